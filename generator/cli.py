@@ -1,0 +1,116 @@
+"""Command line: `python -m generator import-openapi | generate | ...`."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from generator.errors import GeneratorError
+
+
+def _fail(exc: GeneratorError) -> None:
+    click.secho("error: ", fg="red", bold=True, err=True, nl=False)
+    click.echo(str(exc), err=True)
+    sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Generate the typed Trackstar Python SDK and its docs from a declarative spec."""
+
+
+def import_into(document: Path, spec_dir: Path, overlay_path: Path | None = None) -> list[str]:
+    """Import `document` into `spec_dir`, keeping its overlay and SDK version; return warnings."""
+    from generator.importers.openapi import import_openapi
+    from generator.spec.dump import spec_files
+    from generator.spec.loader import API_FILE, OVERLAY_FILE, load_spec, read_data
+    from generator.writer import write_tree
+
+    overlay_path = overlay_path or spec_dir / OVERLAY_FILE
+    overlay: dict[str, Any] = {}
+    if overlay_path.exists():
+        overlay = read_data(overlay_path) or {}
+        if not isinstance(overlay, dict):
+            raise GeneratorError(str(overlay_path), "expected a mapping of overlay sections")
+    imported = import_openapi(document, overlay)
+    previous = spec_dir / API_FILE
+    if previous.exists() and "sdk_version" not in (overlay.get("api") or {}):
+        old = read_data(previous)
+        if isinstance(old, dict) and isinstance(old.get("sdk_version"), str):
+            imported.api["sdk_version"] = old["sdk_version"]
+    files = spec_files(imported)
+    # Validate exactly what would be written before touching spec_dir.
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, content in files.items():
+            (Path(tmp) / name).write_bytes(content)
+        try:
+            load_spec(Path(tmp))
+        except GeneratorError as exc:
+            raise GeneratorError(
+                str(document), f"the imported spec is invalid: {exc}"
+            ) from None
+    spec_dir.mkdir(parents=True, exist_ok=True)
+    write_tree(spec_dir, files, keep=frozenset({OVERLAY_FILE}) | _others(spec_dir, files))
+    return imported.warnings
+
+
+def _others(spec_dir: Path, files: dict[str, bytes]) -> frozenset[str]:
+    """Files in a spec folder the importer does not own (READMEs, notes) are kept."""
+    if not spec_dir.is_dir():
+        return frozenset()
+    return frozenset(p.name for p in spec_dir.iterdir() if p.is_file() and p.name not in files)
+
+
+@main.command("import-openapi")
+@click.argument("document", type=click.Path(path_type=Path))
+@click.option("-o", "--out", "spec_dir", type=click.Path(path_type=Path), required=True, help="Spec folder to write.")
+@click.option("--overlay", type=click.Path(path_type=Path), help="Overlay file (default: SPEC_DIR/overlay.yaml).")
+def import_openapi_command(document: Path, spec_dir: Path, overlay: Path | None) -> None:
+    """Build the declarative spec in SPEC_DIR from an OpenAPI 3.0/3.1 DOCUMENT."""
+    try:
+        warnings = import_into(document, spec_dir, overlay)
+    except GeneratorError as exc:
+        _fail(exc)
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(f"imported {document} into {spec_dir}")
+
+
+@main.command()
+@click.option("--spec", "spec_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True)
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("generated"), show_default=True)
+@click.option("--templates", "template_dir", type=click.Path(path_type=Path), help="Folder of templates that override built-in ones by name.")
+@click.option("--no-cache", is_flag=True, help="Do not reuse formatted output cached from earlier runs.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if the output folder is out of date.")
+def generate(spec_dir: Path, out_dir: Path, template_dir: Path | None, no_cache: bool, check: bool) -> None:
+    """Render the spec into the SDK package (OUT/python) and reference docs (OUT/docs)."""
+    from generator.pipeline import generate_files
+    from generator.writer import write_tree, existing_files
+
+    started = time.perf_counter()
+    try:
+        files = generate_files(spec_dir, template_dir=template_dir, cache_dir=None if no_cache else out_dir / ".generator-cache")
+    except GeneratorError as exc:
+        _fail(exc)
+    if check:
+        stale = sorted(
+            name for name, content in files.items()
+            if not (out_dir / name).is_file() or (out_dir / name).read_bytes() != content
+        ) + sorted(existing_files(out_dir) - set(files))
+        if stale:
+            click.echo(f"{out_dir} is out of date: {len(stale)} files differ, e.g. {stale[0]}", err=True)
+            sys.exit(1)
+        click.echo(f"{out_dir} is up to date ({len(files)} files)")
+        return
+    changed = write_tree(out_dir, files)
+    click.echo(f"generated {len(files)} files into {out_dir} ({len(changed)} changed) in {time.perf_counter() - started:.2f}s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The declarative spec: its model (`model`) and its loader (`loader`)."""

@@ -1,0 +1,1 @@
+"""Local HTTP servers that tests start in-process."""

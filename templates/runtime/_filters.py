@@ -6,8 +6,9 @@ import enum
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from urllib.parse import quote
 
-__all__ = ["FilterField", "encode_query", "encode_value", "is_list_operator"]
+__all__ = ["FilterField", "encode_query", "encode_value", "is_list_operator", "path_param"]
 
 
 @dataclass(frozen=True)
@@ -95,3 +96,10 @@ def encode_query(
         if value is not None:
             query.extend(_encode_filter(field, value))
     return query
+
+
+def path_param(name: str, value: str) -> str:
+    """A path parameter, percent-encoded; an empty one would silently address another endpoint."""
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"expected a non-empty string for path parameter {name!r}, got {value!r}")
+    return quote(value, safe="")

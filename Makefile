@@ -1,0 +1,49 @@
+# Two commands on a fresh machine: `make generate`, then `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SHARED := ../shared/trackstar
+CURRENT := $(SHARED)/openapi/2025-10-13_12ae462.json
+STAMP := $(VENV)/.installed
+
+.PHONY: help install generate import check test test-all mypy history fuzz bench docs dist update-spec clean
+
+help:
+	@echo "make generate    import nothing, render specs/ + templates/ into generated/"
+	@echo "make import      re-import specs/ from $(CURRENT) (keeps specs/overlay.yaml)"
+	@echo "make test        the default test suite (what CI runs)"
+	@echo "make bench       benchmarks with ratios against same-run baselines"
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+node_modules/.bin/prism: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(STAMP) node_modules/.bin/prism
+
+generate: $(STAMP)
+	$(PY) -m generator generate --spec specs --out generated
+
+import: $(STAMP)
+	$(PY) -m generator import-openapi $(CURRENT) -o specs
+
+check: $(STAMP)
+	$(PY) -m generator generate --spec specs --out generated --check
+
+mypy: $(STAMP)
+	$(PY) -m mypy --strict generator
+	cd generated/python && ../../$(PY) -m mypy --strict trackstar
+
+test: install
+	$(PY) -m pytest -q -n 2 --dist loadfile
+
+history: $(STAMP)
+	$(PY) -m generator history $(SHARED)/openapi
+
+clean:
+	rm -rf $(VENV) node_modules .bench site generated/.generator-cache

@@ -1,0 +1,55 @@
+"""Format: black in-process, with formatted output cached by content hash."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import black
+
+MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=100)
+
+
+class Cache:
+    """A folder of results keyed by a hash of their inputs; `None` disables caching."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+
+    def key(self, *parts: str) -> str:
+        digest = hashlib.sha256()
+        for part in parts:
+            digest.update(part.encode("utf-8"))
+            digest.update(b"\0")
+        return digest.hexdigest()
+
+    def get(self, kind: str, key: str) -> str | None:
+        if self.folder is None:
+            return None
+        try:
+            return (self.folder / kind / key).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+
+    def put(self, kind: str, key: str, value: str) -> None:
+        if self.folder is None:
+            return
+        target = self.folder / kind / key
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(value, encoding="utf-8")
+        tmp.replace(target)
+
+
+def format_python(source: str, cache: Cache, name: str) -> str:
+    key = cache.key(black.__version__, str(MODE.line_length), source)
+    cached = cache.get("black", key)
+    if cached is not None:
+        return cached
+    try:
+        formatted = black.format_str(source, mode=MODE)
+    except black.InvalidInput as exc:
+        # A template produced invalid Python: a generator bug, reported with the file it hit.
+        raise RuntimeError(f"generated {name} is not valid Python: {exc}") from exc
+    cache.put("black", key, formatted)
+    return formatted

@@ -6,7 +6,7 @@ SHARED := ../shared/trackstar
 CURRENT := $(SHARED)/openapi/2025-10-13_12ae462.json
 STAMP := $(VENV)/.installed
 
-.PHONY: help install generate import check test test-all mypy history fuzz bench docs dist update-spec clean
+.PHONY: help install generate import check test mypy history golden clean
 
 help:
 	@echo "make generate    import nothing, render specs/ + templates/ into generated/"
@@ -47,3 +47,6 @@ history: $(STAMP)
 
 clean:
 	rm -rf $(VENV) node_modules .bench site generated/.generator-cache
+
+golden: $(STAMP)
+	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py

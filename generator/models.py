@@ -32,7 +32,8 @@ def _rename_refs(node: Any, names: dict[str, str]) -> Any:
 
 
 def _lenient(node: Any) -> Any:
-    """Response schemas as the SDK reads them: unknown fields kept, unknown enum values kept."""
+    """Response schemas as the SDK reads them: unknown fields and enum values kept, missing
+    fields allowed (the SDK must never reject what a real integration sends)."""
     if isinstance(node, list):
         return [_lenient(v) for v in node]
     if not isinstance(node, dict):
@@ -41,6 +42,8 @@ def _lenient(node: Any) -> Any:
     for key, value in node.items():
         if key == "additionalProperties" and value is False:
             continue
+        if key == "required" and isinstance(value, list):
+            continue  # integrations omit fields the document calls required; absent reads as None
         if key == "properties" and isinstance(value, dict):
             out[key] = {name: _lenient(prop) for name, prop in value.items()}
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -106,12 +107,21 @@ class Plan:
     webhooks: list[tuple[str, str]]  # (event type, class name)
 
 
+# Class names that would shadow a builtin or a name the models module imports.
+_SHADOWING = set(dir(builtins)) | {
+    "Any", "Literal", "Field", "ConfigDict", "TrackstarModel", "TypeAlias", "TypedDict",
+    "NotRequired", "Annotated", "Union", "Optional", "RootModel", "BaseModel", "Datetime",
+}
+
+
 def class_names(models: dict[str, Any]) -> dict[str, str]:
     """A unique PascalCase class name for every spec model, stable for the same names."""
     taken: set[str] = set()
     names = {}
     for name in sorted(models):
         candidate = pascal(name)
+        if candidate in _SHADOWING or candidate.lower() in ("datetime", "date"):
+            candidate += "Model"
         base, n = candidate, 2
         while candidate.lower() in taken:
             candidate, n = f"{base}{n}", n + 1

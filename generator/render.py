@@ -24,7 +24,26 @@ def pyrepr(value: Any) -> str:
 
 
 def pytuple(values: list[str]) -> str:
-    return "(" + "".join(f"{pyrepr(v)}, " for v in values).rstrip(" ") + ")"
+    items = ", ".join(pyrepr(v) for v in values)
+    return f"({items},)" if len(values) == 1 else f"({items})"
+
+
+_VERB_SUMMARIES = {
+    "list": "List {what}, fetching further pages as you iterate.",
+    "retrieve": "Fetch {what}.",
+    "create": "Create {what}.",
+    "update": "Update {what}.",
+    "delete": "Delete {what}.",
+}
+
+
+def summary(op: Any) -> str:
+    """The operation's description, or a plain sentence made from its name."""
+    if op.description:
+        return str(op.description)
+    what = op.resource.rpartition(".")[2].replace("_", " ") or "items"
+    template = _VERB_SUMMARIES.get(op.name, "Run `{name}` on {what}.")
+    return template.format(what=what, name=op.name)
 
 
 def docstring(text: Any) -> str:
@@ -86,6 +105,7 @@ FILTERS = {
     "is_list_op": is_list_op,
     "returns_md": returns_md,
     "call_signature": call_signature,
+    "summary": summary,
 }
 
 

@@ -1,0 +1,596 @@
+"""The HTTP clients generated code builds on: auth, headers, retries, rate limits, errors, parsing.
+
+`_BaseClient` holds everything that does no I/O (building requests, retry decisions, parsing);
+`SyncAPIClient` and `AsyncAPIClient` only add the send loops.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import dataclasses
+import functools
+import os
+import time
+import uuid
+from typing import Any, Callable, Generic, Literal, Mapping, Sequence, TypeVar, cast
+
+import httpx
+import pydantic
+import pydantic_core
+from typing_extensions import Self
+
+from ._retry import DEFAULT_MAX_RETRIES, backoff_delay, retry_delay, should_retry_status
+from ._config import APIConfig, AuthScheme, RateLimitConfig
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    MissingCredentialError,
+    make_status_error,
+    redact,
+)
+from ._files import build_multipart
+from ._logging import logger, redact_headers, setup_logging
+from ._pagination import AsyncCursorPage, AsyncPaginator, PageRequest, SyncCursorPage, parse_page_body
+from ._ratelimit import RateLimiter, limiter_for
+from ._response import APIResponse, raw_response_requested, set_request_id
+from ._types import NOT_GIVEN, FileTypes, NotGiven, RequestOptions
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_CONNECTION_LIMITS",
+    "WRITE_METHODS",
+    "SyncAPIClient",
+    "AsyncAPIClient",
+    "SyncAPIResource",
+    "AsyncAPIResource",
+]
+
+T = TypeVar("T")
+_HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
+
+# httpx timeouts apply per phase (connect, each read, each write, pool wait).
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+@dataclasses.dataclass
+class _Call:
+    """One logical API call; every retry of it re-sends exactly this."""
+
+    method: str
+    url: str
+    params: list[tuple[str, str]]
+    headers: dict[str, str]
+    content: bytes | None
+    form: dict[str, str | list[str]] | None
+    files: list[tuple[str, tuple[str | None, bytes, str | None]]] | None
+    timeout: httpx.Timeout | None
+    max_retries: int
+    limiter: RateLimiter | None
+
+
+def _query_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ",".join(_query_value(item) for item in value)  # the API's in/nin convention
+    return str(value)
+
+
+def _to_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout | None:
+    if value is None or isinstance(value, httpx.Timeout):
+        return value
+    return httpx.Timeout(value)
+
+
+# Module-level so tests can patch them and skip real waiting while still going through HTTP.
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+async def _async_sleep(seconds: float) -> None:
+    await asyncio.sleep(seconds)
+
+
+@functools.lru_cache(maxsize=512)
+def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+    return pydantic.TypeAdapter(tp)
+
+
+class _BaseClient(Generic[_HttpxClientT]):
+    _http: _HttpxClientT
+
+    def __init__(
+        self,
+        *,
+        config: APIConfig,
+        credentials: Mapping[str, str | None],
+        base_url: str | None,
+        http_client: _HttpxClientT | None,
+        timeout: float | httpx.Timeout | None | NotGiven,
+        max_retries: int | None,
+        default_headers: Mapping[str, str] | None,
+        rate_limits: RateLimitConfig | Literal[False] | None,
+    ) -> None:
+        setup_logging()
+        self._config = config
+        self._schemes: dict[str, AuthScheme] = {scheme.name: scheme for scheme in config.auth_schemes}
+        # Read the environment now (not at import, not per request).
+        self._credentials: dict[str, str | None] = {
+            name: credentials.get(name) or os.environ.get(scheme.env) or None
+            for name, scheme in self._schemes.items()
+        }
+        self.base_url = (base_url or config.base_url).rstrip("/")
+        if max_retries is not None and max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        self.max_retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
+        self.timeout: httpx.Timeout | None
+        if isinstance(timeout, NotGiven):
+            self.timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+        else:
+            self.timeout = _to_timeout(timeout)
+        self.rate_limits: RateLimitConfig | None = (
+            None if rate_limits is False else rate_limits or config.rate_limits
+        )
+        self._default_headers = {
+            "accept": "application/json",
+            "user-agent": f"trackstar-python/{config.sdk_version}",
+            **(default_headers or {}),
+        }
+        self._owns_http_client = http_client is None
+
+    # -- copies ---------------------------------------------------------------------------
+
+    def _copy(self, **changes: Any) -> Self:
+        """A shallow copy sharing the httpx pool; cached resources are dropped so they rebind."""
+        new = copy.copy(self)
+        for cls in type(new).__mro__:
+            for name, attr in vars(cls).items():
+                if isinstance(attr, functools.cached_property):
+                    new.__dict__.pop(name, None)
+        new.__dict__.update(changes)
+        new._owns_http_client = False  # closing a copy must not close the shared pool
+        return new
+
+    def with_access_token(self, token: str) -> Self:
+        """The same client for another connection: shares the pool and the process-wide limiters."""
+        if not token:
+            raise ValueError("access token must be a non-empty string")
+        return self._copy(_credentials={**self._credentials, self._config.access_token_scheme: token})
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        changes: dict[str, Any] = {}
+        if not isinstance(timeout, NotGiven):
+            changes["timeout"] = _to_timeout(timeout)
+        if not isinstance(max_retries, NotGiven):
+            if max_retries < 0:
+                raise ValueError("max_retries must be >= 0")
+            changes["max_retries"] = max_retries
+        return self._copy(**changes)
+
+    # -- building a call ------------------------------------------------------------------
+
+    @property
+    def _secrets(self) -> tuple[str, ...]:
+        return tuple(value for value in self._credentials.values() if value)
+
+    def _auth_headers(self, auth: Sequence[str]) -> tuple[dict[str, str], list[str | None]]:
+        headers: dict[str, str] = {}
+        values: list[str | None] = []
+        for name in auth:
+            scheme = self._schemes[name]
+            value = self._credentials.get(name)
+            if not value:
+                raise MissingCredentialError(name, scheme.env)
+            headers[scheme.header] = value
+            values.append(value)
+        return headers, values
+
+    def _build_call(
+        self,
+        method: str,
+        path: str,
+        *,
+        auth: Sequence[str],
+        query: Sequence[tuple[str, str]],
+        body: Mapping[str, object] | None,
+        files: Mapping[str, FileTypes] | None,
+        options: RequestOptions | None,
+    ) -> _Call:
+        options = options or {}
+        method = method.upper()
+        auth_headers, credential_values = self._auth_headers(auth)  # fails before any I/O
+
+        params = list(query)
+        extra_query = options.get("extra_query") or {}
+        if extra_query:
+            params = [pair for pair in params if pair[0] not in extra_query]
+            params.extend((key, _query_value(value)) for key, value in extra_query.items() if value is not None)
+
+        headers = {**self._default_headers, **auth_headers}
+        is_write = method in WRITE_METHODS
+        if is_write:
+            # Generated once per call so the server can deduplicate our retries.
+            headers[self._config.idempotency_header] = str(uuid.uuid4())
+        headers.update(options.get("extra_headers") or {})
+
+        content: bytes | None = None
+        form: dict[str, str | list[str]] | None = None
+        multipart: list[tuple[str, tuple[str | None, bytes, str | None]]] | None = None
+        extra_body = options.get("extra_body")
+        merged = {**(body or {}), **(extra_body or {})} if (body is not None or extra_body) else None
+        if files:
+            form, multipart = build_multipart(merged, files)
+        elif merged is not None:
+            content = pydantic_core.to_json(merged, by_alias=True)
+            headers.setdefault("content-type", "application/json")
+
+        limiter: RateLimiter | None = None
+        if self.rate_limits is not None:
+            per_second = self.rate_limits.write_per_second if is_write else self.rate_limits.read_per_second
+            kind: Literal["read", "write"] = "write" if is_write else "read"
+            limiter = limiter_for(self.base_url, credential_values, kind, per_second, self.rate_limits.margin)
+
+        return _Call(
+            method=method,
+            url=self.base_url + (path if path.startswith("/") else "/" + path),
+            params=params,
+            headers=headers,
+            content=content,
+            form=form,
+            files=multipart,
+            timeout=_to_timeout(options["timeout"]) if "timeout" in options else self.timeout,
+            max_retries=options.get("max_retries", self.max_retries),
+            limiter=limiter,
+        )
+
+    def _httpx_request(self, call: _Call) -> httpx.Request:
+        return self._http.build_request(
+            call.method,
+            call.url,
+            params=tuple(call.params),
+            headers=call.headers,
+            content=call.content,
+            data=call.form,
+            files=call.files,
+            timeout=call.timeout,
+        )
+
+    # -- deciding after each attempt --------------------------------------------------------
+
+    def _log(self, level: int, message: str, *args: object) -> None:
+        if logger.isEnabledFor(level):
+            logger.log(level, redact(message % args if args else message, self._secrets))
+
+    def _log_request(self, request: httpx.Request, retries_taken: int) -> None:
+        if logger.isEnabledFor(10):
+            headers = redact_headers(
+                request.headers.multi_items(), [s.header for s in self._schemes.values()], self._secrets
+            )
+            self._log(10, "Request %s %s (retry %d) headers=%s", request.method, request.url, retries_taken, headers)
+
+    def _on_response(self, call: _Call, response: httpx.Response, retries_taken: int, ticket: int) -> float | None:
+        """Log and adapt to a response; return the delay before a retry, or None to stop."""
+        request_id = response.headers.get(self._config.request_id_header)
+        self._log(
+            20, "%s %s -> %d (request id %s)", call.method, response.request.url, response.status_code, request_id
+        )
+        if call.limiter is not None:
+            call.limiter.observe(response.headers, ticket)
+        if not should_retry_status(response.status_code) or retries_taken >= call.max_retries:
+            return None
+        delay = retry_delay(retries_taken, response.headers)
+        if response.status_code == 429 and call.limiter is not None:
+            call.limiter.pause(delay)  # everyone sharing this token backs off, not just us
+        self._log(
+            20,
+            "Retrying %s %s in %.2f s (retry %d of %d) after status %d (request id %s)",
+            call.method,
+            response.request.url,
+            delay,
+            retries_taken + 1,
+            call.max_retries,
+            response.status_code,
+            request_id,
+        )
+        return delay
+
+    def _on_transport_error(
+        self, call: _Call, request: httpx.Request, exc: httpx.TransportError, retries_taken: int
+    ) -> float:
+        """Return the delay before a retry, or raise the SDK error when out of retries."""
+        if retries_taken >= call.max_retries:
+            self._log(20, "%s %s failed: %s", call.method, request.url, type(exc).__name__)
+            if isinstance(exc, httpx.TimeoutException):
+                raise APITimeoutError(request=request) from exc
+            raise APIConnectionError(f"Connection error: {redact(str(exc), self._secrets)}", request=request) from exc
+        delay = backoff_delay(retries_taken)
+        self._log(
+            20,
+            "Retrying %s %s in %.2f s (retry %d of %d) after %s",
+            call.method,
+            request.url,
+            delay,
+            retries_taken + 1,
+            call.max_retries,
+            type(exc).__name__,
+        )
+        return delay
+
+    def _finish(self, response: httpx.Response, parser: Callable[[httpx.Response], T], retries_taken: int) -> APIResponse[T]:
+        if not response.is_success:
+            raise make_status_error(
+                response, request_id_header=self._config.request_id_header, secrets=self._secrets
+            )
+        return APIResponse(
+            response, parser, request_id_header=self._config.request_id_header, retries_taken=retries_taken
+        )
+
+    # -- parsing --------------------------------------------------------------------------
+
+    def _validation_error(self, response: httpx.Response, exc: pydantic.ValidationError) -> APIResponseValidationError:
+        # Leave the input out of the message: it is response data and may hold anything.
+        errors = exc.errors(include_url=False, include_input=False, include_context=False)[:3]
+        return APIResponseValidationError(
+            redact(f"Response body did not match the expected type: {errors}", self._secrets),
+            response=response,
+            request_id=response.headers.get(self._config.request_id_header),
+        )
+
+    def _parse(self, response: httpx.Response, cast_to: type[T]) -> T:
+        if cast_to is type(None):
+            return None  # mypy narrows T to NoneType here
+        try:
+            if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
+                value: T = cast_to.model_validate_json(response.content)
+            else:
+                value = _adapter(cast(Any, cast_to)).validate_json(response.content)
+        except pydantic.ValidationError as exc:
+            raise self._validation_error(response, exc) from exc
+        set_request_id(value, response.headers.get(self._config.request_id_header))
+        return value
+
+    def _page_parts(self, response: httpx.Response, request: PageRequest[T]) -> dict[str, Any]:
+        request_id = response.headers.get(self._config.request_id_header)
+        try:
+            data, next_token, total = parse_page_body(response.content, request.item_type, request.pagination, request_id)
+        except pydantic.ValidationError as exc:
+            raise self._validation_error(response, exc) from exc
+        return {"data": data, "next_token": next_token, "total_count": total, "request_id": request_id, "request": request}
+
+    def _page_request(
+        self,
+        path: str,
+        item_type: type[T],
+        auth: Sequence[str],
+        query: Sequence[tuple[str, str]],
+        options: RequestOptions | None,
+    ) -> PageRequest[T]:
+        pagination = self._config.pagination
+        query = tuple(query)
+        seen = frozenset(value for key, value in query if key == pagination.token_in)
+        return PageRequest(path, item_type, tuple(auth), query, options, pagination, seen)
+
+
+class SyncAPIClient(_BaseClient[httpx.Client]):
+    def __init__(
+        self,
+        *,
+        config: APIConfig,
+        credentials: Mapping[str, str | None],
+        base_url: str | None = None,
+        http_client: httpx.Client | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        rate_limits: RateLimitConfig | Literal[False] | None = None,
+    ) -> None:
+        super().__init__(
+            config=config,
+            credentials=credentials,
+            base_url=base_url,
+            http_client=http_client,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            rate_limits=rate_limits,
+        )
+        self._http = http_client or httpx.Client(
+            timeout=DEFAULT_TIMEOUT, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
+        )
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[T],
+        auth: Sequence[str],
+        query: Sequence[tuple[str, str]] = (),
+        body: Mapping[str, object] | None = None,
+        files: Mapping[str, FileTypes] | None = None,
+        options: RequestOptions | None = None,
+    ) -> T:
+        raw = raw_response_requested()
+        call = self._build_call(method, path, auth=auth, query=query, body=body, files=files, options=options)
+        response = self._send(call, lambda r: self._parse(r, cast_to))
+        return cast(T, response) if raw else response.parse()
+
+    def get_page(
+        self,
+        path: str,
+        *,
+        item_type: type[T],
+        auth: Sequence[str],
+        query: Sequence[tuple[str, str]] = (),
+        options: RequestOptions | None = None,
+    ) -> SyncCursorPage[T]:
+        raw = raw_response_requested()
+        response = self._page_response(self._page_request(path, item_type, auth, query, options))
+        return cast(SyncCursorPage[T], response) if raw else response.parse()
+
+    def _page_response(self, request: PageRequest[T]) -> APIResponse[SyncCursorPage[T]]:
+        call = self._build_call(
+            "GET", request.path, auth=request.auth, query=request.query, body=None, files=None, options=request.options
+        )
+        return self._send(call, lambda r: SyncCursorPage(**self._page_parts(r, request), fetch=self._next_page))
+
+    def _next_page(self, request: PageRequest[T]) -> SyncCursorPage[T]:
+        return self._page_response(request).parse()
+
+    def _send(self, call: _Call, parser: Callable[[httpx.Response], T]) -> APIResponse[T]:
+        retries_taken = 0
+        while True:
+            ticket = call.limiter.acquire() if call.limiter is not None else 0
+            request = self._httpx_request(call)
+            self._log_request(request, retries_taken)
+            try:
+                response = self._http.send(request)
+            except httpx.TransportError as exc:
+                delay = self._on_transport_error(call, request, exc, retries_taken)
+            else:
+                retry_in = self._on_response(call, response, retries_taken, ticket)
+                if retry_in is None:
+                    return self._finish(response, parser, retries_taken)
+                response.close()
+                delay = retry_in
+            _sleep(delay)
+            retries_taken += 1
+
+    def close(self) -> None:
+        """Close the connection pool if this client created it (copies never close it)."""
+        if self._owns_http_client:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
+    def __init__(
+        self,
+        *,
+        config: APIConfig,
+        credentials: Mapping[str, str | None],
+        base_url: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        rate_limits: RateLimitConfig | Literal[False] | None = None,
+    ) -> None:
+        super().__init__(
+            config=config,
+            credentials=credentials,
+            base_url=base_url,
+            http_client=http_client,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            rate_limits=rate_limits,
+        )
+        self._http = http_client or httpx.AsyncClient(
+            timeout=DEFAULT_TIMEOUT, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
+        )
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[T],
+        auth: Sequence[str],
+        query: Sequence[tuple[str, str]] = (),
+        body: Mapping[str, object] | None = None,
+        files: Mapping[str, FileTypes] | None = None,
+        options: RequestOptions | None = None,
+    ) -> T:
+        raw = raw_response_requested()
+        call = self._build_call(method, path, auth=auth, query=query, body=body, files=files, options=options)
+        response = await self._send(call, lambda r: self._parse(r, cast_to))
+        return cast(T, response) if raw else response.parse()
+
+    def get_page(
+        self,
+        path: str,
+        *,
+        item_type: type[T],
+        auth: Sequence[str],
+        query: Sequence[tuple[str, str]] = (),
+        options: RequestOptions | None = None,
+    ) -> AsyncPaginator[T]:
+        request = self._page_request(path, item_type, auth, query, options)
+        self._auth_headers(auth)  # a missing credential fails at the call, not at the first await
+
+        async def first_page() -> AsyncCursorPage[T]:
+            raw = raw_response_requested()  # read when awaited: that is where the wrapper is active
+            response = await self._page_response(request)
+            return cast(AsyncCursorPage[T], response) if raw else response.parse()
+
+        return AsyncPaginator(first_page)
+
+    async def _page_response(self, request: PageRequest[T]) -> APIResponse[AsyncCursorPage[T]]:
+        call = self._build_call(
+            "GET", request.path, auth=request.auth, query=request.query, body=None, files=None, options=request.options
+        )
+        return await self._send(call, lambda r: AsyncCursorPage(**self._page_parts(r, request), fetch=self._next_page))
+
+    async def _next_page(self, request: PageRequest[T]) -> AsyncCursorPage[T]:
+        return (await self._page_response(request)).parse()
+
+    async def _send(self, call: _Call, parser: Callable[[httpx.Response], T]) -> APIResponse[T]:
+        retries_taken = 0
+        while True:
+            ticket = await call.limiter.acquire_async() if call.limiter is not None else 0
+            request = self._httpx_request(call)
+            self._log_request(request, retries_taken)
+            try:
+                response = await self._http.send(request)
+            except httpx.TransportError as exc:
+                delay = self._on_transport_error(call, request, exc, retries_taken)
+            else:
+                retry_in = self._on_response(call, response, retries_taken, ticket)
+                if retry_in is None:
+                    return self._finish(response, parser, retries_taken)
+                await response.aclose()
+                delay = retry_in
+            await _async_sleep(delay)
+            retries_taken += 1
+
+    async def close(self) -> None:
+        """Close the connection pool if this client created it (copies never close it)."""
+        if self._owns_http_client:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+
+class SyncAPIResource:
+    """Base of generated sync resource classes."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+
+class AsyncAPIResource:
+    """Base of generated async resource classes."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+

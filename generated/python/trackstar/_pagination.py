@@ -1,0 +1,186 @@
+"""Cursor pagination: pages that fetch their successors lazily, repeating the original query."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from typing import Any, AsyncIterator, Awaitable, Callable, Generator, Generic, Iterator, TypeVar, cast
+
+import pydantic
+from typing_extensions import NotRequired, Required, TypedDict, override
+
+from ._config import PaginationConfig
+from ._exceptions import PaginationLoopError
+from ._response import set_request_id
+from ._types import RequestOptions
+
+__all__ = [
+    "PageRequest",
+    "parse_page_body",
+    "SyncCursorPage",
+    "AsyncCursorPage",
+    "AsyncPaginator",
+]
+
+T = TypeVar("T")
+
+
+@dataclasses.dataclass(frozen=True)
+class PageRequest(Generic[T]):
+    """Everything needed to fetch one page; `next()` derives the following page's request."""
+
+    path: str
+    item_type: type[T]
+    auth: tuple[str, ...]
+    query: tuple[tuple[str, str], ...]
+    options: RequestOptions | None
+    pagination: PaginationConfig
+    # Tokens already requested in this chain: a repeat would loop forever.
+    seen_tokens: frozenset[str] = frozenset()
+
+    def next(self, token: str) -> PageRequest[T]:
+        """The same query (every filter kept) with only the page token replaced."""
+        if token in self.seen_tokens:
+            raise PaginationLoopError(token)
+        key = self.pagination.token_in
+        query = tuple(pair for pair in self.query if pair[0] != key) + ((key, token),)
+        return dataclasses.replace(self, query=query, seen_tokens=self.seen_tokens | {token})
+
+
+@functools.lru_cache(maxsize=512)
+def _envelope_adapter(item_type: Any, items: str, token_out: str, total: str | None) -> pydantic.TypeAdapter[Any]:
+    # One TypedDict per item type, built once: pydantic-core then validates the whole raw body
+    # in a single pass (jiter), without an intermediate json.loads.
+    fields: dict[str, Any] = {items: Required[list[item_type]], token_out: NotRequired[str | None]}
+    if total is not None:
+        fields[total] = NotRequired[int | None]
+    envelope = TypedDict(f"{getattr(item_type, '__name__', 'Item')}Page", fields)  # type: ignore[misc]
+    return pydantic.TypeAdapter(envelope)
+
+
+def parse_page_body(
+    content: bytes, item_type: type[T], pagination: PaginationConfig, request_id: str | None = None
+) -> tuple[list[T], str | None, int | None]:
+    """(items, next_token, total_count) from a page's raw JSON body; raises pydantic.ValidationError."""
+    adapter = _envelope_adapter(cast(Any, item_type), pagination.items, pagination.token_out, pagination.total)
+    envelope = adapter.validate_json(content)
+    data: list[T] = envelope[pagination.items]
+    for item in data:
+        set_request_id(item, request_id)
+    total = envelope.get(pagination.total) if pagination.total is not None else None
+    return data, envelope.get(pagination.token_out), total
+
+
+class _CursorPage(Generic[T]):
+    def __init__(
+        self,
+        *,
+        data: list[T],
+        next_token: str | None,
+        total_count: int | None,
+        request_id: str | None,
+        request: PageRequest[T],
+    ) -> None:
+        self.data = data
+        self.next_token = next_token
+        self.total_count = total_count
+        self.request_id = request_id
+        self.request = request
+
+    def has_next_page(self) -> bool:
+        # The API marks the last page with a null token; treat an empty string the same way.
+        return bool(self.next_token)
+
+    def _next_request(self) -> PageRequest[T]:
+        if not self.next_token:
+            raise RuntimeError("This is the last page; check has_next_page() first.")
+        return self.request.next(self.next_token)
+
+    @override
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(items={len(self.data)}, next_token={self.next_token!r}, "
+            f"total_count={self.total_count!r}, request_id={self.request_id!r})"
+        )
+
+
+class SyncCursorPage(_CursorPage[T]):
+    """One page; iterating it yields every item of this and all following pages."""
+
+    def __init__(
+        self,
+        *,
+        data: list[T],
+        next_token: str | None,
+        total_count: int | None,
+        request_id: str | None,
+        request: PageRequest[T],
+        fetch: Callable[[PageRequest[T]], SyncCursorPage[T]],
+    ) -> None:
+        super().__init__(
+            data=data, next_token=next_token, total_count=total_count, request_id=request_id, request=request
+        )
+        self._fetch = fetch
+
+    def get_next_page(self) -> SyncCursorPage[T]:
+        return self._fetch(self._next_request())
+
+    def iter_pages(self) -> Iterator[SyncCursorPage[T]]:
+        page = self
+        yield page
+        while page.has_next_page():
+            page = page.get_next_page()
+            yield page
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page.data
+
+
+class AsyncCursorPage(_CursorPage[T]):
+    """One page; `async for` over it yields every item of this and all following pages."""
+
+    def __init__(
+        self,
+        *,
+        data: list[T],
+        next_token: str | None,
+        total_count: int | None,
+        request_id: str | None,
+        request: PageRequest[T],
+        fetch: Callable[[PageRequest[T]], Awaitable[AsyncCursorPage[T]]],
+    ) -> None:
+        super().__init__(
+            data=data, next_token=next_token, total_count=total_count, request_id=request_id, request=request
+        )
+        self._fetch = fetch
+
+    async def get_next_page(self) -> AsyncCursorPage[T]:
+        return await self._fetch(self._next_request())
+
+    async def iter_pages(self) -> AsyncIterator[AsyncCursorPage[T]]:
+        page = self
+        yield page
+        while page.has_next_page():
+            page = await page.get_next_page()
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.data:
+                yield item
+
+
+class AsyncPaginator(Generic[T]):
+    """What an async list method returns: await it for the first page, `async for` for every item."""
+
+    def __init__(self, fetch_first: Callable[[], Awaitable[AsyncCursorPage[T]]]) -> None:
+        self._fetch_first = fetch_first
+
+    def __await__(self) -> Generator[Any, None, AsyncCursorPage[T]]:
+        return self._fetch_first().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        page = await self
+        async for item in page:
+            yield item

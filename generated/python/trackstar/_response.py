@@ -1,0 +1,125 @@
+"""Raw responses: APIResponse[T] and the wrappers that make a method return one."""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+from typing import Any, Awaitable, Callable, Generic, TypeVar
+
+import httpx
+import pydantic
+from typing_extensions import ParamSpec, override
+
+__all__ = [
+    "APIResponse",
+    "to_raw_response_wrapper",
+    "async_to_raw_response_wrapper",
+    "raw_response_requested",
+    "set_request_id",
+]
+
+T = TypeVar("T")
+R = TypeVar("R")
+P = ParamSpec("P")
+
+_RAW_RESPONSE: contextvars.ContextVar[bool] = contextvars.ContextVar("trackstar_raw_response", default=False)
+
+
+def raw_response_requested() -> bool:
+    """True inside a raw-response wrapper: `request`/`get_page` then return the APIResponse."""
+    return _RAW_RESPONSE.get()
+
+
+def set_request_id(obj: object, request_id: str | None) -> None:
+    """Attach the request id to a model that declares `_request_id`; other objects are left alone.
+
+    Works for a pydantic private attribute and for a plain class attribute (`ClassVar`), which
+    avoids pydantic's per-instance private-attribute set-up and so validates nested models faster.
+    """
+    if not isinstance(obj, pydantic.BaseModel):
+        return
+    cls = type(obj)
+    if "_request_id" in cls.__private_attributes__:
+        setattr(obj, "_request_id", request_id)
+    elif hasattr(cls, "_request_id"):
+        object.__setattr__(obj, "_request_id", request_id)  # shadows the class default on this instance
+
+
+class APIResponse(Generic[T]):
+    """An HTTP response with its body already read; `parse()` gives what the method would return."""
+
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        parser: Callable[[httpx.Response], T],
+        *,
+        request_id_header: str = "x-request-id",
+        retries_taken: int = 0,
+    ) -> None:
+        self.http_response = http_response
+        self.retries_taken = retries_taken
+        self._parser = parser
+        self._request_id_header = request_id_header
+        self._parsed: list[T] = []  # a list so that a parsed None is cached too
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        value: str | None = self.http_response.headers.get(self._request_id_header)
+        return value
+
+    @property
+    def content(self) -> bytes:
+        return self.http_response.content
+
+    @property
+    def text(self) -> str:
+        return self.http_response.text
+
+    def json(self) -> Any:
+        return self.http_response.json()
+
+    def parse(self) -> T:
+        """Parse the body (once) into the method's return type."""
+        if not self._parsed:
+            self._parsed.append(self._parser(self.http_response))
+        return self._parsed[0]
+
+    @override
+    def __repr__(self) -> str:
+        return f"<APIResponse [{self.status_code}] {self.http_response.request.method} {self.http_response.url}>"
+
+
+def to_raw_response_wrapper(func: Callable[P, R]) -> Callable[P, APIResponse[R]]:
+    """Wrap a sync SDK method so that it returns the APIResponse instead of the parsed value."""
+
+    @functools.wraps(func)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        token = _RAW_RESPONSE.set(True)
+        try:
+            return func(*args, **kwargs)  # type: ignore[return-value]  # the client returns the APIResponse
+        finally:
+            _RAW_RESPONSE.reset(token)
+
+    return wrapped
+
+
+def async_to_raw_response_wrapper(func: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[APIResponse[R]]]:
+    """Like `to_raw_response_wrapper`, for async methods and methods returning an AsyncPaginator."""
+
+    @functools.wraps(func)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        token = _RAW_RESPONSE.set(True)
+        try:
+            return await func(*args, **kwargs)  # type: ignore[return-value]
+        finally:
+            _RAW_RESPONSE.reset(token)
+
+    return wrapped

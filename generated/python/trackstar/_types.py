@@ -1,0 +1,72 @@
+"""Small shared types: the NOT_GIVEN sentinel, file inputs and per-call request options."""
+
+from __future__ import annotations
+
+from typing import IO, Mapping, Tuple, Union
+
+import httpx
+from typing_extensions import Literal, TypedDict, override
+
+__all__ = [
+    "NotGiven",
+    "NOT_GIVEN",
+    "FileContent",
+    "FileTypes",
+    "RequestOptions",
+    "make_options",
+]
+
+
+class NotGiven:
+    """Marks an argument the caller left out, where None is a meaningful value."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    @override
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+
+FileContent = Union[bytes, IO[bytes]]
+FileTypes = Union[
+    FileContent,
+    Tuple[Union[str, None], FileContent],
+    Tuple[Union[str, None], FileContent, Union[str, None]],
+]
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call overrides every generated method accepts."""
+
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    # None means "no timeout" for this call (unlike the other keys, where None means "not set").
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+
+
+def make_options(
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """Collect a generated method's trailing keyword arguments, dropping the ones not given."""
+    options: RequestOptions = {}
+    if extra_headers is not None:
+        options["extra_headers"] = extra_headers
+    if extra_query is not None:
+        options["extra_query"] = extra_query
+    if extra_body is not None:
+        options["extra_body"] = extra_body
+    if not isinstance(timeout, NotGiven):
+        options["timeout"] = timeout
+    if not isinstance(max_retries, NotGiven):
+        options["max_retries"] = max_retries
+    return options

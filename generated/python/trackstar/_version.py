@@ -1,0 +1,3 @@
+"""Version of the generated SDK (bumped by `make update-spec` from the API diff)."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,162 @@
+"""`client.cart.orders.shipments`: operations of this resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+import httpx
+from typing_extensions import TypeAlias, TypedDict
+
+from .._base_client import AsyncAPIResource, SyncAPIResource
+from .._filters import FilterField, encode_query, path_param
+from .._pagination import AsyncPaginator, SyncCursorPage
+from .._response import APIResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, FileTypes, NotGiven, make_options
+from ..types import models as _models
+from ..types import params as _params
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = ["CartOrdersShipments", "AsyncCartOrdersShipments"]
+
+
+class CartOrdersShipments(SyncAPIResource):
+    """`client.cart.orders.shipments`"""
+
+    @cached_property
+    def with_raw_response(self) -> CartOrdersShipmentsWithRawResponse:
+        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        return CartOrdersShipmentsWithRawResponse(self)
+
+    def create(
+        self,
+        order_id: str,
+        *,
+        carrier_name: str | NotGiven = NOT_GIVEN,
+        requested_shipping_method: str | NotGiven = NOT_GIVEN,
+        tracking_number: str | NotGiven = NOT_GIVEN,
+        tracking_url: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.CartCreateShipmentOrderResponse:
+        """Create shipments.
+
+        `POST /cart/orders/{order_id}/shipments`.
+
+        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _query = encode_query(
+            filters=(),
+            params=(),
+        )
+        _body = {
+            key: value
+            for key, value in (
+                ("carrier_name", carrier_name),
+                ("requested_shipping_method", requested_shipping_method),
+                ("tracking_number", tracking_number),
+                ("tracking_url", tracking_url),
+            )
+            if not isinstance(value, NotGiven)
+        }
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/cart/orders/" + path_param("order_id", order_id) + "/shipments"
+        return self._client.request(
+            "POST",
+            _path,
+            cast_to=_models.CartCreateShipmentOrderResponse,
+            auth=("api_key", "access_token"),
+            query=_query,
+            body=_body,
+            options=_options,
+        )
+
+
+class CartOrdersShipmentsWithRawResponse:
+    """`.with_raw_response` view of CartOrdersShipments."""
+
+    def __init__(self, resource: CartOrdersShipments) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncCartOrdersShipments(AsyncAPIResource):
+    """`async client.cart.orders.shipments`"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCartOrdersShipmentsWithRawResponse:
+        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        return AsyncCartOrdersShipmentsWithRawResponse(self)
+
+    async def create(
+        self,
+        order_id: str,
+        *,
+        carrier_name: str | NotGiven = NOT_GIVEN,
+        requested_shipping_method: str | NotGiven = NOT_GIVEN,
+        tracking_number: str | NotGiven = NOT_GIVEN,
+        tracking_url: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.CartCreateShipmentOrderResponse:
+        """Create shipments.
+
+        `POST /cart/orders/{order_id}/shipments`.
+
+        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _query = encode_query(
+            filters=(),
+            params=(),
+        )
+        _body = {
+            key: value
+            for key, value in (
+                ("carrier_name", carrier_name),
+                ("requested_shipping_method", requested_shipping_method),
+                ("tracking_number", tracking_number),
+                ("tracking_url", tracking_url),
+            )
+            if not isinstance(value, NotGiven)
+        }
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/cart/orders/" + path_param("order_id", order_id) + "/shipments"
+        return await self._client.request(
+            "POST",
+            _path,
+            cast_to=_models.CartCreateShipmentOrderResponse,
+            auth=("api_key", "access_token"),
+            query=_query,
+            body=_body,
+            options=_options,
+        )
+
+
+class AsyncCartOrdersShipmentsWithRawResponse:
+    """`.with_raw_response` view of AsyncCartOrdersShipments."""
+
+    def __init__(self, resource: AsyncCartOrdersShipments) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)

@@ -1,0 +1,394 @@
+"""`client.magic_links`: operations of this resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+import httpx
+from typing_extensions import TypeAlias, TypedDict
+
+from .._base_client import AsyncAPIResource, SyncAPIResource
+from .._filters import FilterField, encode_query, path_param
+from .._pagination import AsyncPaginator, SyncCursorPage
+from .._response import APIResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, FileTypes, NotGiven, make_options
+from ..types import models as _models
+from ..types import params as _params
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = ["MagicLinks", "AsyncMagicLinks"]
+
+
+class MagicLinks(SyncAPIResource):
+    """`client.magic_links`"""
+
+    @cached_property
+    def with_raw_response(self) -> MagicLinksWithRawResponse:
+        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        return MagicLinksWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        connection_id: str | None | NotGiven = NOT_GIVEN,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        integration_allow_list: Sequence[str] | NotGiven = NOT_GIVEN,
+        integration_block_list: Sequence[str] | NotGiven = NOT_GIVEN,
+        integration_type: Literal["wms", "freight", "cart"] | NotGiven = NOT_GIVEN,
+        integrations_with_endpoints: Sequence[str] | NotGiven = NOT_GIVEN,
+        link_duration: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.MagicLinkResponseSchema:
+        """Create magic links.
+
+        `POST /magic-links`.
+
+        Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _query = encode_query(
+            filters=(),
+            params=(),
+        )
+        _body = {
+            key: value
+            for key, value in (
+                ("connection_id", connection_id),
+                ("customer_id", customer_id),
+                ("integration_allow_list", integration_allow_list),
+                ("integration_block_list", integration_block_list),
+                ("integration_type", integration_type),
+                ("integrations_with_endpoints", integrations_with_endpoints),
+                ("link_duration", link_duration),
+            )
+            if not isinstance(value, NotGiven)
+        }
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/magic-links"
+        return self._client.request(
+            "POST",
+            _path,
+            cast_to=_models.MagicLinkResponseSchema,
+            auth=("api_key",),
+            query=_query,
+            body=_body,
+            options=_options,
+        )
+
+    def delete(
+        self,
+        magic_link_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.DeleteMagicLinkResponse:
+        """Delete magic links.
+
+        `DELETE /magic-links/{magic_link_id}`.
+
+        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _query = encode_query(
+            filters=(),
+            params=(),
+        )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/magic-links/" + path_param("magic_link_id", magic_link_id)
+        return self._client.request(
+            "DELETE",
+            _path,
+            cast_to=_models.DeleteMagicLinkResponse,
+            auth=("api_key",),
+            query=_query,
+            options=_options,
+        )
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.MagicLinksResponseSchema:
+        """List magic links, fetching further pages as you iterate.
+
+        `GET /magic-links`.
+
+        Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _query = encode_query(
+            filters=(),
+            params=(),
+        )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/magic-links"
+        return self._client.request(
+            "GET",
+            _path,
+            cast_to=_models.MagicLinksResponseSchema,
+            auth=("api_key",),
+            query=_query,
+            options=_options,
+        )
+
+    def retrieve(
+        self,
+        magic_link_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.MagicLinkResponseSchema:
+        """Fetch magic links.
+
+        `GET /magic-links/{magic_link_id}`.
+
+        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _query = encode_query(
+            filters=(),
+            params=(),
+        )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/magic-links/" + path_param("magic_link_id", magic_link_id)
+        return self._client.request(
+            "GET",
+            _path,
+            cast_to=_models.MagicLinkResponseSchema,
+            auth=("api_key",),
+            query=_query,
+            options=_options,
+        )
+
+
+class MagicLinksWithRawResponse:
+    """`.with_raw_response` view of MagicLinks."""
+
+    def __init__(self, resource: MagicLinks) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncMagicLinks(AsyncAPIResource):
+    """`async client.magic_links`"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMagicLinksWithRawResponse:
+        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        return AsyncMagicLinksWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        connection_id: str | None | NotGiven = NOT_GIVEN,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        integration_allow_list: Sequence[str] | NotGiven = NOT_GIVEN,
+        integration_block_list: Sequence[str] | NotGiven = NOT_GIVEN,
+        integration_type: Literal["wms", "freight", "cart"] | NotGiven = NOT_GIVEN,
+        integrations_with_endpoints: Sequence[str] | NotGiven = NOT_GIVEN,
+        link_duration: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.MagicLinkResponseSchema:
+        """Create magic links.
+
+        `POST /magic-links`.
+
+        Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _query = encode_query(
+            filters=(),
+            params=(),
+        )
+        _body = {
+            key: value
+            for key, value in (
+                ("connection_id", connection_id),
+                ("customer_id", customer_id),
+                ("integration_allow_list", integration_allow_list),
+                ("integration_block_list", integration_block_list),
+                ("integration_type", integration_type),
+                ("integrations_with_endpoints", integrations_with_endpoints),
+                ("link_duration", link_duration),
+            )
+            if not isinstance(value, NotGiven)
+        }
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/magic-links"
+        return await self._client.request(
+            "POST",
+            _path,
+            cast_to=_models.MagicLinkResponseSchema,
+            auth=("api_key",),
+            query=_query,
+            body=_body,
+            options=_options,
+        )
+
+    async def delete(
+        self,
+        magic_link_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.DeleteMagicLinkResponse:
+        """Delete magic links.
+
+        `DELETE /magic-links/{magic_link_id}`.
+
+        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _query = encode_query(
+            filters=(),
+            params=(),
+        )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/magic-links/" + path_param("magic_link_id", magic_link_id)
+        return await self._client.request(
+            "DELETE",
+            _path,
+            cast_to=_models.DeleteMagicLinkResponse,
+            auth=("api_key",),
+            query=_query,
+            options=_options,
+        )
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.MagicLinksResponseSchema:
+        """List magic links, fetching further pages as you iterate.
+
+        `GET /magic-links`.
+
+        Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _query = encode_query(
+            filters=(),
+            params=(),
+        )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/magic-links"
+        return await self._client.request(
+            "GET",
+            _path,
+            cast_to=_models.MagicLinksResponseSchema,
+            auth=("api_key",),
+            query=_query,
+            options=_options,
+        )
+
+    async def retrieve(
+        self,
+        magic_link_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.MagicLinkResponseSchema:
+        """Fetch magic links.
+
+        `GET /magic-links/{magic_link_id}`.
+
+        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _query = encode_query(
+            filters=(),
+            params=(),
+        )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/magic-links/" + path_param("magic_link_id", magic_link_id)
+        return await self._client.request(
+            "GET",
+            _path,
+            cast_to=_models.MagicLinkResponseSchema,
+            auth=("api_key",),
+            query=_query,
+            options=_options,
+        )
+
+
+class AsyncMagicLinksWithRawResponse:
+    """`.with_raw_response` view of AsyncMagicLinks."""
+
+    def __init__(self, resource: AsyncMagicLinks) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

@@ -1,0 +1,227 @@
+"""`client.wms.orders.channels`: operations of this resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+import httpx
+from typing_extensions import TypeAlias, TypedDict
+
+from .._base_client import AsyncAPIResource, SyncAPIResource
+from .._filters import FilterField, encode_query, path_param
+from .._pagination import AsyncPaginator, SyncCursorPage
+from .._response import APIResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, FileTypes, NotGiven, make_options
+from ..types import models as _models
+from ..types import params as _params
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = ["WmsOrdersChannels", "AsyncWmsOrdersChannels"]
+
+_WMS_ORDERS_CHANNELS_LIST_CREATED_DATE = FilterField(
+    "created_date",
+    "datetime",
+    frozenset(["eq", "gt", "gte", "in", "lt", "lte", "neq", "nin"]),
+    plain=True,
+)
+WmsOrdersChannelsListCreatedDateFilter = TypedDict(
+    "WmsOrdersChannelsListCreatedDateFilter",
+    {
+        "eq": datetime,
+        "neq": datetime,
+        "gt": datetime,
+        "gte": datetime,
+        "lt": datetime,
+        "lte": datetime,
+        "in": Sequence[datetime],
+        "nin": Sequence[datetime],
+    },
+    total=False,
+)
+"""Operators allowed on `created_date` for `wms.orders.channels.list`."""
+
+_WMS_ORDERS_CHANNELS_LIST_IDS = FilterField("ids", "string", frozenset(["in"]), plain=False)
+WmsOrdersChannelsListIdsFilter = TypedDict(
+    "WmsOrdersChannelsListIdsFilter",
+    {
+        "in": Sequence[str],
+    },
+    total=False,
+)
+"""Operators allowed on `ids` for `wms.orders.channels.list`."""
+
+_WMS_ORDERS_CHANNELS_LIST_UPDATED_DATE = FilterField(
+    "updated_date",
+    "datetime",
+    frozenset(["eq", "gt", "gte", "in", "lt", "lte", "neq", "nin"]),
+    plain=True,
+)
+WmsOrdersChannelsListUpdatedDateFilter = TypedDict(
+    "WmsOrdersChannelsListUpdatedDateFilter",
+    {
+        "eq": datetime,
+        "neq": datetime,
+        "gt": datetime,
+        "gte": datetime,
+        "lt": datetime,
+        "lte": datetime,
+        "in": Sequence[datetime],
+        "nin": Sequence[datetime],
+    },
+    total=False,
+)
+"""Operators allowed on `updated_date` for `wms.orders.channels.list`."""
+
+_WMS_ORDERS_CHANNELS_LIST_WAREHOUSE_CUSTOMER_ID = FilterField(
+    "warehouse_customer_id",
+    "string",
+    frozenset(["contains", "eq", "in", "neq", "nin", "not_contains"]),
+    plain=True,
+)
+WmsOrdersChannelsListWarehouseCustomerIdFilter = TypedDict(
+    "WmsOrdersChannelsListWarehouseCustomerIdFilter",
+    {
+        "eq": str,
+        "neq": str,
+        "in": Sequence[str],
+        "nin": Sequence[str],
+        "contains": str,
+        "not_contains": str,
+    },
+    total=False,
+)
+"""Operators allowed on `warehouse_customer_id` for `wms.orders.channels.list`."""
+
+
+class WmsOrdersChannels(SyncAPIResource):
+    """`client.wms.orders.channels`"""
+
+    @cached_property
+    def with_raw_response(self) -> WmsOrdersChannelsWithRawResponse:
+        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        return WmsOrdersChannelsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        created_date: datetime | WmsOrdersChannelsListCreatedDateFilter | None = None,
+        ids: Sequence[str] | WmsOrdersChannelsListIdsFilter | None = None,
+        updated_date: datetime | WmsOrdersChannelsListUpdatedDateFilter | None = None,
+        warehouse_customer_id: str | WmsOrdersChannelsListWarehouseCustomerIdFilter | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[_models.OrderChannelSchema]:
+        """List channels, fetching further pages as you iterate.
+
+        `GET /wms/orders/channels`; returns the first page, iterate it for every item.
+
+        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _query = encode_query(
+            filters=(
+                (_WMS_ORDERS_CHANNELS_LIST_CREATED_DATE, created_date),
+                (_WMS_ORDERS_CHANNELS_LIST_IDS, ids),
+                (_WMS_ORDERS_CHANNELS_LIST_UPDATED_DATE, updated_date),
+                (_WMS_ORDERS_CHANNELS_LIST_WAREHOUSE_CUSTOMER_ID, warehouse_customer_id),
+            ),
+            params=(
+                ("limit", "integer", limit),
+                ("page_token", "string", page_token),
+            ),
+        )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/wms/orders/channels"
+        return self._client.get_page(
+            _path,
+            item_type=_models.OrderChannelSchema,
+            auth=("api_key", "access_token"),
+            query=_query,
+            options=_options,
+        )
+
+
+class WmsOrdersChannelsWithRawResponse:
+    """`.with_raw_response` view of WmsOrdersChannels."""
+
+    def __init__(self, resource: WmsOrdersChannels) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncWmsOrdersChannels(AsyncAPIResource):
+    """`async client.wms.orders.channels`"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWmsOrdersChannelsWithRawResponse:
+        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        return AsyncWmsOrdersChannelsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        created_date: datetime | WmsOrdersChannelsListCreatedDateFilter | None = None,
+        ids: Sequence[str] | WmsOrdersChannelsListIdsFilter | None = None,
+        updated_date: datetime | WmsOrdersChannelsListUpdatedDateFilter | None = None,
+        warehouse_customer_id: str | WmsOrdersChannelsListWarehouseCustomerIdFilter | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[_models.OrderChannelSchema]:
+        """List channels, fetching further pages as you iterate.
+
+        `GET /wms/orders/channels`; returns the first page, iterate it for every item.
+
+        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _query = encode_query(
+            filters=(
+                (_WMS_ORDERS_CHANNELS_LIST_CREATED_DATE, created_date),
+                (_WMS_ORDERS_CHANNELS_LIST_IDS, ids),
+                (_WMS_ORDERS_CHANNELS_LIST_UPDATED_DATE, updated_date),
+                (_WMS_ORDERS_CHANNELS_LIST_WAREHOUSE_CUSTOMER_ID, warehouse_customer_id),
+            ),
+            params=(
+                ("limit", "integer", limit),
+                ("page_token", "string", page_token),
+            ),
+        )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/wms/orders/channels"
+        return self._client.get_page(
+            _path,
+            item_type=_models.OrderChannelSchema,
+            auth=("api_key", "access_token"),
+            query=_query,
+            options=_options,
+        )
+
+
+class AsyncWmsOrdersChannelsWithRawResponse:
+    """`.with_raw_response` view of AsyncWmsOrdersChannels."""
+
+    def __init__(self, resource: AsyncWmsOrdersChannels) -> None:
+        self._resource = resource

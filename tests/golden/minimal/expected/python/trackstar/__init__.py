@@ -1,0 +1,99 @@
+"""Typed Python SDK for the demo API, generated from its declarative spec."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._client import AsyncTrackstar, Trackstar
+    from ._config import RateLimitConfig
+    from ._exceptions import *  # noqa: F403
+    from ._operations import OPERATIONS
+    from ._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+    from ._response import APIResponse
+    from ._types import NOT_GIVEN, NotGiven
+
+__all__ = [
+    "__version__",
+    "Trackstar",
+    "AsyncTrackstar",
+    "OPERATIONS",
+    "RateLimitConfig",
+    "SyncCursorPage",
+    "AsyncCursorPage",
+    "AsyncPaginator",
+    "APIResponse",
+    "NOT_GIVEN",
+    "NotGiven",
+    "TrackstarError",
+    "MissingCredentialError",
+    "PaginationLoopError",
+    "WebhookVerificationError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "NotImplementedForIntegrationError",
+    "NotImplementedForIntegration",
+    "make_status_error",
+    "redact",
+]
+
+# Imported on first use so that `import trackstar` stays cheap.
+_LAZY = {
+    "Trackstar": "._client",
+    "AsyncTrackstar": "._client",
+    "OPERATIONS": "._operations",
+    "RateLimitConfig": "._config",
+    "SyncCursorPage": "._pagination",
+    "AsyncCursorPage": "._pagination",
+    "AsyncPaginator": "._pagination",
+    "APIResponse": "._response",
+    "NOT_GIVEN": "._types",
+    "NotGiven": "._types",
+    "TrackstarError": "._exceptions",
+    "MissingCredentialError": "._exceptions",
+    "PaginationLoopError": "._exceptions",
+    "WebhookVerificationError": "._exceptions",
+    "APIConnectionError": "._exceptions",
+    "APITimeoutError": "._exceptions",
+    "APIResponseValidationError": "._exceptions",
+    "APIStatusError": "._exceptions",
+    "BadRequestError": "._exceptions",
+    "AuthenticationError": "._exceptions",
+    "PermissionDeniedError": "._exceptions",
+    "NotFoundError": "._exceptions",
+    "ConflictError": "._exceptions",
+    "UnprocessableEntityError": "._exceptions",
+    "RateLimitError": "._exceptions",
+    "InternalServerError": "._exceptions",
+    "NotImplementedForIntegrationError": "._exceptions",
+    "NotImplementedForIntegration": "._exceptions",
+    "make_status_error": "._exceptions",
+    "redact": "._exceptions",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

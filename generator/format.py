@@ -5,9 +5,16 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-import black
 
-MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=100)
+from importlib.metadata import version
+
+from black import Mode, format_str
+from black.mode import TargetVersion
+from black.parsing import InvalidInput
+
+BLACK_VERSION = version("black")
+
+MODE = Mode(target_versions={TargetVersion.PY310}, line_length=100)
 
 
 class Cache:
@@ -42,13 +49,13 @@ class Cache:
 
 
 def format_python(source: str, cache: Cache, name: str) -> str:
-    key = cache.key(black.__version__, str(MODE.line_length), source)
+    key = cache.key(BLACK_VERSION, str(MODE.line_length), source)
     cached = cache.get("black", key)
     if cached is not None:
         return cached
     try:
-        formatted = black.format_str(source, mode=MODE)
-    except black.InvalidInput as exc:
+        formatted = format_str(source, mode=MODE)
+    except InvalidInput as exc:
         # A template produced invalid Python: a generator bug, reported with the file it hit.
         raise RuntimeError(f"generated {name} is not valid Python: {exc}") from exc
     cache.put("black", key, formatted)

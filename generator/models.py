@@ -78,6 +78,7 @@ def render_models(
 ) -> str:
     """Source of one models module: `kind` is `pydantic` (responses) or `typeddict` (requests)."""
     import datamodel_code_generator as dcg
+    from datamodel_code_generator.enums import DataModelType
 
     if not selected:
         return HEADER + "\nfrom __future__ import annotations\n"
@@ -100,13 +101,13 @@ def render_models(
     )
     if kind == "pydantic":
         options.update(
-            output_model_type=dcg.DataModelType.PydanticV2BaseModel,
+            output_model_type=DataModelType.PydanticV2BaseModel,
             base_class="trackstar._models.TrackstarModel",
             field_constraints=True,
             output_datetime_class=dcg.DatetimeClassType.Datetime,
         )
     else:
-        options.update(output_model_type=dcg.DataModelType.TypingTypedDict)
+        options.update(output_model_type=DataModelType.TypingTypedDict)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -189,7 +189,7 @@ def _schema_annotation(schema: Any, names: dict[str, str], *, for_body: bool) ->
     elif len(schema.get("allOf") or []) == 1:
         result = _schema_annotation(schema["allOf"][0], names, for_body=for_body)
     elif schema.get("anyOf") or schema.get("oneOf"):
-        options = schema.get("anyOf") or schema.get("oneOf")
+        options: list[Any] = schema.get("anyOf") or schema.get("oneOf") or []
         parts = []
         for option in options:
             part = _schema_annotation(option, names, for_body=for_body)

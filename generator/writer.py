@@ -42,22 +42,22 @@ def write_tree(root: Path, files: dict[str, bytes], *, keep: frozenset[str] = fr
             except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
                 pass
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-            staged.append((Path(tmp), target))
+            fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+            staged.append((Path(tmp_name), target))
             with os.fdopen(fd, "wb") as handle:
                 handle.write(content)
     except BaseException:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
+        for staged_file, _ in staged:
+            staged_file.unlink(missing_ok=True)
         raise
-    changed = []
-    for tmp, target in staged:
-        os.replace(tmp, target)
+    changed: list[str] = []
+    for staged_file, target in staged:
+        os.replace(staged_file, target)
         changed.append(target.relative_to(root).as_posix())
-    for relative in sorted(existing_files(root) - set(files) - keep):
-        (root / relative).unlink()
-        changed.append(relative)
-        parent = (root / relative).parent
+    for stale in sorted(existing_files(root) - set(files) - keep):
+        (root / stale).unlink()
+        changed.append(stale)
+        parent = (root / stale).parent
         while parent != root and parent.is_dir() and not any(parent.iterdir()):
             parent.rmdir()
             parent = parent.parent

@@ -109,3 +109,12 @@ def test_operations_map_covers_every_method(trackstar_package: Any) -> None:
         for part in dotted.split("."):
             target = getattr(target, part)
         assert callable(target), dotted
+
+
+def test_generator_code_passes_mypy_strict() -> None:
+    from tests.conftest import REPO
+
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "generator"], cwd=REPO, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -287,7 +287,8 @@ def _scheme_name(header: str, api_word: str) -> str:
 def _param_schema(doc: _Document, param: dict[str, Any], ptr: str) -> dict[str, Any]:
     schema = param.get("schema")
     if schema is None and isinstance(param.get("content"), dict):
-        schema = next(iter(param["content"].values()), {}).get("schema")
+        first: Any = next(iter(param["content"].values()), {})
+        schema = first.get("schema") if isinstance(first, dict) else None
     schema = doc.resolve(schema or {}, f"{ptr}/schema")
     return schema if isinstance(schema, dict) else {}
 
@@ -458,7 +459,8 @@ def _most_common_auth(requirements: list[list[str]]) -> list[str]:
         counts[tuple(req)] = counts.get(tuple(req), 0) + 1
     if not counts:
         return []
-    return list(max(sorted(counts), key=lambda key: (counts[key], len(key))))
+    best: tuple[str, ...] = max(sorted(counts), key=lambda key: (counts[key], len(key)))
+    return list(best)
 
 
 def _assign_names(
@@ -621,11 +623,10 @@ def apply_overlay(imported: Imported, overlay: dict[str, Any]) -> None:
             )
         op["description"] = text
     imported.resources = {k: imported.resources[k] for k in sorted(imported.resources)}
-    for resource in imported.resources.values():
-        resource["operations"] = dict(sorted(resource["operations"].items()))
-        resource.setdefault("description", None)
-        if resource["description"] is None:
-            del resource["description"]
+    for entry in imported.resources.values():
+        entry["operations"] = dict(sorted(entry["operations"].items()))
+        if entry.get("description") is None:
+            entry.pop("description", None)
 
 
 def _merge(target: dict[str, Any], patch: dict[str, Any]) -> None:

@@ -1,0 +1,1 @@
+"""Benchmark harness for the Trackstar SDK generator (issue 6). Run with ``python -m bench``."""

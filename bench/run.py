@@ -1,0 +1,512 @@
+"""`make bench`: one table of figures and ratios against baselines measured in the same run.
+
+    python -m bench [--quick] [--rows KEY,...] [--strict] [--no-peer] [--window sliding|fixed]
+
+Prints the table and writes it (with every sample) to .bench/results.json. See bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+import traceback
+from dataclasses import asdict, dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Callable
+
+if __package__ in (None, ""):  # `python bench/run.py`
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    __package__ = "bench"
+
+from bench import baselines, ours, peers, servers  # noqa: E402
+from bench.measure import (GENERATED_PYTHON, REPO_ROOT, WORK, BenchError,  # noqa: E402
+                           child_env, run_child_json)
+from bench.payload import CURRENT_DOC, PAGE_SIZE, write_page  # noqa: E402
+from bench.venvs import ensure_sdk_venv, sdk_requirements, versions  # noqa: E402
+
+RESULTS = WORK / "results.json"
+SDK_IMPORT = 'import trackstar; trackstar.Trackstar(api_key="k", access_token="t")'
+ASYNC_TOKENS, ASYNC_PAGES, ASYNC_PAGE_SIZE, GET_LIMIT = 20, 30, 10, 10
+MEMORY_PAGES = 100
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+@dataclass
+class Row:
+    key: str
+    title: str
+    goal: str
+    unit: str = "s"
+    figure: float | None = None
+    baseline: float | None = None
+    baseline_label: str = ""
+    ratio: float | None = None
+    met: bool | None = None
+    status: str = "ok"  # ok | pending | error | skipped | info
+    note: str = ""
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Settings:
+    gen_repeats: int = 3
+    import_repeats: int = 20
+    page_repeats: int = 15
+    first_call_repeats: int = 7
+    peer: bool = True
+    window: str = "sliding"
+
+    @classmethod
+    def quick(cls) -> "Settings":
+        return cls(gen_repeats=1, import_repeats=5, page_repeats=5, first_call_repeats=3)
+
+
+class Context:
+    """Shared measurements, each taken at most once per run (a failure is cached too)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.s = settings
+        self._memo: dict[str, Any] = {}
+
+    def memo(self, name: str, fn: Callable[[], Any]) -> Any:
+        if name not in self._memo:
+            try:
+                self._memo[name] = ("ok", fn())
+            except Exception as exc:  # noqa: BLE001 - recorded per row
+                self._memo[name] = ("err", exc)
+        kind, value = self._memo[name]
+        if kind == "err":
+            raise value
+        return value
+
+    @cached_property
+    def page_file(self) -> Path:
+        path = write_page(WORK / f"page-{PAGE_SIZE}.json", PAGE_SIZE)
+        return path
+
+    def sdk_python(self) -> Path:
+        return self.memo("sdk_venv", lambda: ensure_sdk_venv(log))
+
+    def peer_versions(self) -> dict[str, str]:
+        if not self.s.peer:
+            raise Skipped("peer disabled (--no-peer)")
+        return self.memo("peer_venv", lambda: peers.ensure_peer_venv(log))
+
+    def peer_generate(self) -> dict[str, Any]:
+        def go() -> dict[str, Any]:
+            self.peer_versions()
+            log("openapi-python-client: timing cold generation (ruff post-hooks included)")
+            return peers.time_peer_generate(self.s.gen_repeats, log)
+        return self.memo("peer_generate", go)
+
+    def peer_parse(self) -> dict[str, Any]:
+        def go() -> dict[str, Any]:
+            gen = self.peer_generate()
+            log("openapi-python-client: timing get_wms_orders on the 1000-order page")
+            return peers.time_peer_parse(Path(gen["client_dir"]), self.page_file,
+                                         self.s.page_repeats)
+        return self.memo("peer_parse", go)
+
+    def import_times(self) -> dict[str, Any]:
+        """Baseline and SDK import statements, interleaved in fresh processes of the SDK venv."""
+        def go() -> dict[str, Any]:
+            py = self.sdk_python()
+            stmts = [baselines.BASELINE_IMPORT]
+            sdk_state = "pending"
+            try:
+                ours.check_sdk(py)
+                stmts.append(SDK_IMPORT)
+                sdk_state = "ok"
+            except ours.Pending as exc:
+                sdk_state = f"pending: {exc}"
+            log(f"import times: {len(stmts)} statement(s) x {self.s.import_repeats} fresh processes")
+            res = baselines.fresh_process_times(stmts, repeats=self.s.import_repeats,
+                                                python=str(py),
+                                                pythonpath=[GENERATED_PYTHON])
+            return {**res, "sdk_state": sdk_state}
+        return self.memo("import_times", go)
+
+    def raw_parse(self) -> dict[str, Any]:
+        def go() -> dict[str, Any]:
+            log("baseline: raw httpx + json.loads of the 1000-order page (in-process)")
+            return baselines.raw_page_parse(self.page_file.read_bytes(),
+                                            repeats=self.s.page_repeats)
+        return self.memo("raw_parse", go)
+
+    def sdk_page(self) -> dict[str, Any]:
+        def go() -> dict[str, Any]:
+            log("SDK: 1000-order page through client.wms.orders.list()")
+            return ours.sdk_page(self.sdk_python(), self.page_file, self.s.page_repeats)
+        return self.memo("sdk_page", go)
+
+    def our_generate(self) -> dict[str, Any]:
+        def go() -> dict[str, Any]:
+            ours.check_generator()
+            log("generator: timing cold generation and regeneration")
+            return ours.time_generate(self.s.gen_repeats, log)
+        return self.memo("our_generate", go)
+
+
+class Skipped(Exception):
+    pass
+
+
+# ----------------------------------------------------------------------------- rows
+
+def row_cold_generate(ctx: Context) -> Row:
+    row = Row("cold_generate", "cold generate (--no-cache, empty out) vs openapi-python-client + ruff",
+              "≤ 1.0×", baseline_label="openapi-python-client 0.29.1 + ruff")
+    peer = _try(row, ctx.peer_generate, baseline=True)
+    if peer:
+        row.baseline = peer["wall"]["median"]
+        row.details["peer"] = peer
+        row.note = (f"peer generated {peer['operations_generated']}/"
+                    f"{peer['operations_in_document']} operations")
+    gen = _try(row, ctx.our_generate)
+    if gen:
+        row.figure = gen["cold"]["median"]
+        row.details["ours"] = gen
+    return _ratio(row, lambda r: r <= 1.0)
+
+
+def row_regenerate(ctx: Context) -> Row:
+    row = Row("regenerate", "regenerate, nothing changed, vs cold", "≤ 0.1×",
+              baseline_label="our cold generate")
+    gen = _try(row, ctx.our_generate)
+    if gen:
+        row.figure = gen["regenerate"]["median"]
+        row.baseline = gen["cold"]["median"]
+        row.details = {"regenerate": gen["regenerate"], "cold": gen["cold"]}
+    return _ratio(row, lambda r: r <= 0.1)
+
+
+def row_generate_memory(ctx: Context) -> Row:
+    row = Row("generate_peak_rss", "peak RSS of cold generation", "≤ 150 MiB", unit="MiB",
+              baseline_label="openapi-python-client (info)")
+    peer = _try(row, ctx.peer_generate, baseline=True)
+    if peer:
+        row.baseline = peer["maxrss_mib"]
+    gen = _try(row, ctx.our_generate)
+    if gen:
+        row.figure = gen["cold_maxrss_mib"]
+        row.details = {"samples_mib": gen["cold_maxrss_mib_samples"]}
+    _ratio(row, None)
+    if row.figure is not None and row.status == "ok":
+        row.met = row.figure <= 150
+    return row
+
+
+def row_import(ctx: Context) -> Row:
+    row = Row("import_time", "import trackstar; Trackstar() vs import httpx, pydantic (fresh procs)",
+              "≤ 1.2×", baseline_label="import httpx, pydantic")
+    res = _try(row, ctx.import_times, baseline=True)
+    if res:
+        base = res[baselines.BASELINE_IMPORT]
+        row.baseline = base["statement"]["median"]
+        row.details["baseline"] = base
+        if SDK_IMPORT in res:
+            row.figure = res[SDK_IMPORT]["statement"]["median"]
+            row.details["sdk"] = res[SDK_IMPORT]
+        elif row.status == "ok":
+            row.status, row.note = "pending", res["sdk_state"].removeprefix("pending: ")
+    return _ratio(row, lambda r: r <= 1.2)
+
+
+def row_first_call(ctx: Context) -> Row:
+    row = Row("first_call", "first wms.orders.list call, imports included (fresh process)",
+              "≤ 0.4 s")
+    res = _try(row, lambda: ours.sdk_first_call(ctx.sdk_python(), ctx.page_file,
+                                                ctx.s.first_call_repeats))
+    if res:
+        row.figure = res["seconds"]["median"]
+        row.details = res
+        row.met = row.figure <= 0.4
+    return row
+
+
+def row_page(ctx: Context) -> Row:
+    row = Row("page_parse", "list 1 page of 1,000 orders (typed models) vs raw httpx + json.loads",
+              "≤ 1.5×", baseline_label="raw httpx + json.loads")
+    raw = _try(row, ctx.raw_parse, baseline=True)
+    if raw:
+        row.baseline = raw["median"]
+        row.details["raw_in_bench_process"] = raw
+    res = _try(row, ctx.sdk_page)
+    if res:
+        row.figure = res["ours"]
+        row.baseline = res["raw"]  # same child process, interleaved with ours
+        row.details["sdk"] = res
+    return _ratio(row, lambda r: r <= 1.5)
+
+
+def row_page_vs_peer(ctx: Context) -> Row:
+    row = Row("page_parse_vs_peer", "same page: ours vs openapi-python-client get_wms_orders",
+              "≤ 0.5× (≥ 2× faster)", baseline_label="openapi-python-client get_wms_orders")
+    peer = _try(row, ctx.peer_parse, baseline=True)
+    if peer:
+        row.baseline = peer["peer"]
+    res = _try(row, ctx.sdk_page)
+    if res:
+        row.figure = res["ours"]
+    return _ratio(row, lambda r: r <= 0.5)
+
+
+def row_peer_page(ctx: Context) -> Row:
+    row = Row("peer_page_parse", "openapi-python-client get_wms_orders vs raw httpx + json.loads",
+              "report", baseline_label="raw httpx + json.loads (peer venv)", status="info")
+    peer = _try(row, ctx.peer_parse)
+    if peer:
+        row.figure, row.baseline = peer["peer"], peer["raw"]
+        row.details = peer
+    return _ratio(row, None)
+
+
+def row_pages_memory(ctx: Context) -> Row:
+    row = Row("pages_memory", f"iterate {MEMORY_PAGES} pages: peak traced memory vs one page",
+              "≤ 1.2×", unit="MiB", baseline_label="one page held")
+    res = _try(row, lambda: ours.sdk_pages_memory(ctx.sdk_python(), ctx.page_file, MEMORY_PAGES))
+    if res:
+        row.figure = res["many"]["peak_bytes"] / 2**20
+        row.baseline = res["one"]["peak_bytes"] / 2**20
+        row.details = res
+    return _ratio(row, lambda r: r <= 1.2)
+
+
+def _rate_row(row: Row, elapsed: float, stats: dict[str, Any], extra: dict[str, Any]) -> Row:
+    ok = stats["by_status"].get("200", 0)
+    n429 = stats["by_status"].get("429", 0)
+    row.figure = ok / elapsed
+    row.baseline = ASYNC_TOKENS * GET_LIMIT
+    row.ratio = row.figure / row.baseline
+    row.met = row.ratio >= 0.9 and n429 == 0
+    row.note = f"{n429} × 429, {ok} pages in {elapsed:.2f} s"
+    row.details = {"elapsed": elapsed, "status_counts": stats["by_status"], "429": n429,
+                   "server_utilisation": servers.utilisation(stats, GET_LIMIT, row.details["window"]),
+                   **extra}
+    return row
+
+
+def rows_async(ctx: Context) -> list[Row]:
+    title = (f"AsyncTrackstar, {ASYNC_TOKENS} tokens × {ASYNC_PAGES} pages, "
+             f"{GET_LIMIT} GET/s/token: rate vs allowed")
+    row = Row("async_rate", title, "≥ 90 %, 0 × 429", unit="req/s",
+              baseline_label=f"allowed {ASYNC_TOKENS}×{GET_LIMIT}/s")
+    ref = Row("async_rate_reference", "reference: raw httpx.AsyncClient, limit-aware, same server",
+              "≥ 90 %, 0 × 429", unit="req/s", baseline_label=row.baseline_label, status="info")
+    try:
+        py = ctx.sdk_python()
+    except Exception as exc:  # noqa: BLE001
+        for r in (row, ref):
+            r.status, r.note = "error", str(exc)
+        return [row, ref]
+    for r in (row, ref):
+        r.details["window"] = ctx.s.window
+    sdk_ok = True
+    try:
+        ours.check_sdk(py)
+    except ours.Pending as exc:
+        row.status, row.note, sdk_ok = "pending", str(exc), False
+    except Exception as exc:  # noqa: BLE001
+        row.status, row.note, sdk_ok = "error", str(exc), False
+    log(f"rate-limited server ({ctx.s.window} 1 s window, {GET_LIMIT} GET/s/token): reference "
+        f"client{' and AsyncTrackstar' if sdk_ok else ''}")
+    with servers.LocalServer(python=sys.executable, pages=ASYNC_PAGES, page_size=ASYNC_PAGE_SIZE,
+                             limit=GET_LIMIT, window=ctx.s.window, max_seconds=300) as srv:
+        try:
+            out = run_child_json(py, "raw_async_rate.py",
+                                           [srv.base_url, "--tokens", str(ASYNC_TOKENS)],
+                                           env=child_env(), timeout=300)
+            _rate_row(ref, out["elapsed"], srv.stats(reset=True), {"client": out})
+        except Exception as exc:  # noqa: BLE001
+            ref.status, ref.note = "error", _short(exc)
+        if sdk_ok:
+            try:
+                out = ours.sdk_async_rate(py, srv.base_url, ASYNC_TOKENS, ASYNC_PAGES,
+                                          ASYNC_PAGE_SIZE)
+                _rate_row(row, out["elapsed"], srv.stats(reset=True), {"client": out})
+            except Exception as exc:  # noqa: BLE001
+                row.status, row.note = "error", _short(exc)
+    return [row, ref]
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) < 600 else text[:600] + " ..."
+
+
+def _try(row: Row, fn: Callable[[], Any], *, baseline: bool = False) -> Any:
+    """Run a measurement for ``row``; on failure set the row's status (pending/skipped/error).
+
+    A failing *baseline* is recorded in the note but does not hide the figure's status.
+    """
+    try:
+        return fn()
+    except ours.Pending as exc:
+        if not baseline:
+            row.status, row.note = "pending", str(exc)
+    except Skipped as exc:
+        if baseline:
+            row.details["baseline_skipped"] = str(exc)
+        elif row.status in ("ok", "info"):
+            row.status, row.note = "skipped", str(exc)
+    except Exception as exc:  # noqa: BLE001
+        detail = _short(exc)
+        row.details.setdefault("errors", []).append(detail)
+        if not isinstance(exc, BenchError):
+            row.details.setdefault("tracebacks", []).append(traceback.format_exc())
+        if baseline:
+            row.note = (row.note + "; " if row.note else "") + f"baseline error: {detail}"
+        else:
+            row.status, row.note = "error", detail
+    return None
+
+
+def _ratio(row: Row, goal: Callable[[float], bool] | None) -> Row:
+    if row.figure is not None and row.baseline:
+        row.ratio = row.figure / row.baseline
+        if goal is not None and row.status == "ok":
+            row.met = goal(row.ratio)
+    return row
+
+
+ROWS: list[tuple[str, Callable[[Context], Row | list[Row]]]] = [
+    ("cold_generate", row_cold_generate),
+    ("regenerate", row_regenerate),
+    ("generate_peak_rss", row_generate_memory),
+    ("import_time", row_import),
+    ("first_call", row_first_call),
+    ("page_parse", row_page),
+    ("page_parse_vs_peer", row_page_vs_peer),
+    ("peer_page_parse", row_peer_page),
+    ("pages_memory", row_pages_memory),
+    ("async_rate", rows_async),
+]
+
+
+# ----------------------------------------------------------------------------- output
+
+def fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit == "s":
+        return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+    if unit == "MiB":
+        return f"{value:.1f} MiB"
+    if unit == "req/s":
+        return f"{value:.0f} req/s"
+    return f"{value:.3g} {unit}"
+
+
+def fmt_ratio(row: Row) -> str:
+    if row.ratio is None:
+        return "—"
+    if row.unit == "req/s":
+        return f"{row.ratio * 100:.0f} %"
+    return f"{row.ratio:.2f}×"
+
+
+def render(rows: list[Row]) -> str:
+    header = ["row", "figure", "baseline", "ratio", "goal", "met?"]
+    body = []
+    for r in rows:
+        if r.status == "pending":
+            met = "pending"
+        elif r.status in ("error", "skipped"):
+            met = r.status
+        elif r.met is None:
+            met = "info" if r.status == "info" or r.goal == "report" else "—"
+        else:
+            met = "yes" if r.met else "NO"
+        body.append([r.title, fmt(r.figure, r.unit),
+                     fmt(r.baseline, r.unit) if r.baseline is not None else "—",
+                     fmt_ratio(r), r.goal, met])
+    widths = [max(len(x[i]) for x in [header, *body]) for i in range(len(header))]
+    line = "  ".join("-" * w for w in widths)
+    out = ["  ".join(h.ljust(w) for h, w in zip(header, widths)), line]
+    out += ["  ".join(c.ljust(w) if i in (0, 4, 5) else c.rjust(w)
+                      for i, (c, w) in enumerate(zip(cells, widths))) for cells in body]
+    notes = [f"  {r.key}: {r.note}" for r in rows if r.note]
+    baselines_of = [f"  {r.key}: baseline = {r.baseline_label}" for r in rows if r.baseline_label]
+    return "\n".join(out + ["", "notes:", *notes, "baselines:", *baselines_of])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats (smoke run)")
+    parser.add_argument("--rows", help="comma-separated row keys: " + ",".join(k for k, _ in ROWS))
+    parser.add_argument("--no-peer", action="store_true", help="skip openapi-python-client")
+    parser.add_argument("--window", choices=("sliding", "fixed"), default="sliding",
+                        help="rate-limit window of the local server (default: sliding)")
+    parser.add_argument("--json", type=Path, default=RESULTS, help=f"default {RESULTS}")
+    parser.add_argument("--strict", action="store_true",
+                        help="exit 1 if a measured goal is not met or a row errored")
+    args = parser.parse_args(argv)
+
+    settings = Settings.quick() if args.quick else Settings()
+    settings.peer = not args.no_peer
+    settings.window = args.window
+    wanted = set(args.rows.split(",")) if args.rows else None
+    if wanted and (unknown := wanted - {k for k, _ in ROWS}):
+        parser.error(f"unknown rows: {', '.join(sorted(unknown))}")
+
+    WORK.mkdir(exist_ok=True)
+    started = time.time()
+    load_start = os.getloadavg()
+    if load_start[0] > 0.5 * (os.cpu_count() or 1):
+        log(f"warning: load average {load_start[0]:.2f} on {os.cpu_count()} CPUs before the run: "
+            "something else is running, figures will be noisy")
+    ctx = Context(settings)
+    rows: list[Row] = []
+    for key, fn in ROWS:
+        if wanted and key not in wanted:
+            continue
+        result = fn(ctx)
+        rows.extend(result if isinstance(result, list) else [result])
+
+    table = render(rows)
+    load_end = os.getloadavg()
+    busy = max(load_start[0], load_end[0]) > 0.5 * (os.cpu_count() or 1)
+    if busy:
+        table += (f"\nwarning: the machine was busy (load average {load_start[0]:.2f} at start, "
+                  f"{load_end[0]:.2f} at end, {os.cpu_count()} CPUs): figures are noisy")
+    print(table)
+    payload_bytes = ctx.page_file.stat().st_size if "page_file" in ctx.__dict__ else None
+    meta: dict[str, Any] = {
+        "schema": 1,
+        "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
+        "duration_s": round(time.time() - started, 1),
+        "settings": asdict(settings),
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(),
+                    "python": sys.version.split()[0], "executable": sys.executable,
+                    "loadavg_start": load_start, "loadavg_end": load_end, "busy": busy},
+        "document": str(CURRENT_DOC.relative_to(REPO_ROOT.parent)),
+        "payload": {"orders": PAGE_SIZE, "bytes": payload_bytes},
+        "sdk_venv": sdk_requirements(),
+    }
+    if "peer_venv" in ctx._memo and ctx._memo["peer_venv"][0] == "ok":
+        meta["peer_versions"] = ctx._memo["peer_venv"][1]
+    if "sdk_venv" in ctx._memo and ctx._memo["sdk_venv"][0] == "ok":
+        meta["sdk_venv_versions"] = versions(ctx._memo["sdk_venv"][1], ["httpx", "pydantic"])
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps({**meta, "rows": [asdict(r) for r in rows],
+                                     "table": table}, indent=1, default=str))
+    print(f"\nwritten {args.json.relative_to(REPO_ROOT) if args.json.is_relative_to(REPO_ROOT) else args.json}"
+          f" ({meta['duration_s']} s)")
+    if args.strict:
+        bad = [r.key for r in rows if r.status == "error" or r.met is False]
+        if bad:
+            print(f"strict: failing rows: {', '.join(bad)}", file=sys.stderr)
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

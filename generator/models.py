@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import re
 import warnings
@@ -69,6 +70,43 @@ def _open(node: Any) -> Any:
     }
 
 
+def structural_twins(models: dict[str, Any], selected: list[str]) -> dict[str, str]:
+    """Map each selected model to the first (by name) model of identical structure.
+
+    Per-integration write bodies repeat the same schema under many names (105 of 107
+    `trackstar-tags` variants are identical); generating each shape once keeps the output small.
+    """
+    memo: dict[str, str] = {}
+
+    def shape(name: str, stack: tuple[str, ...]) -> str:
+        if name in memo:
+            return memo[name]
+        if name in stack:
+            return "cycle:" + name  # a recursive schema is only the same as itself
+
+        def normal(node: Any) -> Any:
+            if isinstance(node, dict):
+                return {
+                    key: ("ref:" + shape(value[len(MODEL_REF_PREFIX):], stack + (name,)))
+                    if key == "$ref" and isinstance(value, str) and value.startswith(MODEL_REF_PREFIX)
+                    else normal(value)
+                    for key, value in node.items()
+                }
+            if isinstance(node, list):
+                return [normal(v) for v in node]
+            return node
+
+        digest = hashlib.sha256(json.dumps(normal(models.get(name, {})), sort_keys=True).encode()).hexdigest()
+        memo[name] = digest
+        return digest
+
+    first: dict[str, str] = {}
+    twins = {}
+    for name in sorted(selected):
+        twins[name] = first.setdefault(shape(name, ()), name)
+    return twins
+
+
 def render_models(
     models: dict[str, Any],
     selected: list[str],
@@ -76,7 +114,30 @@ def render_models(
     *,
     kind: str,
 ) -> str:
-    """Source of one models module: `kind` is `pydantic` (responses) or `typeddict` (requests)."""
+    """Source of one models module: `kind` is `pydantic` (responses) or `typeddict` (requests).
+
+    TypedDicts of identical structure are generated once; the other names become aliases.
+    """
+    aliases: dict[str, str] = {}
+    if kind == "typeddict":
+        twins = structural_twins(models, selected)
+        aliases = {names[name]: names[twin] for name, twin in twins.items() if name != twin}
+        names = {**names, **{name: names[twin] for name, twin in twins.items()}}
+        selected = sorted(set(twins.values()))
+    source = _generate(models, selected, names, kind=kind)
+    if aliases:
+        source += "\n\n# Integration variants with the same shape as another model.\nfrom typing import TypeAlias  # noqa: E402\n\n"
+        source += "".join(f"{alias}: TypeAlias = {target}\n" for alias, target in sorted(aliases.items()))
+    return source
+
+
+def _generate(
+    models: dict[str, Any],
+    selected: list[str],
+    names: dict[str, str],
+    *,
+    kind: str,
+) -> str:
     import datamodel_code_generator as dcg
     from datamodel_code_generator.enums import DataModelType
 

@@ -2,30 +2,38 @@
 
 from __future__ import annotations
 
+import ast
 import json
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from generator.errors import GeneratorError
-from generator.format import Cache, format_python
+from generator.format import BLACK_VERSION, Cache, format_python
 from generator.models import render_models
 from generator.plan import Plan, build_plan
 from generator.render import BUILTIN_TEMPLATES, environment
 from generator.spec.loader import load_spec
+from generator.spec.model import Spec
 
 RUNTIME_DIR = BUILTIN_TEMPLATES / "runtime"
 CLIENT_NAME = "Trackstar"
 
 
 def exception_names() -> list[str]:
-    """Public names of the runtime's `_exceptions.py` (its `__all__`)."""
-    source = (RUNTIME_DIR / "_exceptions.py").read_text(encoding="utf-8")
-    namespace: dict[str, Any] = {}
-    start = source.index("__all__")
-    exec(compile(source[start:source.index("]", start) + 1], "_exceptions.__all__", "exec"), namespace)
-    return list(namespace["__all__"])
+    """Public names of the runtime's `_exceptions.py` (its literal `__all__`)."""
+    tree = ast.parse((RUNTIME_DIR / "_exceptions.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            return [str(name) for name in ast.literal_eval(node.value)]
+    raise RuntimeError("templates/runtime/_exceptions.py has no literal __all__")
 
 
 def generate_files(
@@ -35,6 +43,14 @@ def generate_files(
     spec = load_spec(spec_dir)
     plan = build_plan(spec)
     cache = Cache(cache_dir)
+    with ExitStack() as stack:
+        collect_models = _start_models(plan, cache, stack)
+        return _render_all(spec, plan, cache, template_dir, collect_models)
+
+
+def _render_all(
+    spec: Spec, plan: Plan, cache: Cache, template_dir: Path | None, collect_models: Callable[[], dict[str, str]]
+) -> dict[str, bytes]:
     env = environment(template_dir)
     package = f"python/{plan.package}"
     context: dict[str, Any] = {
@@ -70,14 +86,14 @@ def generate_files(
     python[f"{package}/types/__init__.py"] = render("python/types__init__.py.j2")
     for resource in plan.resources:
         python[f"{package}/resources/{resource.module}.py"] = render("python/resource.py.j2", resource=resource)
-    for name, source in _models(plan, cache).items():
-        python[f"{package}/types/{name}.py"] = source
     text["python/pyproject.toml"] = render("python/pyproject.toml.j2")
     text["python/README.md"] = render("python/README.md.j2")
     text[f"{package}/py.typed"] = ""
     text["docs/index.md"] = render("docs/index.md.j2")
     for resource in plan.resources:
         text[f"docs/{resource.module}.md"] = render("docs/resource.md.j2", resource=resource)
+    for name in plan.response_models:
+        text[f"docs/models/{plan.class_names[name]}.md"] = render("docs/model.md.j2", model=name)
 
     runtime = sorted(RUNTIME_DIR.glob("_*.py"))
     files: dict[str, bytes] = {}
@@ -85,33 +101,65 @@ def generate_files(
         files[f"{package}/{path.name}"] = path.read_bytes()
     for name, source in python.items():
         files[name] = format_python(source, cache, name).encode("utf-8")
+    for module, source in collect_models().items():  # formatted by the workers
+        files[f"{package}/types/{module}.py"] = source.encode("utf-8")
     for name, content in text.items():
         files[name] = content.encode("utf-8")
     return files
 
 
-def _models(plan: Plan, cache: Cache) -> dict[str, str]:
+def _model_job(job: tuple[dict[str, Any], list[str], dict[str, str], str, str, Path | None]) -> str:
+    """Generate and format one models module (runs in a worker process)."""
+    models, selected, names, kind, module, cache_dir = job
+    source = render_models(models, selected, names, kind=kind)
+    return format_python(source, Cache(cache_dir), f"types/{module}.py")
+
+
+def _start_models(plan: Plan, cache: Cache, stack: ExitStack) -> Callable[[], dict[str, str]]:
+    """Start generating the three models modules; the returned function collects their
+    formatted source.
+
+    datamodel-code-generator and black are the slow part of a cold run, so modules missing
+    from the cache are built in worker processes while the templates render.
+    """
     import datamodel_code_generator
 
     sets = {
+        "integrations": (plan.variant_models, "typeddict"),
         "models": (plan.response_models, "pydantic"),
         "params": (plan.param_models, "typeddict"),
-        "integrations": (plan.variant_models, "typeddict"),
     }
-    sources = {}
+    generator_code = (Path(__file__).parent / "models.py").read_text(encoding="utf-8")
+    sources: dict[str, str] = {}
+    jobs: dict[str, tuple[str, tuple[dict[str, Any], list[str], dict[str, str], str, str, Path | None]]] = {}
     for module, (selected, kind) in sets.items():
-        schemas = {name: plan.spec.models[name] for name in selected}
-        names = {name: plan.class_names[name] for name in plan.spec.models}
         key = cache.key(
             datamodel_code_generator.get_version(),
+            BLACK_VERSION,
             kind,
-            json.dumps(schemas, sort_keys=True),
-            json.dumps({n: names[n] for n in selected}, sort_keys=True),
-            (Path(__file__).parent / "models.py").read_text(encoding="utf-8"),
+            json.dumps({name: plan.spec.models[name] for name in selected}, sort_keys=True),
+            json.dumps({name: plan.class_names[name] for name in selected}, sort_keys=True),
+            generator_code,
         )
-        source = cache.get("models", key)
-        if source is None:
-            source = render_models(plan.spec.models, selected, plan.class_names, kind=kind)
-            cache.put("models", key, source)
+        cached = cache.get("models", key)
+        if cached is not None:
+            sources[module] = cached
+            continue
+        closure_models = {name: plan.spec.models[name] for name in selected}
+        jobs[module] = (key, (closure_models, selected, plan.class_names, kind, module, cache.folder))
+    if not jobs or (os.cpu_count() or 1) < 2:
+        results = {module: _model_job(job) for module, (_, job) in jobs.items()}
+        return lambda: _store(cache, jobs, results, sources)
+    context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    pool = stack.enter_context(ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1), mp_context=context))
+    futures = {module: pool.submit(_model_job, job) for module, (_, job) in jobs.items()}
+    return lambda: _store(cache, jobs, {module: future.result() for module, future in futures.items()}, sources)
+
+
+def _store(
+    cache: Cache, jobs: dict[str, tuple[str, Any]], results: dict[str, str], sources: dict[str, str]
+) -> dict[str, str]:
+    for module, source in results.items():
+        cache.put("models", jobs[module][0], source)
         sources[module] = source
-    return sources
+    return dict(sorted(sources.items()))

@@ -11,2546 +11,6 @@ class AddTrackstarTagwmsInboundShipmentAMS(TypedDict):
     trackstar_tags: list[Any]
 
 
-class AddTrackstarTagwmsInboundShipmentAmazon(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentBarbarasDevelopmentIncBDI(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentBleckmann(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentBlueBoxIDriveFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentByrdFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentCWR(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentCamelot(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentCanary7(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentCapacity(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentCartComJazzCentral(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentCartonCloud(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentCin7CoreDearSystems(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentCin7Omni(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentCirro(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentCrafty(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentDCL(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentDaVinci(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentDarwynnFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentDeposco(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentDistributionManagement(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentDouYinChineseTikTok(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentEliteOps(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentExcelsior(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentExtensiv3PLCentral(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentFFE(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentFabFitFun(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentFinale(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentFlatFeeShipping(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentFlexportDeliverr(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentFlowspace(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentFulfillmentCom(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentFulfilmentcrowd(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentGGlobal(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentGoBolt(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentICreate(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentIFulfilment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentInfoplus(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentItsHere(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentJAS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentLandmark(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentLeanafy(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentLeanware(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentLinnworks(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentLinnworksCoreSKUVault(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentLogiwa(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentLogiwaIO(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentMaiFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentMasonHub(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentMayple(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentMintsoft(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentNFI(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentNLRP(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentNext3PL(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentNimble(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentOIAGlobal(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentOSACommerce(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentOngoingWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentPackemWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentPackiyo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentPattern(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentPeoplevox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentPostNord(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentPulpoWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentQuickboxLogicPod(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentQuietPlatforms(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentRJW(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentSKUSavvy(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentShipBob(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentShipHero(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentShipMonk(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentShipNetwork(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentShipOffers(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentShipOut(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentShipStation(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentShipStream(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentShipedge(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentShipfusion(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentShippingAndHandling(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentShippingTree(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentShippingbo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentShipwire(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentSkulabs(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentSmartWarehousing(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentSojo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentSouko(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentStaciAmericasAMWare(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentStockAndTrace(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentStord(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentTeapplix(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentTechShip(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentTheFulfillmentLab(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentTikTok(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentUnis(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentUnleashed(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentVeeqo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentVeraCore(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentVerticalCold(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentVox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentWMSSandbox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentWalmart(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentWarehance(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentWhiplashRyder(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentXBFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentXorosoft(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInboundShipmentZenventory(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemAMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemAmazon(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemBarbarasDevelopmentIncBDI(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemBleckmann(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemBlueBoxIDriveFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemByrdFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemCWR(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemCamelot(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemCanary7(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemCapacity(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemCartComJazzCentral(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemCartonCloud(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemCin7CoreDearSystems(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemCin7Omni(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemCirro(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemCrafty(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemDCL(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemDaVinci(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemDarwynnFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemDeposco(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemDistributionManagement(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemDouYinChineseTikTok(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemEliteOps(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemExcelsior(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemExtensiv3PLCentral(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemFFE(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemFabFitFun(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemFinale(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemFlatFeeShipping(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemFlexportDeliverr(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemFlowspace(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemFulfillmentCom(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemFulfilmentcrowd(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemGGlobal(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemGoBolt(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemICreate(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemIFulfilment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemInfoplus(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemItsHere(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemJAS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemLandmark(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemLeanafy(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemLeanware(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemLinnworks(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemLinnworksCoreSKUVault(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemLogiwa(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemLogiwaIO(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemMaiFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemMasonHub(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemMayple(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemMintsoft(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemNFI(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemNLRP(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemNext3PL(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemNimble(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemOIAGlobal(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemOSACommerce(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemOngoingWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemPackemWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemPackiyo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemPattern(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemPeoplevox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemPostNord(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemPulpoWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemQuickboxLogicPod(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemQuietPlatforms(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemRJW(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemSKUSavvy(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemShipBob(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemShipHero(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemShipMonk(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemShipNetwork(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemShipOffers(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemShipOut(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemShipStation(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemShipStream(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemShipedge(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemShipfusion(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemShippingAndHandling(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemShippingTree(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemShippingbo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemShipwire(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemSkulabs(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemSmartWarehousing(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemSojo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemSouko(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemStaciAmericasAMWare(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemStockAndTrace(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemStord(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemTeapplix(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemTechShip(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemTheFulfillmentLab(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemTikTok(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemUnis(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemUnleashed(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemVeeqo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemVeraCore(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemVerticalCold(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemVox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemWMSSandbox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemWalmart(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemWarehance(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemWhiplashRyder(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemXBFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemXorosoft(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsInventoryItemZenventory(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderAMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderAmazon(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderBarbarasDevelopmentIncBDI(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderBleckmann(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderBlueBoxIDriveFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderByrdFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderCWR(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderCamelot(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderCanary7(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderCapacity(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderCartComJazzCentral(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderCartonCloud(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderCin7CoreDearSystems(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderCin7Omni(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderCirro(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderCrafty(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderDCL(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderDaVinci(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderDarwynnFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderDeposco(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderDistributionManagement(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderDouYinChineseTikTok(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderEliteOps(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderExcelsior(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderExtensiv3PLCentral(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderFFE(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderFabFitFun(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderFinale(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderFlatFeeShipping(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderFlexportDeliverr(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderFlowspace(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderFulfillmentCom(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderFulfilmentcrowd(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderGGlobal(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderGoBolt(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderICreate(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderIFulfilment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderInfoplus(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderItsHere(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderJAS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderLandmark(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderLeanafy(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderLeanware(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderLinnworks(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderLinnworksCoreSKUVault(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderLogiwa(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderLogiwaIO(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderMaiFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderMasonHub(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderMayple(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderMintsoft(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderNFI(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderNLRP(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderNext3PL(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderNimble(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderOIAGlobal(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderOSACommerce(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderOngoingWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderPackemWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderPackiyo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderPattern(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderPeoplevox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderPostNord(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderPulpoWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderQuickboxLogicPod(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderQuietPlatforms(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderRJW(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderSKUSavvy(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderShipBob(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderShipHero(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderShipMonk(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderShipNetwork(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderShipOffers(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderShipOut(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderShipStation(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderShipStream(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderShipedge(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderShipfusion(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderShippingAndHandling(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderShippingTree(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderShippingbo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderShipwire(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderSkulabs(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderSmartWarehousing(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderSojo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderSouko(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderStaciAmericasAMWare(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderStockAndTrace(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderStord(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderTeapplix(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderTechShip(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderTheFulfillmentLab(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderTikTok(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderUnis(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderUnleashed(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderVeeqo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderVeraCore(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderVerticalCold(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderVox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderWMSSandbox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderWalmart(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderWarehance(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderWhiplashRyder(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderXBFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderXorosoft(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsOrderZenventory(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductAMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductAmazon(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductBarbarasDevelopmentIncBDI(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductBleckmann(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductBlueBoxIDriveFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductByrdFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductCWR(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductCamelot(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductCanary7(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductCapacity(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductCartComJazzCentral(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductCartonCloud(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductCin7CoreDearSystems(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductCin7Omni(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductCirro(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductCrafty(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductDCL(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductDaVinci(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductDarwynnFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductDeposco(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductDistributionManagement(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductDouYinChineseTikTok(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductEliteOps(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductExcelsior(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductExtensiv3PLCentral(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductFFE(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductFabFitFun(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductFinale(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductFlatFeeShipping(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductFlexportDeliverr(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductFlowspace(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductFulfillmentCom(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductFulfilmentcrowd(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductGGlobal(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductGoBolt(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductICreate(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductIFulfilment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductInfoplus(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductItsHere(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductJAS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductLandmark(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductLeanafy(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductLeanware(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductLinnworks(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductLinnworksCoreSKUVault(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductLogiwa(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductLogiwaIO(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductMaiFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductMasonHub(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductMayple(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductMintsoft(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductNFI(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductNLRP(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductNext3PL(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductNimble(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductOIAGlobal(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductOSACommerce(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductOngoingWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductPackemWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductPackiyo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductPattern(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductPeoplevox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductPostNord(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductPulpoWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductQuickboxLogicPod(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductQuietPlatforms(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductRJW(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductSKUSavvy(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductShipBob(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductShipHero(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductShipMonk(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductShipNetwork(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductShipOffers(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductShipOut(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductShipStation(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductShipStream(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductShipedge(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductShipfusion(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductShippingAndHandling(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductShippingTree(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductShippingbo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductShipwire(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductSkulabs(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductSmartWarehousing(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductSojo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductSouko(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductStaciAmericasAMWare(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductStockAndTrace(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductStord(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductTeapplix(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductTechShip(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductTheFulfillmentLab(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductTikTok(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductUnis(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductUnleashed(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductVeeqo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductVeraCore(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductVerticalCold(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductVox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductWMSSandbox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductWalmart(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductWarehance(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductWhiplashRyder(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductXBFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductXorosoft(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsProductZenventory(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnAMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnAmazon(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnBarbarasDevelopmentIncBDI(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnBleckmann(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnBlueBoxIDriveFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnByrdFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnCWR(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnCamelot(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnCanary7(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnCapacity(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnCartComJazzCentral(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnCartonCloud(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnCin7CoreDearSystems(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnCin7Omni(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnCirro(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnCrafty(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnDCL(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnDaVinci(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnDarwynnFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnDeposco(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnDistributionManagement(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnDouYinChineseTikTok(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnEliteOps(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnExcelsior(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnExtensiv3PLCentral(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnFFE(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnFabFitFun(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnFinale(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnFlatFeeShipping(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnFlexportDeliverr(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnFlowspace(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnFulfillmentCom(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnFulfilmentcrowd(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnGGlobal(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnGoBolt(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnICreate(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnIFulfilment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnInfoplus(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnItsHere(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnJAS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnLandmark(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnLeanafy(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnLeanware(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnLinnworks(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnLinnworksCoreSKUVault(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnLogiwa(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnLogiwaIO(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnMaiFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnMasonHub(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnMayple(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnMintsoft(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnNFI(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnNLRP(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnNext3PL(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnNimble(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnOIAGlobal(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnOSACommerce(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnOngoingWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnPackemWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnPackiyo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnPattern(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnPeoplevox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnPostNord(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnPulpoWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnQuickboxLogicPod(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnQuietPlatforms(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnRJW(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnSKUSavvy(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnShipBob(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnShipHero(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnShipMonk(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnShipNetwork(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnShipOffers(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnShipOut(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnShipStation(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnShipStream(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnShipedge(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnShipfusion(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnShippingAndHandling(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnShippingTree(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnShippingbo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnShipwire(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnSkulabs(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnSmartWarehousing(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnSojo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnSouko(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnStaciAmericasAMWare(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnStockAndTrace(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnStord(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnTeapplix(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnTechShip(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnTheFulfillmentLab(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnTikTok(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnUnis(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnUnleashed(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnVeeqo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnVeraCore(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnVerticalCold(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnVox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnWMSSandbox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnWalmart(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnWarehance(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnWhiplashRyder(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnXBFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnXorosoft(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsReturnZenventory(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseAMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseAmazon(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseBarbarasDevelopmentIncBDI(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseBleckmann(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseBlueBoxIDriveFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseByrdFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseCWR(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseCamelot(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseCanary7(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseCapacity(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseCartComJazzCentral(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseCartonCloud(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseCin7CoreDearSystems(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseCin7Omni(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseCirro(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseCrafty(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseDCL(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseDaVinci(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseDarwynnFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseDeposco(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseDistributionManagement(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseDouYinChineseTikTok(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseEliteOps(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseExcelsior(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseExtensiv3PLCentral(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseFFE(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseFabFitFun(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseFinale(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseFlatFeeShipping(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseFlexportDeliverr(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseFlowspace(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseFulfillmentCom(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseFulfilmentcrowd(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseGGlobal(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseGoBolt(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseICreate(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseIFulfilment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseInfoplus(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseItsHere(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseJAS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseLandmark(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseLeanafy(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseLeanware(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseLinnworks(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseLinnworksCoreSKUVault(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseLogiwa(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseLogiwaIO(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseMaiFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseMasonHub(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseMayple(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseMintsoft(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseNFI(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseNLRP(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseNext3PL(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseNimble(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseOIAGlobal(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseOSACommerce(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseOngoingWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehousePackemWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehousePackiyo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehousePattern(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehousePeoplevox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehousePostNord(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehousePulpoWMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseQuickboxLogicPod(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseQuietPlatforms(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseRJW(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseSKUSavvy(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseShipBob(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseShipHero(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseShipMonk(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseShipNetwork(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseShipOffers(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseShipOut(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseShipStation(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseShipStream(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseShipedge(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseShipfusion(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseShippingAndHandling(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseShippingTree(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseShippingbo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseShipwire(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseSkulabs(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseSmartWarehousing(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseSojo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseSouko(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseStaciAmericasAMWare(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseStockAndTrace(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseStord(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseTeapplix(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseTechShip(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseTheFulfillmentLab(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseTikTok(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseUnis(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseUnleashed(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseVeeqo(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseVeraCore(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseVerticalCold(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseVox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseWMSSandbox(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseWalmart(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseWarehance(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseWhiplashRyder(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseXBFulfillment(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseXorosoft(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AddTrackstarTagwmsWarehouseZenventory(TypedDict):
-    trackstar_tags: list[Any]
-
-
 class AdjustInventorycartProductAmazon(TypedDict):
     adjustment_type: Literal["increase", "decrease"]
     quantity: int
@@ -2565,16 +25,6 @@ class AdjustInventorycartProductBigCommerce(TypedDict):
 
 
 class AdjustInventorycartProductCartSandbox(TypedDict):
-    adjustment_type: Literal["increase", "decrease"]
-    quantity: int
-
-
-class AdjustInventorycartProductEtsy(TypedDict):
-    adjustment_type: Literal["increase", "decrease"]
-    quantity: int
-
-
-class AdjustInventorycartProductFaire(TypedDict):
     adjustment_type: Literal["increase", "decrease"]
     quantity: int
 
@@ -2617,22 +67,6 @@ class AdjustInventorycartProductTikTok(TypedDict):
     warehouse_id: str
 
 
-class AdjustInventorycartProductWalmart(TypedDict):
-    adjustment_type: Literal["increase", "decrease"]
-    quantity: int
-
-
-class AdjustInventorycartProductWooCommerce(TypedDict):
-    adjustment_type: Literal["increase", "decrease"]
-    quantity: int
-
-
-class AdjustInventorywmsInventoryItemAmazon(TypedDict):
-    adjustment_type: Literal["increase", "decrease"]
-    quantity: int
-    warehouse_id: str
-
-
 class AdjustInventorywmsInventoryItemLinnworks(TypedDict):
     adjustment_type: Literal["increase", "decrease"]
     location_id: NotRequired[str]
@@ -2640,20 +74,6 @@ class AdjustInventorywmsInventoryItemLinnworks(TypedDict):
 
 
 class AdjustInventorywmsInventoryItemLogiwa(TypedDict):
-    adjustment_type: Literal["increase", "decrease"]
-    location_id: NotRequired[str]
-    quantity: int
-    warehouse_id: str
-
-
-class AdjustInventorywmsInventoryItemShipHero(TypedDict):
-    adjustment_type: Literal["increase", "decrease"]
-    location_id: NotRequired[str]
-    quantity: int
-    warehouse_id: str
-
-
-class AdjustInventorywmsInventoryItemWMSSandbox(TypedDict):
     adjustment_type: Literal["increase", "decrease"]
     location_id: NotRequired[str]
     quantity: int
@@ -2773,23 +193,12 @@ class CreateOrderShipToAddressShipmonk(TypedDict):
     state: str
 
 
-class CreateOrderShipToAddressShipstation(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
 class CreateReceiptwmsInboundShipmentExtensiv3PLCentral(TypedDict):
     pass
 
 
 class CreateReceiptwmsInboundShipmentLinnworksCoreSKUVault(TypedDict):
-    line_items: list[WmsInboundShipmentWriteLineItemskuvaultReceipt]
+    line_items: list[CartOrderWriteLineItemwalmart]
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
     warehouse_id: NotRequired[str]
@@ -3465,8 +874,8 @@ class CreateShipmentwmsOrderInfoplus(TypedDict):
 class CreateShipmentwmsOrderLinnworksCoreSKUVault(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
-    line_items: NotRequired[list[WmsOrderFulfillLineItemskuvault]]
-    measurements: ShipmentMeasurementsskuvault
+    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
+    measurements: ProductMeasurementsshipmonk
     note: NotRequired[str]
     shipping_cost: float
     shipping_method: NotRequired[str]
@@ -3514,7 +923,7 @@ class CreateShipmentwmsOrderShipHero(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
     label_url: NotRequired[str]
-    measurements: ShipmentMeasurementsshiphero
+    measurements: PackageMeasurementspackiyo
     shipping_cost: float
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
@@ -3535,7 +944,7 @@ class CreateShipmentwmsOrderShipStation(TypedDict):
 class CreateShipmentwmsOrderWMSSandbox(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
-    line_items: NotRequired[list[WmsOrderWriteLineItemsandbox]]
+    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
     measurements: ShipmentMeasurements
     packages: NotRequired[list[PackageTracking]]
     shipped_date: str
@@ -3551,7 +960,7 @@ class CreatewmsInboundShipmentAMS(TypedDict):
     container_number: str
     email: NotRequired[str]
     expected_arrival_date: str
-    line_items: list[WmsInboundShipmentWriteLineItemams]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     purchase_order_number: str
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: str
@@ -3562,7 +971,7 @@ class CreatewmsInboundShipmentBlueBoxIDriveFulfillment(TypedDict):
     expected_arrival_date: NotRequired[str]
     line_items: list[WmsInboundShipmentCreateLineItembluebox]
     purchase_order_number: str
-    ship_from_address: NotRequired[ShipFromAddressBluebox]
+    ship_from_address: NotRequired[BillToAddressExtensiv]
     tracking_number: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: str
@@ -3570,14 +979,14 @@ class CreatewmsInboundShipmentBlueBoxIDriveFulfillment(TypedDict):
 
 class CreatewmsInboundShipmentCamelot(TypedDict):
     id: str
-    line_items: list[WmsInboundShipmentWriteLineItemcamelot]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     ship_from_address: ShipFromAddressCamelot
     trackstar_tags: NotRequired[list[Any]]
 
 
 class CreatewmsInboundShipmentCartComJazzCentral(TypedDict):
     expected_arrival_date: str
-    line_items: list[WmsInboundShipmentCreateLineItemjazzCentral]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: str
 
@@ -3593,7 +1002,7 @@ class CreatewmsInboundShipmentCin7CoreDearSystems(TypedDict):
 
 class CreatewmsInboundShipmentDCL(TypedDict):
     expected_arrival_date: str
-    line_items: list[WmsInboundShipmentWriteLineItemdcl]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     purchase_order_number: str
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: NotRequired[Literal["FR", "LA", "LN", "YK", "EX", "EU", "KY"]]
@@ -3610,7 +1019,7 @@ class CreatewmsInboundShipmentDeposco(TypedDict):
 
 
 class CreatewmsInboundShipmentDistributionManagement(TypedDict):
-    line_items: list[WmsInboundShipmentWriteLineItemdistributionManagement]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     purchase_order_number: str
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: str
@@ -3631,7 +1040,7 @@ class CreatewmsInboundShipmentExtensiv3PLCentral(TypedDict):
 
 class CreatewmsInboundShipmentFinale(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentCreateLineItemfinale]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
     trackstar_tags: NotRequired[list[Any]]
@@ -3639,15 +1048,15 @@ class CreatewmsInboundShipmentFinale(TypedDict):
 
 
 class CreatewmsInboundShipmentFlexportDeliverr(TypedDict):
-    line_items: list[WmsInboundShipmentWriteLineItemflexport]
-    ship_from_address: ShipFromAddressFlexport
+    line_items: list[SandboxCreateInboundShipmentLineItems]
+    ship_from_address: CreateOrderShipToAddressShipmonk
     trackstar_tags: NotRequired[list[Any]]
 
 
 class CreatewmsInboundShipmentFulfilmentcrowd(TypedDict):
     currency_code: NotRequired[Literal["USD"]]
     expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentWriteLineItemfulfilmentcrowd]
+    line_items: list[CartOrderWriteLineItemwalmart]
     supplier_object: NotRequired[SupplierSchema]
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: Literal["N/A - Connect an account to see options"]
@@ -3657,7 +1066,7 @@ class CreatewmsInboundShipmentGGlobal(TypedDict):
     container: NotRequired[str]
     custom_fields: NotRequired[list[CustomField]]
     expected_arrival_date: str
-    line_items: list[WmsInboundShipmentWriteLineItemgGlobal]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     purchase_order_number: str
     ship_date: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
@@ -3687,16 +1096,16 @@ class CreatewmsInboundShipmentInfoplus(TypedDict):
 
 class CreatewmsInboundShipmentJAS(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentWriteLineItemjas]
+    line_items: list[WmsInboundShipmentCreateLineIteminfoplus]
     purchase_order_number: str
-    ship_from_address: NotRequired[ShipFromAddressJas]
+    ship_from_address: NotRequired[CreateOrderShipToAddressShipmonk]
     supplier_object: NotRequired[SupplierIdSchema]
     tracking_number: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
 
 
 class CreatewmsInboundShipmentLeanware(TypedDict):
-    line_items: list[WmsInboundShipmentWriteLineItemleanware]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     purchase_order_number: str
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
@@ -3705,7 +1114,7 @@ class CreatewmsInboundShipmentLeanware(TypedDict):
 
 class CreatewmsInboundShipmentLinnworks(TypedDict):
     expected_arrival_date: str
-    line_items: list[WmsInboundShipmentWriteLineItem]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     purchase_order_number: str
     supplier_object: NotRequired[SupplierSchema]
     trackstar_tags: NotRequired[list[Any]]
@@ -3714,7 +1123,7 @@ class CreatewmsInboundShipmentLinnworks(TypedDict):
 
 class CreatewmsInboundShipmentLinnworksCoreSKUVault(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentCreateLineItemskuvault]
+    line_items: list[WmsInboundShipmentCreateLineIteminfoplus]
     purchase_order_number: NotRequired[str]
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
@@ -3736,7 +1145,7 @@ class CreatewmsInboundShipmentLogiwa(TypedDict):
 
 class CreatewmsInboundShipmentLogiwaIO(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentCreateLineItemlogiwaIo]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     purchase_order_number: str
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
@@ -3746,7 +1155,7 @@ class CreatewmsInboundShipmentLogiwaIO(TypedDict):
 
 class CreatewmsInboundShipmentMasonHub(TypedDict):
     expected_arrival_date: str
-    line_items: list[WmsInboundShipmentCreateLineItemmasonhub]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     purchase_order_number: str
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
@@ -3757,7 +1166,7 @@ class CreatewmsInboundShipmentMasonHub(TypedDict):
 
 class CreatewmsInboundShipmentMintsoft(TypedDict):
     expected_arrival_date: str
-    line_items: list[WmsInboundShipmentWriteLineItem]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     package_type: Literal[
         "Carton",
         "TwentyFtContainer",
@@ -3803,7 +1212,7 @@ class CreatewmsInboundShipmentNimble(TypedDict):
 
 
 class CreatewmsInboundShipmentOngoingWMS(TypedDict):
-    line_items: list[WmsInboundShipmentCreateLineItemongoing]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     purchase_order_number: str
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
@@ -3813,7 +1222,7 @@ class CreatewmsInboundShipmentOngoingWMS(TypedDict):
 
 class CreatewmsInboundShipmentPackiyo(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentCreateLineItempackiyo]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     notes: NotRequired[list[str]]
     purchase_order_number: str
     tracking_number: NotRequired[str]
@@ -3823,7 +1232,7 @@ class CreatewmsInboundShipmentPackiyo(TypedDict):
 
 class CreatewmsInboundShipmentPeoplevox(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentWriteLineItempeoplevox]
+    line_items: list[WmsInboundShipmentCreateLineIteminfoplus]
     purchase_order_number: str
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
@@ -3843,7 +1252,7 @@ class CreatewmsInboundShipmentPostNord(TypedDict):
 
 class CreatewmsInboundShipmentPulpoWMS(TypedDict):
     expected_arrival_date: str
-    line_items: list[WmsInboundShipmentWriteLineItempulpo]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     purchase_order_number: str
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
@@ -3864,7 +1273,7 @@ class CreatewmsInboundShipmentQuietPlatforms(TypedDict):
 
 class CreatewmsInboundShipmentSKUSavvy(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentWriteLineItemskusavvy]
+    line_items: list[WmsInboundShipmentCreateLineIteminfoplus]
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
     trackstar_tags: NotRequired[list[Any]]
@@ -3920,7 +1329,7 @@ class CreatewmsInboundShipmentShipMonk(TypedDict):
 
 class CreatewmsInboundShipmentShipStream(TypedDict):
     expected_arrival_date: str
-    line_items: list[WmsInboundShipmentCreateLineItemshipstream]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     status: Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
@@ -3931,7 +1340,7 @@ class CreatewmsInboundShipmentShipStream(TypedDict):
 
 class CreatewmsInboundShipmentShipfusion(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentWriteLineItemshipfusion]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     supplier_id: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
     tracking_number: NotRequired[str]
@@ -3942,7 +1351,7 @@ class CreatewmsInboundShipmentShipfusion(TypedDict):
 class CreatewmsInboundShipmentShipwire(TypedDict):
     arrangement_type: NotRequired[Literal["none", "overseas"]]
     expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentWriteLineItemshipwire]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     ship_from_address: NotRequired[ShipFromAddressShipwire]
     tracking_number: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
@@ -3950,7 +1359,7 @@ class CreatewmsInboundShipmentShipwire(TypedDict):
 
 
 class CreatewmsInboundShipmentSkulabs(TypedDict):
-    line_items: list[WmsInboundShipmentWriteLineItemskulabs]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     purchase_order_number: NotRequired[str]
     store_id: str
     supplier: NotRequired[str]
@@ -3961,7 +1370,7 @@ class CreatewmsInboundShipmentSkulabs(TypedDict):
 
 class CreatewmsInboundShipmentSmartWarehousing(TypedDict):
     expected_arrival_date: str
-    line_items: list[WmsInboundShipmentWriteLineItemsmartWarehousing]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     purchase_order_number: NotRequired[str]
     reference_id: str
     return_type: Literal[
@@ -3981,7 +1390,7 @@ class CreatewmsInboundShipmentSojo(TypedDict):
 
 class CreatewmsInboundShipmentStord(TypedDict):
     expected_arrival_date: str
-    line_items: list[WmsInboundShipmentWriteLineItemstord]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     purchase_order_number: str
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
@@ -3991,7 +1400,7 @@ class CreatewmsInboundShipmentStord(TypedDict):
 
 class CreatewmsInboundShipmentUnleashed(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentCreateLineItemunleashed]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     purchase_order_number: NotRequired[str]
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
@@ -4001,7 +1410,7 @@ class CreatewmsInboundShipmentUnleashed(TypedDict):
 
 class CreatewmsInboundShipmentVeraCore(TypedDict):
     expected_arrival_date: str
-    line_items: list[WmsInboundShipmentWriteLineItemveracore]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     notes: NotRequired[str]
     purchase_order_number: str
     supplier: NotRequired[str]
@@ -4022,7 +1431,7 @@ class CreatewmsInboundShipmentWMSSandbox(TypedDict):
 
 class CreatewmsInboundShipmentWhiplashRyder(TypedDict):
     expected_arrival_date: str
-    line_items: list[WmsInboundShipmentCreateLineItemwhiplash]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     purchase_order_number: NotRequired[str]
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
@@ -4041,7 +1450,7 @@ class CreatewmsInboundShipmentXBFulfillment(TypedDict):
 
 
 class CreatewmsInboundShipmentZenventory(TypedDict):
-    line_items: list[WmsInboundShipmentWriteLineItemzenventory]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     purchase_order_number: NotRequired[str]
     supplier_object: SupplierSchema
     trackstar_tags: NotRequired[list[Any]]
@@ -4078,7 +1487,7 @@ class CreatewmsKitInfoplus(TypedDict):
     backorder: NotRequired[bool]
     gtin: NotRequired[str]
     hazmat: NotRequired[bool]
-    inventory_items: list[ProductKitComponentsinfoplus]
+    inventory_items: list[ProductKitComponentsextensiv3plCentral]
     is_kit_on_demand: NotRequired[Literal["Yes", "No"]]
     item_mixing_rule: NotRequired[Literal["Single", "Multi"]]
     lot_mixing_rule: NotRequired[Literal["Item Receipt", "Inventory Properties", "SKU"]]
@@ -4099,7 +1508,7 @@ class CreatewmsKitInfoplus(TypedDict):
 
 
 class CreatewmsKitLinnworksCoreSKUVault(TypedDict):
-    inventory_items: list[ProductKitComponentsskuvault]
+    inventory_items: list[ProductKitComponentsextensiv3plCentral]
     name: str
     sku: str
     trackstar_tags: NotRequired[list[Any]]
@@ -4113,7 +1522,7 @@ class CreatewmsKitMasonHub(TypedDict):
     description: str
     gtin: NotRequired[str]
     inventory_items: list[ProductKitComponentsmasonhub]
-    measurements: ProductMeasurementsmasonhub
+    measurements: PackageMeasurementspackiyo
     name: str
     sku: str
     sub_category: str
@@ -4124,25 +1533,18 @@ class CreatewmsKitMasonHub(TypedDict):
 
 class CreatewmsKitOngoingWMS(TypedDict):
     gtin: str
-    inventory_items: list[ProductKitComponentsongoing]
+    inventory_items: list[ProductKitComponentsextensiv3plCentral]
     name: str
     sku: str
     trackstar_tags: NotRequired[list[Any]]
 
 
 class CreatewmsKitShipHero(TypedDict):
-    inventory_items: list[ProductKitComponentsshiphero]
+    inventory_items: list[ProductKitComponentsextensiv3plCentral]
     name: str
     sku: str
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: NotRequired[str]
-
-
-class CreatewmsKitShipStream(TypedDict):
-    inventory_items: list[ProductKitComponentsshipstream]
-    name: str
-    sku: str
-    trackstar_tags: NotRequired[list[Any]]
 
 
 class CreatewmsKitShipwire(TypedDict):
@@ -4152,7 +1554,7 @@ class CreatewmsKitShipwire(TypedDict):
     category: NotRequired[Literal["OTHER", "APPAREL", "TOYS_SPORTS_HOBBIES"]]
     classification: NotRequired[Literal["kit", "virtualKit"]]
     cost_value: float
-    inventory_items: list[ProductKitComponentsshipwire]
+    inventory_items: list[ProductKitComponentsextensiv3plCentral]
     measurements: ProductMeasurementsshipwire
     name: str
     retail_value: float
@@ -4171,7 +1573,7 @@ class CreatewmsKitWMSSandbox(TypedDict):
 
 class CreatewmsKitWhiplashRyder(TypedDict):
     gtin: str
-    inventory_items: list[ProductKitComponentswhiplash]
+    inventory_items: list[ProductKitComponentsextensiv3plCentral]
     name: NotRequired[str]
     sku: str
     trackstar_tags: NotRequired[list[Any]]
@@ -4179,11 +1581,11 @@ class CreatewmsKitWhiplashRyder(TypedDict):
 
 class CreatewmsOrderAmazon(TypedDict):
     displayable_order_comment: str
-    line_items: list[WmsOrderCreateLineItemfba]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_number: str
     reference_id: NotRequired[str]
     service_level: NotRequired[Literal["Standard", "Expedited", "Priority"]]
-    ship_to_address: ShipToAddressFba
+    ship_to_address: ReturnShipToAddressCirro
     shipping_method: NotRequired[Literal["Standard", "Expedited", "Priority"]]
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: NotRequired[str]
@@ -4192,9 +1594,9 @@ class CreatewmsOrderAmazon(TypedDict):
 class CreatewmsOrderBlueBoxIDriveFulfillment(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
-    line_items: list[WmsOrderCreateLineItembluebox]
+    line_items: list[WmsOrderCreateLineItem]
     reference_id: str
-    ship_to_address: ShipToAddressBluebox
+    ship_to_address: CreateOrderShipToAddressShipmonk
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
@@ -4202,14 +1604,14 @@ class CreatewmsOrderBlueBoxIDriveFulfillment(TypedDict):
 
 
 class CreatewmsOrderCamelot(TypedDict):
-    line_items: list[WmsOrderWriteLineItemcamelot]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_number: str
     ship_to_address: ShipToAddressCamelot
     trackstar_tags: NotRequired[list[Any]]
 
 
 class CreatewmsOrderCapacity(TypedDict):
-    line_items: list[WmsOrderWriteLineItemcapacity]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_number: str
     ship_to_address: ShipToAddressCapacity
     shipping_method: NotRequired[
@@ -4270,7 +1672,7 @@ class CreatewmsOrderCapacity(TypedDict):
 class CreatewmsOrderCartComJazzCentral(TypedDict):
     channel: NotRequired[str]
     channel_object: NotRequired[ChannelSchema]
-    line_items: list[WmsOrderWriteLineItemjazzCentral]
+    line_items: list[WmsOrderWriteLineItemjas]
     order_number: NotRequired[str]
     ship_to_address: ShipToAddressJazzCentral
     trackstar_tags: NotRequired[list[Any]]
@@ -4280,7 +1682,7 @@ class CreatewmsOrderCartComJazzCentral(TypedDict):
 class CreatewmsOrderCin7CoreDearSystems(TypedDict):
     bill_to_address: NotRequired[BillToAddressDearSystems]
     line_items: NotRequired[list[WmsOrderWriteLineItemdearSystems]]
-    ship_to_address: NotRequired[ShipToAddressDearSystems]
+    ship_to_address: NotRequired[CreateOrderShipToAddressShipmonk]
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: str
 
@@ -4746,8 +2148,8 @@ class CreatewmsOrderDCL(TypedDict):
         ]
     ]
     freight_account: NotRequired[str]
-    line_items: list[WmsOrderWriteLineItemdcl]
-    ship_to_address: ShipToAddressDcl
+    line_items: list[WmsOrderCreateLineItem]
+    ship_to_address: BillToAddressExtensiv
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[
         Literal[
@@ -6103,7 +3505,7 @@ class CreatewmsOrderDeposco(TypedDict):
     custom_attribute_1: NotRequired[str]
     custom_attribute_7: NotRequired[str]
     freight_account_number: NotRequired[str]
-    line_items: list[WmsOrderWriteLineItemdeposco]
+    line_items: list[WmsOrderCreateLineItem]
     notes: NotRequired[list[Notes]]
     order_number: NotRequired[str]
     order_type: NotRequired[Literal["Sales Order", "Outbound Transfer Order"]]
@@ -6121,18 +3523,18 @@ class CreatewmsOrderDistributionManagement(TypedDict):
     comment: NotRequired[str]
     confirmation_email: NotRequired[str]
     customer_po_number: NotRequired[str]
-    line_items: list[WmsOrderWriteLineItemdistributionManagement]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_number: NotRequired[str]
-    ship_to_address: ShipToAddressDistributionManagement
+    ship_to_address: ReturnShipToAddressDeposco
     trackstar_tags: NotRequired[list[Any]]
     type: Literal["d2c", "b2b", "Dealer Dropship"]
 
 
 class CreatewmsOrderEliteOps(TypedDict):
-    line_items: list[WmsOrderWriteLineItemeliteOps]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_number: str
     reference_id: NotRequired[str]
-    ship_to_address: ShipToAddressEliteOps
+    ship_to_address: CreateOrderShipToAddressShipmonk
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[
         Literal[
@@ -6323,7 +3725,7 @@ class CreatewmsOrderFlexportDeliverr(TypedDict):
 class CreatewmsOrderFulfilmentcrowd(TypedDict):
     channel_object: NotRequired[ChannelSchema]
     invoice_currency_code: NotRequired[Literal["USD"]]
-    line_items: list[WmsOrderWriteLineItemfulfilmentcrowd]
+    line_items: list[WmsOrderCreateLineItem]
     order_number: NotRequired[str]
     ship_to_address: NotRequired[CreateOrderShipToAddressFulfilmentcrowd]
     trackstar_tags: NotRequired[list[Any]]
@@ -6332,12 +3734,12 @@ class CreatewmsOrderFulfilmentcrowd(TypedDict):
 
 
 class CreatewmsOrderGGlobal(TypedDict):
-    line_items: list[WmsOrderWriteLineItemgGlobal]
+    line_items: list[WmsOrderCreateLineItem]
     order_number: str
     reference_id: NotRequired[str]
     required_ship_date: NotRequired[str]
     service_level: NotRequired[str]
-    ship_to_address: ShipToAddressGGlobal
+    ship_to_address: BillToAddressExtensiv
     shipping_method: NotRequired[str]
     total_price: float
     trackstar_tags: NotRequired[list[Any]]
@@ -6349,9 +3751,9 @@ class CreatewmsOrderInfoplus(TypedDict):
     channel_object: NotRequired[ChannelSchema]
     customer_po_number: NotRequired[str]
     gift_message: NotRequired[str]
-    line_items: list[WmsOrderWriteLineIteminfoplus]
+    line_items: list[WmsOrderCreateLineItem]
     order_number: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressInfoplus]
+    ship_to_address: NotRequired[BillToAddressInfoplus]
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
@@ -6375,25 +3777,25 @@ class CreatewmsOrderJAS(TypedDict):
 
 class CreatewmsOrderLeanafy(TypedDict):
     is_address_residential: NotRequired[bool]
-    line_items: list[WmsOrderWriteLineItemleanafy]
+    line_items: list[CartOrderWriteLineItemwalmart]
     reference_id: NotRequired[str]
     ship_to_address: ShipToAddressLeanafy
     trackstar_tags: NotRequired[list[Any]]
 
 
 class CreatewmsOrderLinnworksCoreSKUVault(TypedDict):
-    line_items: list[WmsOrderWriteLineItemskuvault]
+    line_items: list[WmsOrderCreateLineItem]
     order_number: str
-    ship_to_address: ShipToAddressSkuvault
+    ship_to_address: BillToAddressExtensiv
     trackstar_tags: NotRequired[list[Any]]
 
 
 class CreatewmsOrderLogiwa(TypedDict):
-    line_items: list[WmsOrderWriteLineItemlogiwa]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_number: NotRequired[str]
     order_type: NotRequired[str]
     reference_id: NotRequired[str]
-    ship_to_address: ShipToAddressLogiwa
+    ship_to_address: FromAddressShiphero
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: str
 
@@ -6402,11 +3804,11 @@ class CreatewmsOrderLogiwaIO(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
     carrier_name: NotRequired[str]
-    line_items: list[WmsOrderWriteLineItemlogiwaIo]
+    line_items: list[CartOrderWriteLineItemwalmart]
     notes: NotRequired[str]
     order_date: str
     order_number: str
-    ship_to_address: ShipToAddressLogiwaIo
+    ship_to_address: ReturnShipToAddressDeposco
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
@@ -6417,7 +3819,7 @@ class CreatewmsOrderLogiwaIO(TypedDict):
 class CreatewmsOrderMasonHub(TypedDict):
     carrier: NotRequired[Literal["rate_shop", "UPS", "USPS", "FEDEX", "DHL", "willCall"]]
     carrier_id: NotRequired[Literal["rate_shop", "UPS", "USPS", "FEDEX", "DHL", "willCall"]]
-    line_items: list[WmsOrderWriteLineItemmasonhub]
+    line_items: list[WmsOrderCreateLineItem]
     priority: NotRequired[int]
     service_level: NotRequired[
         Literal[
@@ -6436,7 +3838,7 @@ class CreatewmsOrderMasonHub(TypedDict):
             "international",
         ]
     ]
-    ship_to_address: ShipToAddressMasonhub
+    ship_to_address: ReturnShipToAddressCirro
     shipping_address_type: NotRequired[Literal["business", "residential"]]
     shipping_method: NotRequired[
         Literal[
@@ -6474,7 +3876,7 @@ class CreatewmsOrderMasonHub(TypedDict):
 class CreatewmsOrderMintsoft(TypedDict):
     channel: NotRequired[str]
     channel_object: NotRequired[ChannelSchema]
-    line_items: list[WmsOrderWriteLineItem]
+    line_items: list[WmsOrderCreateLineItem]
     order_number: NotRequired[str]
     reference_id: NotRequired[str]
     ship_to_address: ShipToAddressMintsoft
@@ -6512,7 +3914,7 @@ class CreatewmsOrderNLRP(TypedDict):
     sales_tax_item: NotRequired[str]
     sales_tax_percentage: NotRequired[float]
     ship_date: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressNlrp]
+    ship_to_address: NotRequired[ReturnShipToAddressCirro]
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     terms: str
@@ -6537,7 +3939,7 @@ class CreatewmsOrderNext3PL(TypedDict):
 class CreatewmsOrderNimble(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
-    line_items: list[WmsOrderWriteLineItemnimble]
+    line_items: list[CartOrderWriteLineItemwalmart]
     reference_id: str
     ship_to_address: ShipToAddressNimble
     shipping_method: NotRequired[str]
@@ -6548,7 +3950,7 @@ class CreatewmsOrderNimble(TypedDict):
 
 class CreatewmsOrderOngoingWMS(TypedDict):
     delivery_date: str
-    line_items: list[WmsOrderWriteLineItemongoing]
+    line_items: list[WmsOrderCreateLineItem]
     order_number: str
     ship_to_address: ShipToAddressOngoing
     trackstar_tags: NotRequired[list[Any]]
@@ -6558,11 +3960,11 @@ class CreatewmsOrderOngoingWMS(TypedDict):
 class CreatewmsOrderPackiyo(TypedDict):
     channel: NotRequired[str]
     channel_object: NotRequired[ChannelSchema]
-    line_items: list[WmsOrderWriteLineItempackiyo]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_number: str
     reference_id: NotRequired[str]
     service_level: NotRequired[str]
-    ship_to_address: ShipToAddressPackiyo
+    ship_to_address: CreateOrderShipToAddressShipmonk
     shipping_method: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
 
@@ -6570,7 +3972,7 @@ class CreatewmsOrderPackiyo(TypedDict):
 class CreatewmsOrderQuietPlatforms(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
-    line_items: list[WmsOrderWriteLineItemquiet]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_number: str
     ship_to_address: QuietOrderAddress
     shipping_method: NotRequired[str]
@@ -6580,8 +3982,8 @@ class CreatewmsOrderQuietPlatforms(TypedDict):
 
 
 class CreatewmsOrderSKUSavvy(TypedDict):
-    line_items: list[WmsOrderWriteLineItemskusavvy]
-    ship_to_address: ShipToAddressSkusavvy
+    line_items: list[CartOrderWriteLineItemwalmart]
+    ship_to_address: CreateOrderShipToAddressShipmonk
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: str
 
@@ -6641,10 +4043,10 @@ class CreatewmsOrderShipMonk(TypedDict):
 
 class CreatewmsOrderShipStation(TypedDict):
     bill_to_address: NotRequired[CreateBillingAddressShipstation]
-    line_items: list[WmsOrderCreateLineItemshipstation]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_number: NotRequired[str]
     required_ship_date: NotRequired[str]
-    ship_to_address: CreateOrderShipToAddressShipstation
+    ship_to_address: CreateBillingAddressShipstation
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
@@ -6654,9 +4056,9 @@ class CreatewmsOrderShipStation(TypedDict):
 class CreatewmsOrderShipStream(TypedDict):
     channel_object: NotRequired[ChannelIdSchema]
     custom_fields: str
-    line_items: list[WmsOrderWriteLineItemshipstream]
+    line_items: list[CartOrderWriteLineItemwalmart]
     reference_id: NotRequired[str]
-    ship_to_address: ShipToAddressShipstream
+    ship_to_address: BillToAddressExtensiv
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
@@ -6664,10 +4066,10 @@ class CreatewmsOrderShipStream(TypedDict):
 
 
 class CreatewmsOrderShipedge(TypedDict):
-    line_items: list[WmsOrderWriteLineItemshipedge]
+    line_items: list[WmsOrderCreateLineItem]
     order_number: str
     reference_id: NotRequired[str]
-    ship_to_address: ShipToAddressShipedge
+    ship_to_address: CreateOrderShipToAddressShipmonk
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
@@ -6675,7 +4077,7 @@ class CreatewmsOrderShipedge(TypedDict):
 
 class CreatewmsOrderShipfusion(TypedDict):
     carrier_id: NotRequired[str]
-    line_items: list[WmsOrderWriteLineItemshipfusion]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_number: str
     ship_to_address: ShipToAddressShipfusion
     shipping_method: NotRequired[str]
@@ -6694,7 +4096,7 @@ class CreatewmsOrderShippingAndHandling(TypedDict):
 
 
 class CreatewmsOrderShippingTree(TypedDict):
-    line_items: list[WmsOrderCreateLineItemshippingTree]
+    line_items: list[WmsOrderCreateLineItem]
     order_number: NotRequired[str]
     reference_id: NotRequired[str]
     ship_to_address: ShipToAddressShippingTree
@@ -6704,9 +4106,9 @@ class CreatewmsOrderShippingTree(TypedDict):
 
 
 class CreatewmsOrderShipwire(TypedDict):
-    line_items: list[WmsOrderWriteLineItemshipwire]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_number: str
-    ship_to_address: ShipToAddressShipwire
+    ship_to_address: ShipToAddressCapacity
     trackstar_tags: NotRequired[list[Any]]
 
 
@@ -6714,9 +4116,9 @@ class CreatewmsOrderSmartWarehousing(TypedDict):
     bill_to_address: NotRequired[BillToAddressSmartWarehousing]
     client_tracking: NotRequired[str]
     cod_flag: NotRequired[bool]
-    line_items: list[WmsOrderWriteLineItemsmartWarehousing]
+    line_items: list[CartOrderWriteLineItemwalmart]
     reference_id: NotRequired[str]
-    ship_to_address: ShipToAddressSmartWarehousing
+    ship_to_address: BillToAddressSmartWarehousing
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
@@ -6725,18 +4127,18 @@ class CreatewmsOrderSmartWarehousing(TypedDict):
 
 class CreatewmsOrderSojo(TypedDict):
     expected_ship_date: str
-    line_items: list[WmsOrderWriteLineItemsojo]
+    line_items: list[WmsOrderWriteLineItemshipbob]
     memo: str
     order_number: NotRequired[str]
     reference_id: str
-    ship_to_address: ShipToAddressSojo
+    ship_to_address: FromAddressShiphero
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: str
 
 
 class CreatewmsOrderStaciAmericasAMWare(TypedDict):
     channel: NotRequired[str]
-    line_items: list[WmsOrderWriteLineItemamware]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_number: NotRequired[str]
     reference_id: str
     ship_to_address: ShipToAddressAmware
@@ -6837,7 +4239,7 @@ class CreatewmsOrderStord(TypedDict):
 
 
 class CreatewmsOrderUnleashed(TypedDict):
-    line_items: list[WmsOrderWriteLineItemunleashed]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_number: NotRequired[str]
     reference_id: NotRequired[str]
     ship_to_address: ShipToAddressUnleashed
@@ -6849,7 +4251,7 @@ class CreatewmsOrderVeeqo(TypedDict):
     channel_id: str
     line_items: list[WmsOrderWriteLineItemveeqo]
     order_number: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressVeeqo]
+    ship_to_address: NotRequired[CreateOrderShipToAddressFulfilmentcrowd]
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
@@ -6858,7 +4260,7 @@ class CreatewmsOrderVeeqo(TypedDict):
 
 class CreatewmsOrderVeraCore(TypedDict):
     delivery_date: NotRequired[str]
-    line_items: list[WmsOrderLineItemveracore]
+    line_items: list[WmsOrderCreateLineItem]
     order_id: NotRequired[str]
     reference_id: NotRequired[str]
     ship_to_address: ShipToAddressVeracore
@@ -6873,7 +4275,7 @@ class CreatewmsOrderWMSSandbox(TypedDict):
     order_number: str
     reference_id: NotRequired[str]
     service_level: NotRequired[str]
-    ship_to_address: SandboxCreateOrderShipToAddress
+    ship_to_address: BillToAddressExtensiv
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     total_discount: NotRequired[float]
@@ -6889,7 +4291,7 @@ class CreatewmsOrderWhiplashRyder(TypedDict):
     carrier_id: NotRequired[str]
     line_items: NotRequired[list[WmsOrderWriteLineItemwhiplash]]
     reference_id: NotRequired[str]
-    ship_to_address: ShipToAddressWhiplash
+    ship_to_address: CreateOrderShipToAddressShipmonk
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
@@ -6909,9 +4311,9 @@ class CreatewmsOrderXBFulfillment(TypedDict):
         "Free Domicile",
         "UPS Third Party Freight Collect",
     ]
-    line_items: list[WmsOrderWriteLineItemxbFulfillment]
+    line_items: list[WmsOrderWriteLineItemjas]
     order_number: str
-    ship_to_address: ShipToAddressXbFulfillment
+    ship_to_address: CreateOrderShipToAddressShipmonk
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[
         Literal[
@@ -6965,16 +4367,16 @@ class CreatewmsOrderXBFulfillment(TypedDict):
 
 
 class CreatewmsOrderZenventory(TypedDict):
-    line_items: list[WmsOrderWriteLineItemzenventory]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_number: NotRequired[str]
     reference_id: NotRequired[str]
-    ship_to_address: ShipToAddressZenventory
+    ship_to_address: BillToAddressExtensiv
     trackstar_tags: NotRequired[list[Any]]
 
 
 class CreatewmsProductBlueBoxIDriveFulfillment(TypedDict):
     gtin: str
-    measurements: NotRequired[ProductMeasurementsbluebox]
+    measurements: NotRequired[PackageMeasurementspackiyo]
     name: str
     price: NotRequired[float]
     sku: str
@@ -6999,7 +4401,7 @@ class CreatewmsProductCin7CoreDearSystems(TypedDict):
         "FEFO - Serial Number",
     ]
     gtin: str
-    measurements: NotRequired[ProductMeasurementsdearSystems]
+    measurements: NotRequired[PackageMeasurementspackiyo]
     name: str
     sku: str
     trackstar_tags: NotRequired[list[Any]]
@@ -7008,7 +4410,7 @@ class CreatewmsProductCin7CoreDearSystems(TypedDict):
 class CreatewmsProductDeposco(TypedDict):
     active: NotRequired[bool]
     gtin: NotRequired[str]
-    measurements: NotRequired[ProductMeasurementsdeposco]
+    measurements: NotRequired[PackageMeasurementspackiyo]
     name: str
     sku: str
     trackstar_tags: NotRequired[list[Any]]
@@ -7023,7 +4425,7 @@ class CreatewmsProductExtensiv3PLCentral(TypedDict):
 
 
 class CreatewmsProductFlexportDeliverr(TypedDict):
-    measurements: NotRequired[ProductMeasurementsflexport]
+    measurements: NotRequired[PackageMeasurementspackiyo]
     name: str
     sku: str
     trackstar_tags: NotRequired[list[Any]]
@@ -7037,7 +4439,7 @@ class CreatewmsProductInfoplus(TypedDict):
     item_mixing_rule: NotRequired[Literal["Single", "Multi"]]
     lot_mixing_rule: NotRequired[Literal["Item Receipt", "Inventory Properties", "SKU"]]
     major_group_id: int
-    measurements: NotRequired[ProductMeasurementsinfoplus]
+    measurements: NotRequired[PackageMeasurementspackiyo]
     name: str
     price: NotRequired[float]
     receiving_criteria_scheme_id: int
@@ -7056,7 +4458,7 @@ class CreatewmsProductLinnworksCoreSKUVault(TypedDict):
     brand: NotRequired[str]
     classification: NotRequired[str]
     gtin: NotRequired[str]
-    measurements: ProductMeasurementsskuvault
+    measurements: ProductMeasurementsshipmonk
     name: NotRequired[str]
     sku: str
     supplier: NotRequired[str]
@@ -7081,7 +4483,7 @@ class CreatewmsProductMasonHub(TypedDict):
     customer_brand_code: str
     description: str
     gtin: NotRequired[str]
-    measurements: ProductMeasurementsmasonhub
+    measurements: PackageMeasurementspackiyo
     name: str
     sku: str
     sub_category: str
@@ -7109,7 +4511,7 @@ class CreatewmsProductOngoingWMS(TypedDict):
 
 class CreatewmsProductSKUSavvy(TypedDict):
     gtin: str
-    measurements: ProductMeasurementsskusavvy
+    measurements: PackageMeasurementspackiyo
     name: str
     price: float
     sku: str
@@ -7118,7 +4520,7 @@ class CreatewmsProductSKUSavvy(TypedDict):
 
 class CreatewmsProductShipHero(TypedDict):
     gtin: NotRequired[str]
-    measurements: NotRequired[ProductMeasurementsshiphero]
+    measurements: NotRequired[PackageMeasurementspackiyo]
     name: str
     sku: str
     trackstar_tags: NotRequired[list[Any]]
@@ -7140,14 +4542,14 @@ class CreatewmsProductShipMonk(TypedDict):
 
 class CreatewmsProductShipStream(TypedDict):
     gtin: NotRequired[str]
-    measurements: ProductMeasurementsshipstream
+    measurements: PackageMeasurementspackiyo
     name: str
     sku: str
     trackstar_tags: NotRequired[list[Any]]
 
 
 class CreatewmsProductShipfusion(TypedDict):
-    measurements: NotRequired[ProductMeasurementsshipfusion]
+    measurements: NotRequired[PackageMeasurementspackiyo]
     name: str
     price: NotRequired[float]
     sku: str
@@ -7210,7 +4612,7 @@ class CreatewmsProductWhiplashRyder(TypedDict):
 
 
 class CreatewmsReturnBleckmann(TypedDict):
-    line_items: list[WmsReturnWriteLineItembleckmann]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_id: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
 
@@ -7254,7 +4656,7 @@ class CreatewmsReturnDCL(TypedDict):
         "10: Test.",
         "18: Return To Vendor.",
     ]
-    line_items: list[WmsReturnWriteLineItemdcl]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_id: NotRequired[str]
     return_type: Literal[
         "1: Replace Upon Receipt.",
@@ -7276,14 +4678,14 @@ class CreatewmsReturnDCL(TypedDict):
         "82: Not For DCL.",
         "99: Review.",
     ]
-    ship_to_address: ShipToAddressDcl
+    ship_to_address: BillToAddressExtensiv
     shipping_method: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: Literal["FR", "LA", "LN", "KY", "YK", "EX", "EU"]
 
 
 class CreatewmsReturnDeposco(TypedDict):
-    line_items: list[WmsReturnWriteLineItemdeposco]
+    line_items: list[WmsInboundShipmentCreateLineItemsojo]
     number: NotRequired[str]
     order_id: NotRequired[str]
     return_reason: NotRequired[str]
@@ -7293,7 +4695,7 @@ class CreatewmsReturnDeposco(TypedDict):
 
 
 class CreatewmsReturnExtensiv3PLCentral(TypedDict):
-    line_items: list[WmsReturnWriteLineItemextensiv3plCentral]
+    line_items: list[CartOrderWriteLineItemwalmart]
     reference_num: str
     tracking_number: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
@@ -7301,10 +4703,10 @@ class CreatewmsReturnExtensiv3PLCentral(TypedDict):
 
 
 class CreatewmsReturnFlexportDeliverr(TypedDict):
-    line_items: list[WmsReturnWriteLineItemflexport]
+    line_items: list[CartOrderWriteLineItemwalmart]
     reference_id: str
     rma: str
-    ship_from_address: ReturnAddressFlexport
+    ship_from_address: CreateOrderShipToAddressShipmonk
     trackstar_tags: NotRequired[list[Any]]
 
 
@@ -7315,7 +4717,7 @@ class CreatewmsReturnIFulfilment(TypedDict):
 
 
 class CreatewmsReturnInfoplus(TypedDict):
-    line_items: list[WmsReturnWriteLineIteminfoplus]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_id: str
     return_type: Literal["Job", "Kit", "Normal", "Transfer", "Blind"]
     supplier: NotRequired[str]
@@ -7332,14 +4734,14 @@ class CreatewmsReturnLinnworks(TypedDict):
 
 
 class CreatewmsReturnLogiwa(TypedDict):
-    line_items: list[WmsReturnWriteLineItemlogiwa]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_id: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: str
 
 
 class CreatewmsReturnLogiwaIO(TypedDict):
-    line_items: list[WmsReturnWriteLineItemlogiwaIo]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_id: str
     rma_number: NotRequired[str]
     tracking_number: NotRequired[str]
@@ -7352,14 +4754,14 @@ class CreatewmsReturnMasonHub(TypedDict):
     return_type: Literal[
         "returned_to_sender", "rma_submitted_by_customer", "rma_created_by_distribution_center"
     ]
-    ship_from_address: ShipFromAddressMasonhub
+    ship_from_address: ReturnShipToAddressCirro
     trackstar_tags: NotRequired[list[Any]]
 
 
 class CreatewmsReturnNimble(TypedDict):
     carrier_id: NotRequired[str]
     destination_location_name: NotRequired[str]
-    line_items: list[WmsReturnWriteLineItemnimble]
+    line_items: list[CartOrderWriteLineItemwalmart]
     loop_return_id: NotRequired[str]
     loop_status: NotRequired[Literal["OPEN", "CLOSED", "CANCELLED", "EXPIRED", "REVIEW"]]
     return_platform_name: NotRequired[Literal["NIMBLE", "LOOP", "HAPPY_RETURNS"]]
@@ -7394,7 +4796,7 @@ class CreatewmsReturnQuietPlatforms(TypedDict):
 
 
 class CreatewmsReturnShipBob(TypedDict):
-    line_items: list[WmsReturnWriteLineItemshipbob]
+    line_items: list[WmsInboundShipmentCreateLineItemsojo]
     order_id: NotRequired[str]
     reference_id: str
     tracking_number: NotRequired[str]
@@ -7439,7 +4841,7 @@ class CreatewmsReturnShipStream(TypedDict):
     carrier_tracking_number: NotRequired[str]
     customer_name: NotRequired[str]
     expected_arrival_date: NotRequired[str]
-    line_items: list[WmsReturnWriteLineItemshipstream]
+    line_items: list[CartOrderWriteLineItemwalmart]
     merchant_order_number: NotRequired[str]
     merchant_rma_number: NotRequired[int]
     notes: NotRequired[str]
@@ -7449,13 +4851,13 @@ class CreatewmsReturnShipStream(TypedDict):
 
 
 class CreatewmsReturnShippingbo(TypedDict):
-    line_items: list[WmsReturnWriteLineItemshippingbo]
+    line_items: list[SandboxCreateInboundShipmentLineItems]
     order_id: str
     trackstar_tags: NotRequired[list[Any]]
 
 
 class CreatewmsReturnShipwire(TypedDict):
-    line_items: list[WmsReturnWriteLineItemshipwire]
+    line_items: list[CartOrderWriteLineItemwalmart]
     order_id: str
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: str
@@ -7463,7 +4865,7 @@ class CreatewmsReturnShipwire(TypedDict):
 
 class CreatewmsReturnSmartWarehousing(TypedDict):
     expected_arrival_date: str
-    line_items: list[WmsReturnWriteLineItemsmartWarehousing]
+    line_items: list[CartOrderWriteLineItemwalmart]
     reference_id: str
     tracking_number: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
@@ -7522,11 +4924,6 @@ class DutiesMerchantOfRecordSKUMap(TypedDict):
     quantity: int
 
 
-class ExchangeItemSchema(TypedDict):
-    quantity: int
-    sku: str
-
-
 class FromAddressShiphero(TypedDict):
     address1: str
     city: str
@@ -7547,7 +4944,7 @@ class Labels(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
     label: NotRequired[Label]
-    measurements: ShipmentMeasurementsshiphero
+    measurements: PackageMeasurementspackiyo
     shipment_id: str
     shipping_cost: float
     shipping_method: NotRequired[str]
@@ -7620,16 +5017,11 @@ class PackageMeasurementspackiyo(TypedDict):
     width: float
 
 
-class PackageOrderItem(TypedDict):
-    quantity: int
-    sku: str
-
-
 PackageTracking: TypeAlias = Any
 
 
 class PackiyoBox(TypedDict):
-    line_items: NotRequired[list[PackageOrderItem]]
+    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
     measurements: NotRequired[PackageMeasurementspackiyo]
     package_name: Literal["N/A - Connect an account to see available boxes"]
 
@@ -7647,42 +5039,7 @@ class ProductKitComponentsextensiv3plCentral(TypedDict):
     unit_quantity: int
 
 
-class ProductKitComponentsinfoplus(TypedDict):
-    sku: str
-    unit_quantity: int
-
-
 class ProductKitComponentsmasonhub(TypedDict):
-    sku: str
-    unit_quantity: int
-
-
-class ProductKitComponentsongoing(TypedDict):
-    sku: str
-    unit_quantity: int
-
-
-class ProductKitComponentsshiphero(TypedDict):
-    sku: str
-    unit_quantity: int
-
-
-class ProductKitComponentsshipstream(TypedDict):
-    sku: str
-    unit_quantity: int
-
-
-class ProductKitComponentsshipwire(TypedDict):
-    sku: str
-    unit_quantity: int
-
-
-class ProductKitComponentsskuvault(TypedDict):
-    sku: str
-    unit_quantity: int
-
-
-class ProductKitComponentswhiplash(TypedDict):
     sku: str
     unit_quantity: int
 
@@ -7690,90 +5047,9 @@ class ProductKitComponentswhiplash(TypedDict):
 ProductMeasurements: TypeAlias = Any
 
 
-class ProductMeasurementsbluebox(TypedDict):
-    height: float
-    length: float
-    unit: Literal["cm", "in"]
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
-    width: float
-
-
-class ProductMeasurementsdearSystems(TypedDict):
-    height: float
-    length: float
-    unit: Literal["cm", "in"]
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
-    width: float
-
-
-class ProductMeasurementsdeposco(TypedDict):
-    height: float
-    length: float
-    unit: Literal["cm", "in"]
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
-    width: float
-
-
-class ProductMeasurementsflexport(TypedDict):
-    height: float
-    length: float
-    unit: Literal["cm", "in"]
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
-    width: float
-
-
-class ProductMeasurementsinfoplus(TypedDict):
-    height: float
-    length: float
-    unit: Literal["cm", "in"]
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
-    width: float
-
-
-class ProductMeasurementsmasonhub(TypedDict):
-    height: float
-    length: float
-    unit: Literal["cm", "in"]
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
-    width: float
-
-
-class ProductMeasurementsshipfusion(TypedDict):
-    height: float
-    length: float
-    unit: Literal["cm", "in"]
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
-    width: float
-
-
-class ProductMeasurementsshiphero(TypedDict):
-    height: float
-    length: float
-    unit: Literal["cm", "in"]
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
-    width: float
-
-
 class ProductMeasurementsshipmonk(TypedDict):
     weight: float
     weight_unit: Literal["kg", "oz", "lb"]
-
-
-class ProductMeasurementsshipstream(TypedDict):
-    height: float
-    length: float
-    unit: Literal["cm", "in"]
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
-    width: float
 
 
 class ProductMeasurementsshipwire(TypedDict):
@@ -7782,20 +5058,6 @@ class ProductMeasurementsshipwire(TypedDict):
     units: NotRequired[Literal["US", "METRIC"]]
     weight: float
     width: float
-
-
-class ProductMeasurementsskusavvy(TypedDict):
-    height: float
-    length: float
-    unit: Literal["cm", "in"]
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
-    width: float
-
-
-class ProductMeasurementsskuvault(TypedDict):
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
 
 
 class QuietOrderAddress(TypedDict):
@@ -7808,17 +5070,6 @@ class QuietOrderAddress(TypedDict):
     email_address: NotRequired[str]
     full_name: NotRequired[str]
     phone_number: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class ReturnAddressFlexport(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
     postal_code: str
     state: str
 
@@ -7861,71 +5112,12 @@ class SandboxCreateOrderLineItems(TypedDict):
     unit_price: NotRequired[float]
 
 
-class SandboxCreateOrderShipToAddress(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class SandboxUpdateInboundShipmentLineItems(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class ShipFromAddressBluebox(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: NotRequired[str]
-    postal_code: str
-    state: str
-
-
 class ShipFromAddressCamelot(TypedDict):
     address1: str
     address2: NotRequired[str]
     city: str
     country: str
     full_name: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class ShipFromAddressFlexport(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class ShipFromAddressJas(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class ShipFromAddressMasonhub(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    country: str
-    full_name: str
     postal_code: str
     state: str
 
@@ -7952,17 +5144,6 @@ class ShipToAddressAmware(TypedDict):
     state: NotRequired[str]
 
 
-class ShipToAddressBluebox(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
 class ShipToAddressCamelot(TypedDict):
     address1: str
     address2: str
@@ -7983,49 +5164,6 @@ class ShipToAddressCapacity(TypedDict):
     state: str
 
 
-class ShipToAddressDcl(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class ShipToAddressDearSystems(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressDistributionManagement(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    country: str
-    full_name: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class ShipToAddressEliteOps(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
 class ShipToAddressExtensiv(TypedDict):
     address1: str
     address2: NotRequired[str]
@@ -8035,16 +5173,6 @@ class ShipToAddressExtensiv(TypedDict):
     email_address: NotRequired[str]
     full_name: NotRequired[str]
     phone_number: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class ShipToAddressFba(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    country: str
-    full_name: str
     postal_code: str
     state: str
 
@@ -8071,28 +5199,6 @@ class ShipToAddressFlexport(TypedDict):
     country: str
     full_name: str
     phone: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressGGlobal(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class ShipToAddressInfoplus(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: str
-    country: str
-    full_name: NotRequired[str]
     postal_code: str
     state: str
 
@@ -8130,35 +5236,6 @@ class ShipToAddressLeanafy(TypedDict):
     full_name: str
     phone_country_code: NotRequired[str]
     phone_number: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressLogiwa(TypedDict):
-    address1: str
-    city: str
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressLogiwaIo(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    country: str
-    full_name: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class ShipToAddressMasonhub(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    country: str
-    full_name: str
     postal_code: str
     state: str
 
@@ -8212,16 +5289,6 @@ class ShipToAddressNimble(TypedDict):
     state: NotRequired[str]
 
 
-class ShipToAddressNlrp(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
 class ShipToAddressOngoing(TypedDict):
     address1: str
     address2: NotRequired[str]
@@ -8233,30 +5300,8 @@ class ShipToAddressOngoing(TypedDict):
     state: str
 
 
-class ShipToAddressPackiyo(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
 class ShipToAddressShipbob(TypedDict):
     address1: str
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressShipedge(TypedDict):
-    address1: str
-    address2: NotRequired[str]
     city: str
     company: NotRequired[str]
     country: str
@@ -8303,69 +5348,6 @@ class ShipToAddressShippingTree(TypedDict):
     state: NotRequired[str]
 
 
-class ShipToAddressShipstream(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class ShipToAddressShipwire(TypedDict):
-    address1: str
-    address2: str
-    city: str
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressSkusavvy(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressSkuvault(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class ShipToAddressSmartWarehousing(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    country: str
-    full_name: str
-    phone_number: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressSojo(TypedDict):
-    address1: str
-    city: str
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
 class ShipToAddressStord(TypedDict):
     address1: str
     address2: str
@@ -8387,17 +5369,6 @@ class ShipToAddressUnleashed(TypedDict):
     state: NotRequired[str]
 
 
-class ShipToAddressVeeqo(TypedDict):
-    address1: NotRequired[str]
-    address2: NotRequired[str]
-    city: NotRequired[str]
-    company: NotRequired[str]
-    country: NotRequired[str]
-    full_name: NotRequired[str]
-    postal_code: NotRequired[str]
-    state: NotRequired[str]
-
-
 class ShipToAddressVeracore(TypedDict):
     address1: str
     address2: NotRequired[str]
@@ -8410,54 +5381,7 @@ class ShipToAddressVeracore(TypedDict):
     state: str
 
 
-class ShipToAddressWhiplash(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressXbFulfillment(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressZenventory(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: NotRequired[str]
-    postal_code: str
-    state: str
-
-
 ShipmentMeasurements: TypeAlias = Any
-
-
-class ShipmentMeasurementsshiphero(TypedDict):
-    height: float
-    length: float
-    unit: Literal["cm", "in"]
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
-    width: float
-
-
-class ShipmentMeasurementsskuvault(TypedDict):
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
 
 
 class ShopifyCartOrderShipmentLineItem(TypedDict):
@@ -8501,60 +5425,6 @@ UpdateOrderLineItems: TypeAlias = Any
 UpdateOrderShipToAddress: TypeAlias = Any
 
 
-class UpdateOrderShipToAddressShiphero(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class UpdateOrderShipToAddressShipmonk(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class UpdateOrderShipToAddressShipstation(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class UpdateShipToAddressUnleashed(TypedDict):
-    address1: NotRequired[str]
-    address2: NotRequired[str]
-    city: NotRequired[str]
-    country: str
-    full_name: NotRequired[str]
-    postal_code: NotRequired[str]
-    state: NotRequired[str]
-
-
-class UpdatewmsInboundShipmentBlueBoxIDriveFulfillment(TypedDict):
-    carton_count: NotRequired[int]
-    expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentUpdateLineItembluebox]
-    purchase_order_number: str
-    ship_from_address: NotRequired[ShipFromAddressBluebox]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
 class UpdatewmsInboundShipmentCartComJazzCentral(TypedDict):
     expected_arrival_date: str
     trackstar_tags: NotRequired[list[Any]]
@@ -8568,7 +5438,7 @@ class UpdatewmsInboundShipmentCin7CoreDearSystems(TypedDict):
 
 class UpdatewmsInboundShipmentDeposco(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[WmsInboundShipmentUpdateLineItemdeposco]]
+    line_items: NotRequired[list[WmsInboundShipmentCreateLineItemdeposco]]
     order_source: NotRequired[str]
     status: NotRequired[
         Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]
@@ -8579,7 +5449,7 @@ class UpdatewmsInboundShipmentDeposco(TypedDict):
 
 class UpdatewmsInboundShipmentExtensiv3PLCentral(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentUpdateLineItemextensiv3plCentral]
+    line_items: list[WmsInboundShipmentCreateLineItemextensiv3plCentral]
     purchase_order_number: NotRequired[str]
     reference_number: NotRequired[str]
     supplier: NotRequired[str]
@@ -8587,17 +5457,6 @@ class UpdatewmsInboundShipmentExtensiv3PLCentral(TypedDict):
     tracking_number: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
     warehouse_customer_id: NotRequired[str]
-
-
-class UpdatewmsInboundShipmentInfoplus(TypedDict):
-    line_items: list[WmsInboundShipmentUpdateLineIteminfoplus]
-    purchase_order_number: str
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
-    type: Literal["Kit", "Normal", "Transfer"]
-    warehouse_customer_id: NotRequired[str]
-    warehouse_id: str
 
 
 class UpdatewmsInboundShipmentLinnworksCoreSKUVault(TypedDict):
@@ -8620,36 +5479,6 @@ class UpdatewmsInboundShipmentLogiwa(TypedDict):
     warehouse_id: NotRequired[str]
 
 
-class UpdatewmsInboundShipmentLogiwaIO(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentUpdateLineItemlogiwaIo]
-    purchase_order_number: str
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class UpdatewmsInboundShipmentMasonHub(TypedDict):
-    expected_arrival_date: str
-    line_items: list[WmsInboundShipmentUpdateLineItemmasonhub]
-    purchase_order_number: str
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class UpdatewmsInboundShipmentOngoingWMS(TypedDict):
-    line_items: list[WmsInboundShipmentUpdateLineItemongoing]
-    purchase_order_number: str
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
 class UpdatewmsInboundShipmentPackiyo(TypedDict):
     expected_arrival_date: NotRequired[str]
     notes: NotRequired[list[str]]
@@ -8663,14 +5492,9 @@ class UpdatewmsInboundShipmentSKUSavvy(TypedDict):
     trackstar_tags: NotRequired[list[Any]]
 
 
-class UpdatewmsInboundShipmentShipBob(TypedDict):
-    status: Literal["cancelled"]
-    trackstar_tags: NotRequired[list[Any]]
-
-
 class UpdatewmsInboundShipmentShipHero(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[WmsInboundShipmentUpdateLineItemshipheroUpdate]]
+    line_items: NotRequired[list[SandboxCreateInboundShipmentLineItems]]
     shipping_price: NotRequired[float]
     status: NotRequired[Literal["open", "received", "cancelled"]]
     tracking_number: NotRequired[str]
@@ -8693,7 +5517,7 @@ class UpdatewmsInboundShipmentShipMonk(TypedDict):
         "container_53_non_palletized",
         "unknown",
     ]
-    line_items: NotRequired[list[WmsInboundShipmentUpdateLineItemshipmonk]]
+    line_items: NotRequired[list[WmsInboundShipmentCreateLineItemshipmonk]]
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
     trackstar_tags: NotRequired[list[Any]]
@@ -8702,7 +5526,7 @@ class UpdatewmsInboundShipmentShipMonk(TypedDict):
 
 class UpdatewmsInboundShipmentShipStream(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[WmsInboundShipmentUpdateLineItemshipstream]]
+    line_items: NotRequired[list[SandboxCreateInboundShipmentLineItems]]
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
     tracking_number: NotRequired[str]
@@ -8712,7 +5536,7 @@ class UpdatewmsInboundShipmentShipStream(TypedDict):
 
 class UpdatewmsInboundShipmentShipwire(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[WmsInboundShipmentWriteLineItemshipwire]]
+    line_items: NotRequired[list[SandboxCreateInboundShipmentLineItems]]
     ship_from_address: NotRequired[ShipFromAddressShipwire]
     tracking_number: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
@@ -8721,20 +5545,20 @@ class UpdatewmsInboundShipmentShipwire(TypedDict):
 
 class UpdatewmsInboundShipmentSojo(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[WmsInboundShipmentUpdateLineItemsojo]]
+    line_items: NotRequired[list[WmsInboundShipmentCreateLineItemsojo]]
     purchase_order_number: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: NotRequired[str]
 
 
 class UpdatewmsInboundShipmentUnleashed(TypedDict):
-    line_items: NotRequired[list[WmsInboundShipmentUpdateLineItemunleashed]]
+    line_items: NotRequired[list[SandboxCreateInboundShipmentLineItems]]
     trackstar_tags: NotRequired[list[Any]]
 
 
 class UpdatewmsInboundShipmentWMSSandbox(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[SandboxUpdateInboundShipmentLineItems]]
+    line_items: NotRequired[list[SandboxCreateInboundShipmentLineItems]]
     purchase_order_number: NotRequired[str]
     supplier: NotRequired[str]
     tracking_number: NotRequired[str]
@@ -8744,7 +5568,7 @@ class UpdatewmsInboundShipmentWMSSandbox(TypedDict):
 
 class UpdatewmsInboundShipmentWhiplashRyder(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[WmsInboundShipmentUpdateLineItemwhiplash]]
+    line_items: NotRequired[list[SandboxCreateInboundShipmentLineItems]]
     purchase_order_number: NotRequired[str]
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
@@ -8781,7 +5605,7 @@ class UpdatewmsKitExtensiv3PLCentral(TypedDict):
 
 class UpdatewmsKitInfoplus(TypedDict):
     gtin: NotRequired[str]
-    inventory_items: list[ProductKitComponentsinfoplus]
+    inventory_items: list[ProductKitComponentsextensiv3plCentral]
     is_kit_on_demand: NotRequired[Literal["Yes", "No"]]
     name: NotRequired[str]
     touches: NotRequired[int]
@@ -8796,7 +5620,7 @@ class UpdatewmsKitMasonHub(TypedDict):
     customer_brand_code: str
     description: str
     gtin: NotRequired[str]
-    measurements: ProductMeasurementsmasonhub
+    measurements: PackageMeasurementspackiyo
     name: str
     sub_category: str
     trackstar_tags: NotRequired[list[Any]]
@@ -8806,21 +5630,21 @@ class UpdatewmsKitMasonHub(TypedDict):
 
 class UpdatewmsKitOngoingWMS(TypedDict):
     gtin: NotRequired[str]
-    inventory_items: list[ProductKitComponentsongoing]
+    inventory_items: list[ProductKitComponentsextensiv3plCentral]
     name: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
 
 
 class UpdatewmsKitShipHero(TypedDict):
     gtin: NotRequired[str]
-    measurements: NotRequired[ProductMeasurementsshiphero]
+    measurements: NotRequired[PackageMeasurementspackiyo]
     name: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: NotRequired[str]
 
 
 class UpdatewmsKitShipStream(TypedDict):
-    inventory_items: list[ProductKitComponentsshipstream]
+    inventory_items: list[ProductKitComponentsextensiv3plCentral]
     name: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
 
@@ -8836,23 +5660,15 @@ class UpdatewmsKitWMSSandbox(TypedDict):
 
 class UpdatewmsKitWhiplashRyder(TypedDict):
     gtin: str
-    inventory_items: NotRequired[list[ProductKitComponentswhiplash]]
+    inventory_items: NotRequired[list[ProductKitComponentsextensiv3plCentral]]
     name: NotRequired[str]
     sku: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
 
 
 class UpdatewmsOrderBlueBoxIDriveFulfillment(TypedDict):
-    line_items: list[WmsOrderUpdateLineItembluebox]
+    line_items: list[WmsOrderCreateLineItem]
     trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsOrderCin7CoreDearSystems(TypedDict):
-    bill_to_address: NotRequired[BillToAddressDearSystems]
-    line_items: NotRequired[list[WmsOrderWriteLineItemdearSystems]]
-    ship_to_address: NotRequired[ShipToAddressDearSystems]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
 
 
 class UpdatewmsOrderDeposco(TypedDict):
@@ -8861,7 +5677,7 @@ class UpdatewmsOrderDeposco(TypedDict):
     custom_attribute_1: NotRequired[str]
     custom_attribute_7: NotRequired[str]
     freight_account_number: NotRequired[str]
-    line_items: NotRequired[list[WmsOrderWriteLineItemdeposco]]
+    line_items: NotRequired[list[WmsOrderCreateLineItem]]
     notes: NotRequired[list[Notes]]
     order_type: NotRequired[Literal["Sales Order", "Outbound Transfer Order"]]
     reference_id: NotRequired[str]
@@ -8932,9 +5748,9 @@ class UpdatewmsOrderInfoplus(TypedDict):
     channel_object: NotRequired[ChannelSchema]
     customer_po_number: NotRequired[str]
     gift_message: NotRequired[str]
-    line_items: list[WmsOrderWriteLineIteminfoplus]
+    line_items: list[WmsOrderCreateLineItem]
     order_number: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressInfoplus]
+    ship_to_address: NotRequired[BillToAddressInfoplus]
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
@@ -8951,7 +5767,7 @@ class UpdatewmsOrderLinnworksCoreSKUVault(TypedDict):
 
 class UpdatewmsOrderLogiwa(TypedDict):
     order_number: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressLogiwa]
+    ship_to_address: NotRequired[FromAddressShiphero]
     status: NotRequired[
         Literal["open", "confirmed", "processing", "fulfilled", "cancelled", "exception"]
     ]
@@ -8963,11 +5779,11 @@ class UpdatewmsOrderLogiwaIO(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
     carrier_name: NotRequired[str]
-    line_items: list[WmsOrderWriteLineItemlogiwaIo]
+    line_items: list[CartOrderWriteLineItemwalmart]
     notes: NotRequired[str]
     order_date: str
     order_number: NotRequired[str]
-    ship_to_address: ShipToAddressLogiwaIo
+    ship_to_address: ReturnShipToAddressDeposco
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
@@ -8996,7 +5812,7 @@ class UpdatewmsOrderMasonHub(TypedDict):
             "international",
         ]
     ]
-    ship_to_address: ShipToAddressMasonhub
+    ship_to_address: ReturnShipToAddressCirro
     shipping_address_type: NotRequired[Literal["business", "residential"]]
     shipping_method: NotRequired[
         Literal[
@@ -9034,7 +5850,7 @@ class UpdatewmsOrderMasonHub(TypedDict):
 class UpdatewmsOrderMintsoft(TypedDict):
     channel: NotRequired[str]
     channel_object: NotRequired[ChannelSchema]
-    line_items: NotRequired[list[WmsOrderWriteLineItem]]
+    line_items: NotRequired[list[WmsOrderCreateLineItem]]
     order_number: NotRequired[str]
     reference_id: NotRequired[str]
     ship_to_address: NotRequired[ShipToAddressMintsoft]
@@ -9046,7 +5862,7 @@ class UpdatewmsOrderMintsoft(TypedDict):
 
 class UpdatewmsOrderOngoingWMS(TypedDict):
     delivery_date: NotRequired[str]
-    line_items: NotRequired[list[WmsOrderWriteLineItemongoing]]
+    line_items: NotRequired[list[WmsOrderCreateLineItem]]
     order_number: str
     ship_to_address: NotRequired[ShipToAddressOngoing]
     trackstar_tags: NotRequired[list[Any]]
@@ -9054,25 +5870,25 @@ class UpdatewmsOrderOngoingWMS(TypedDict):
 
 
 class UpdatewmsOrderPackiyo(TypedDict):
-    line_items: NotRequired[list[WmsOrderWriteLineItempackiyo]]
+    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
     service_level: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressPackiyo]
+    ship_to_address: NotRequired[CreateOrderShipToAddressShipmonk]
     shipping_method: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
 
 
 class UpdatewmsOrderSKUSavvy(TypedDict):
-    ship_to_address: NotRequired[ShipToAddressSkusavvy]
+    ship_to_address: NotRequired[CreateOrderShipToAddressShipmonk]
     trackstar_tags: NotRequired[list[Any]]
 
 
 class UpdatewmsOrderShipHero(TypedDict):
     labels: NotRequired[list[Labels]]
-    line_items: NotRequired[list[WmsOrderUpdateLineItemshiphero]]
+    line_items: NotRequired[list[WmsOrderCreateLineItemshiphero]]
     order_number: NotRequired[str]
     packing_note: NotRequired[str]
     reference_id: NotRequired[str]
-    ship_to_address: NotRequired[UpdateOrderShipToAddressShiphero]
+    ship_to_address: NotRequired[CreateOrderShipToAddressShipmonk]
     status: NotRequired[Literal["fulfilled"]]
     tags: NotRequired[list[str]]
     trackstar_tags: NotRequired[list[Any]]
@@ -9082,7 +5898,7 @@ class UpdatewmsOrderShipHero(TypedDict):
 class UpdatewmsOrderShipMonk(TypedDict):
     line_items: NotRequired[list[WmsOrderWriteLineItemshipmonk]]
     reference_id: NotRequired[str]
-    ship_to_address: NotRequired[UpdateOrderShipToAddressShipmonk]
+    ship_to_address: NotRequired[CreateOrderShipToAddressShipmonk]
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
@@ -9092,10 +5908,10 @@ class UpdatewmsOrderShipMonk(TypedDict):
 
 class UpdatewmsOrderShipStation(TypedDict):
     bill_to_address: NotRequired[UpdateBillingAddressShipstation]
-    line_items: NotRequired[list[WmsOrderUpdateLineItemshipstation]]
+    line_items: NotRequired[list[WmsOrderCreateLineItem]]
     order_number: NotRequired[str]
     required_ship_date: NotRequired[str]
-    ship_to_address: NotRequired[UpdateOrderShipToAddressShipstation]
+    ship_to_address: NotRequired[UpdateBillingAddressShipstation]
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
@@ -9105,26 +5921,15 @@ class UpdatewmsOrderShipStation(TypedDict):
 class UpdatewmsOrderShipStream(TypedDict):
     custom_fields: NotRequired[str]
     reference_id: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressShipstream]
+    ship_to_address: NotRequired[BillToAddressExtensiv]
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
 
 
-class UpdatewmsOrderShipfusion(TypedDict):
-    carrier_id: NotRequired[str]
-    line_items: list[WmsOrderWriteLineItemshipfusion]
-    order_number: str
-    ship_to_address: ShipToAddressShipfusion
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
 class UpdatewmsOrderShippingTree(TypedDict):
-    line_items: NotRequired[list[WmsOrderUpdateLineItemshippingTree]]
+    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
     order_number: NotRequired[str]
     reference_id: NotRequired[str]
     ship_to_address: NotRequired[ShipToAddressShippingTree]
@@ -9134,27 +5939,27 @@ class UpdatewmsOrderShippingTree(TypedDict):
 
 
 class UpdatewmsOrderShipwire(TypedDict):
-    line_items: NotRequired[list[WmsOrderWriteLineItemshipwire]]
+    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
     order_number: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressShipwire]
+    ship_to_address: NotRequired[ShipToAddressCapacity]
     trackstar_tags: NotRequired[list[Any]]
 
 
 class UpdatewmsOrderSojo(TypedDict):
     expected_ship_date: NotRequired[str]
-    line_items: NotRequired[list[WmsOrderWriteLineItemsojo]]
+    line_items: NotRequired[list[WmsOrderWriteLineItemshipbob]]
     memo: NotRequired[str]
     order_number: NotRequired[str]
     reference_id: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressSojo]
+    ship_to_address: NotRequired[FromAddressShiphero]
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: NotRequired[str]
 
 
 class UpdatewmsOrderUnleashed(TypedDict):
-    line_items: NotRequired[list[WmsOrderWriteLineItemunleashed]]
+    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
     reference_id: NotRequired[str]
-    ship_to_address: NotRequired[UpdateShipToAddressUnleashed]
+    ship_to_address: NotRequired[ShipToAddressUnleashed]
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: NotRequired[str]
 
@@ -9163,7 +5968,7 @@ class UpdatewmsOrderVeeqo(TypedDict):
     channel_id: NotRequired[str]
     line_items: NotRequired[list[WmsOrderWriteLineItemveeqo]]
     order_number: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressVeeqo]
+    ship_to_address: NotRequired[CreateOrderShipToAddressFulfilmentcrowd]
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
@@ -9171,7 +5976,7 @@ class UpdatewmsOrderVeeqo(TypedDict):
 
 
 class UpdatewmsOrderVeraCore(TypedDict):
-    line_items: NotRequired[list[WmsOrderUpdateLineItemveracore]]
+    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
     ship_to_address: NotRequired[ShipToAddressVeracore]
     trackstar_tags: NotRequired[list[Any]]
 
@@ -9214,7 +6019,7 @@ class UpdatewmsOrderWhiplashRyder(TypedDict):
     carrier_id: NotRequired[str]
     line_items: NotRequired[list[WmsOrderWriteLineItemwhiplash]]
     reference_id: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressWhiplash]
+    ship_to_address: NotRequired[CreateOrderShipToAddressShipmonk]
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
@@ -9222,9 +6027,9 @@ class UpdatewmsOrderWhiplashRyder(TypedDict):
 
 
 class UpdatewmsOrderZenventory(TypedDict):
-    line_items: list[WmsOrderWriteLineItemzenventory]
+    line_items: list[CartOrderWriteLineItemwalmart]
     reference_id: NotRequired[str]
-    ship_to_address: ShipToAddressZenventory
+    ship_to_address: BillToAddressExtensiv
     trackstar_tags: NotRequired[list[Any]]
 
 
@@ -9248,7 +6053,7 @@ class UpdatewmsProductCin7CoreDearSystems(TypedDict):
         ]
     ]
     gtin: NotRequired[str]
-    measurements: NotRequired[ProductMeasurementsdearSystems]
+    measurements: NotRequired[PackageMeasurementspackiyo]
     name: NotRequired[str]
     sku: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
@@ -9257,7 +6062,7 @@ class UpdatewmsProductCin7CoreDearSystems(TypedDict):
 class UpdatewmsProductDeposco(TypedDict):
     active: NotRequired[bool]
     gtin: NotRequired[str]
-    measurements: NotRequired[ProductMeasurementsdeposco]
+    measurements: NotRequired[PackageMeasurementspackiyo]
     name: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
 
@@ -9271,7 +6076,7 @@ class UpdatewmsProductExtensiv3PLCentral(TypedDict):
 
 class UpdatewmsProductInfoplus(TypedDict):
     gtin: NotRequired[str]
-    measurements: NotRequired[ProductMeasurementsinfoplus]
+    measurements: NotRequired[PackageMeasurementspackiyo]
     name: NotRequired[str]
     price: NotRequired[float]
     trackstar_tags: NotRequired[list[Any]]
@@ -9281,7 +6086,7 @@ class UpdatewmsProductInfoplus(TypedDict):
 class UpdatewmsProductLinnworksCoreSKUVault(TypedDict):
     brand: NotRequired[str]
     classification: NotRequired[str]
-    measurements: ProductMeasurementsskuvault
+    measurements: ProductMeasurementsshipmonk
     name: NotRequired[str]
     supplier: NotRequired[str]
     supplier_object: NotRequired[SupplierSchema]
@@ -9297,31 +6102,6 @@ class UpdatewmsProductLogiwaIO(TypedDict):
     warehouse_customer_id: NotRequired[str]
 
 
-class UpdatewmsProductMasonHub(TypedDict):
-    brand_name: str
-    category: str
-    customer_bar_code: str
-    customer_brand_code: str
-    description: str
-    gtin: NotRequired[str]
-    measurements: ProductMeasurementsmasonhub
-    name: str
-    sub_category: str
-    trackstar_tags: NotRequired[list[Any]]
-    vendor_brand_code: str
-    vendor_style: str
-
-
-class UpdatewmsProductNimble(TypedDict):
-    description: str
-    gtin: str
-    measurements: NimbleProductMeasurements
-    name: NotRequired[str]
-    sku: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    vendor_sku: NotRequired[str]
-
-
 class UpdatewmsProductOngoingWMS(TypedDict):
     gtin: NotRequired[str]
     name: NotRequired[str]
@@ -9329,29 +6109,21 @@ class UpdatewmsProductOngoingWMS(TypedDict):
 
 
 class UpdatewmsProductSKUSavvy(TypedDict):
-    measurements: NotRequired[ProductMeasurementsskusavvy]
+    measurements: NotRequired[PackageMeasurementspackiyo]
     price: NotRequired[float]
     sku: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
 
 
-class UpdatewmsProductShipHero(TypedDict):
-    gtin: NotRequired[str]
-    measurements: NotRequired[ProductMeasurementsshiphero]
-    name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
 class UpdatewmsProductShipStream(TypedDict):
     gtin: NotRequired[str]
-    measurements: NotRequired[ProductMeasurementsshipstream]
+    measurements: NotRequired[PackageMeasurementspackiyo]
     name: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
 
 
 class UpdatewmsProductShipfusion(TypedDict):
-    measurements: NotRequired[ProductMeasurementsshipfusion]
+    measurements: NotRequired[PackageMeasurementspackiyo]
     name: str
     price: NotRequired[float]
     trackstar_tags: NotRequired[list[Any]]
@@ -9385,42 +6157,11 @@ class UpdatewmsReturnCirro(TypedDict):
     warehouse_id: NotRequired[str]
 
 
-class UpdatewmsReturnDeposco(TypedDict):
-    line_items: list[WmsReturnWriteLineItemdeposco]
-    number: NotRequired[str]
-    order_id: NotRequired[str]
-    return_reason: NotRequired[str]
-    ship_to_address: NotRequired[ReturnShipToAddressDeposco]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsReturnInfoplus(TypedDict):
-    line_items: list[WmsReturnWriteLineIteminfoplus]
-    order_id: str
-    return_type: Literal["Job", "Kit", "Normal", "Transfer", "Blind"]
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: NotRequired[str]
-    warehouse_id: str
-
-
 class UpdatewmsReturnLogiwaIO(TypedDict):
-    line_items: NotRequired[list[WmsReturnWriteLineItemlogiwaIo]]
+    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
     order_id: NotRequired[str]
     rma_number: NotRequired[str]
     tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsReturnMasonHub(TypedDict):
-    line_items: list[WmsReturnWriteLineItemmasonhub]
-    order_id: NotRequired[str]
-    return_type: Literal[
-        "returned_to_sender", "rma_submitted_by_customer", "rma_created_by_distribution_center"
-    ]
-    ship_from_address: ShipFromAddressMasonhub
     trackstar_tags: NotRequired[list[Any]]
 
 
@@ -9432,29 +6173,9 @@ class UpdatewmsReturnOngoingWMS(TypedDict):
     warehouse_id: NotRequired[str]
 
 
-class UpdatewmsReturnShipBob(TypedDict):
-    status: Literal["cancelled"]
-    trackstar_tags: NotRequired[list[Any]]
-
-
 class UpdatewmsReturnShipHero(TypedDict):
     status: Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]
     trackstar_tags: list[Any]
-
-
-class UpdatewmsReturnShipMonk(TypedDict):
-    line_items: list[WmsReturnWriteLineItemshipmonk]
-    order_id: str
-    return_reason: Literal[
-        "reason_exchange",
-        "reason_changed_mind",
-        "reason_undeliverable",
-        "reason_unknown",
-        "reason_incorrect_product",
-    ]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
 
 
 class UpdatewmsReturnShipStream(TypedDict):
@@ -9463,23 +6184,11 @@ class UpdatewmsReturnShipStream(TypedDict):
     carrier_tracking_number: NotRequired[str]
     customer_name: NotRequired[str]
     expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[WmsReturnWriteLineItemshipstream]]
+    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
     merchant_order_number: NotRequired[str]
     merchant_rma_number: NotRequired[int]
     notes: NotRequired[str]
     tracking_numbers: NotRequired[list[str]]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsReturnShipwire(TypedDict):
-    status: Literal["cancelled"]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsReturnWMSSandbox(TypedDict):
-    line_items: NotRequired[list[WmsReturnWriteLineItem]]
-    order_id: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: NotRequired[str]
 
@@ -9527,40 +6236,10 @@ class WmsInboundShipmentCreateLineItemextensiv3plCentral(TypedDict):
     sku: str
 
 
-class WmsInboundShipmentCreateLineItemfinale(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
 class WmsInboundShipmentCreateLineIteminfoplus(TypedDict):
     expected_quantity: int
     sku: str
     unit_cost: NotRequired[float]
-
-
-class WmsInboundShipmentCreateLineItemjazzCentral(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentCreateLineItemlogiwaIo(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentCreateLineItemmasonhub(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentCreateLineItemongoing(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentCreateLineItempackiyo(TypedDict):
-    expected_quantity: int
-    sku: str
 
 
 class WmsInboundShipmentCreateLineItemshiphero(TypedDict):
@@ -9579,30 +6258,9 @@ class WmsInboundShipmentCreateLineItemshipmonk(TypedDict):
     sku: str
 
 
-class WmsInboundShipmentCreateLineItemshipstream(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentCreateLineItemskuvault(TypedDict):
-    expected_quantity: int
-    sku: str
-    unit_cost: NotRequired[float]
-
-
 class WmsInboundShipmentCreateLineItemsojo(TypedDict):
     inventory_item_id: str
     quantity: int
-
-
-class WmsInboundShipmentCreateLineItemunleashed(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentCreateLineItemwhiplash(TypedDict):
-    expected_quantity: int
-    sku: str
 
 
 class WmsInboundShipmentLineItemquiet(TypedDict):
@@ -9612,124 +6270,10 @@ class WmsInboundShipmentLineItemquiet(TypedDict):
     unit_cost: float
 
 
-class WmsInboundShipmentUpdateLineItembluebox(TypedDict):
-    expected_quantity: int
-    gtin: str
-    sku: str
-    unit_cost: NotRequired[float]
-
-
-class WmsInboundShipmentUpdateLineItemdeposco(TypedDict):
-    expected_quantity: int
-    inbound_lpn: NotRequired[str]
-    received_quantity: NotRequired[int]
-    sku: str
-    unit_cost: NotRequired[float]
-
-
-class WmsInboundShipmentUpdateLineItemextensiv3plCentral(TypedDict):
-    expected_quantity: int
-    external_id: NotRequired[str]
-    sku: str
-
-
-class WmsInboundShipmentUpdateLineIteminfoplus(TypedDict):
-    expected_quantity: int
-    sku: str
-    unit_cost: NotRequired[float]
-
-
-class WmsInboundShipmentUpdateLineItemlogiwaIo(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentUpdateLineItemmasonhub(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentUpdateLineItemongoing(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentUpdateLineItemshipheroUpdate(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentUpdateLineItemshipmonk(TypedDict):
-    expected_quantity: int
-    lot_expiration_date: NotRequired[str]
-    lot_id: NotRequired[str]
-    sku: str
-
-
-class WmsInboundShipmentUpdateLineItemshipstream(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
 class WmsInboundShipmentUpdateLineItemskuvault(TypedDict):
     expected_quantity: NotRequired[int]
     sku: str
     unit_cost: NotRequired[float]
-
-
-class WmsInboundShipmentUpdateLineItemsojo(TypedDict):
-    inventory_item_id: str
-    quantity: int
-
-
-class WmsInboundShipmentUpdateLineItemunleashed(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentUpdateLineItemwhiplash(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItem(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItemams(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItemcamelot(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItemdcl(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItemdistributionManagement(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItemflexport(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItemfulfilmentcrowd(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItemgGlobal(TypedDict):
-    expected_quantity: int
-    sku: str
 
 
 class WmsInboundShipmentWriteLineItemicreate(TypedDict):
@@ -9738,17 +6282,6 @@ class WmsInboundShipmentWriteLineItemicreate(TypedDict):
     inventory_item_id: str
     tracking_number: str
     unit_cost: float
-
-
-class WmsInboundShipmentWriteLineItemjas(TypedDict):
-    expected_quantity: int
-    sku: str
-    unit_cost: NotRequired[float]
-
-
-class WmsInboundShipmentWriteLineItemleanware(TypedDict):
-    expected_quantity: int
-    sku: str
 
 
 class WmsInboundShipmentWriteLineItemlogiwa(TypedDict):
@@ -9770,20 +6303,9 @@ class WmsInboundShipmentWriteLineItemnlrp(TypedDict):
     unit_cost: float
 
 
-class WmsInboundShipmentWriteLineItempeoplevox(TypedDict):
-    expected_quantity: int
-    sku: str
-    unit_cost: NotRequired[float]
-
-
 class WmsInboundShipmentWriteLineItempostnord(TypedDict):
     expected_quantity: int
     external_id: NotRequired[str]
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItempulpo(TypedDict):
-    expected_quantity: int
     sku: str
 
 
@@ -9795,67 +6317,10 @@ class WmsInboundShipmentWriteLineItemshipbob(TypedDict):
     sku: NotRequired[str]
 
 
-class WmsInboundShipmentWriteLineItemshipfusion(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItemshipwire(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItemskulabs(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItemskusavvy(TypedDict):
-    expected_quantity: int
-    sku: str
-    unit_cost: NotRequired[float]
-
-
-class WmsInboundShipmentWriteLineItemskuvaultReceipt(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItemsmartWarehousing(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItemstord(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItemveracore(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItemzenventory(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
 class WmsOrderCreateLineItem(TypedDict):
     quantity: int
     sku: str
     unit_price: NotRequired[float]
-
-
-class WmsOrderCreateLineItembluebox(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
-
-
-class WmsOrderCreateLineItemfba(TypedDict):
-    quantity: int
-    sku: str
 
 
 class WmsOrderCreateLineItemffe(TypedDict):
@@ -9871,105 +6336,11 @@ class WmsOrderCreateLineItemshiphero(TypedDict):
     warehouse_id: NotRequired[str]
 
 
-class WmsOrderCreateLineItemshippingTree(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
-
-
-class WmsOrderCreateLineItemshipstation(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsOrderFulfillLineItemskuvault(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsOrderLineItemveracore(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
-
-
-class WmsOrderUpdateLineItembluebox(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
-
-
-class WmsOrderUpdateLineItemshiphero(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: float
-    warehouse_id: NotRequired[str]
-
-
-class WmsOrderUpdateLineItemshippingTree(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsOrderUpdateLineItemshipstation(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
-
-
-class WmsOrderUpdateLineItemveracore(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItem(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
-
-
-class WmsOrderWriteLineItemamware(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItemcamelot(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItemcapacity(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItemdcl(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
-
-
 class WmsOrderWriteLineItemdearSystems(TypedDict):
     product_id: str
     quantity: int
     tax: float
     unit_price: float
-
-
-class WmsOrderWriteLineItemdeposco(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
-
-
-class WmsOrderWriteLineItemdistributionManagement(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItemeliteOps(TypedDict):
-    quantity: int
-    sku: str
 
 
 class WmsOrderWriteLineItemextensiv3plCentral(TypedDict):
@@ -9993,55 +6364,10 @@ class WmsOrderWriteLineItemflexport(TypedDict):
     sku: str
 
 
-class WmsOrderWriteLineItemfulfilmentcrowd(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
-
-
-class WmsOrderWriteLineItemgGlobal(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
-
-
-class WmsOrderWriteLineIteminfoplus(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
-
-
 class WmsOrderWriteLineItemjas(TypedDict):
     quantity: int
     sku: str
     unit_price: float
-
-
-class WmsOrderWriteLineItemjazzCentral(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: float
-
-
-class WmsOrderWriteLineItemleanafy(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItemlogiwa(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItemlogiwaIo(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItemmasonhub(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
 
 
 class WmsOrderWriteLineItemnext3pl(TypedDict):
@@ -10058,11 +6384,6 @@ class WmsOrderWriteLineItemnfi(TypedDict):
     unit_price: float
 
 
-class WmsOrderWriteLineItemnimble(TypedDict):
-    quantity: int
-    sku: str
-
-
 class WmsOrderWriteLineItemnlrp(TypedDict):
     description: NotRequired[str]
     quantity: int
@@ -10070,41 +6391,9 @@ class WmsOrderWriteLineItemnlrp(TypedDict):
     unit_price: float
 
 
-class WmsOrderWriteLineItemongoing(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
-
-
-class WmsOrderWriteLineItempackiyo(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItemquiet(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItemsandbox(TypedDict):
-    quantity: int
-    sku: str
-
-
 class WmsOrderWriteLineItemshipbob(TypedDict):
     product_id: str
     quantity: int
-
-
-class WmsOrderWriteLineItemshipedge(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
-
-
-class WmsOrderWriteLineItemshipfusion(TypedDict):
-    quantity: int
-    sku: str
 
 
 class WmsOrderWriteLineItemshipmonk(TypedDict):
@@ -10120,44 +6409,8 @@ class WmsOrderWriteLineItemshippingAndHandling(TypedDict):
     sku: str
 
 
-class WmsOrderWriteLineItemshipstream(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItemshipwire(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItemskusavvy(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItemskuvault(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
-
-
-class WmsOrderWriteLineItemsmartWarehousing(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItemsojo(TypedDict):
-    product_id: str
-    quantity: int
-
-
 class WmsOrderWriteLineItemstord(TypedDict):
     lot_id: NotRequired[str]
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItemunleashed(TypedDict):
     quantity: int
     sku: str
 
@@ -10172,17 +6425,6 @@ class WmsOrderWriteLineItemwhiplash(TypedDict):
     quantity: int
     sku: str
     unit_price: NotRequired[float]
-
-
-class WmsOrderWriteLineItemxbFulfillment(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: float
-
-
-class WmsOrderWriteLineItemzenventory(TypedDict):
-    quantity: int
-    sku: str
 
 
 class WmsReturnCreateLineItemiFulfilment(TypedDict):
@@ -10205,11 +6447,6 @@ class WmsReturnCreateLineItemiFulfilment(TypedDict):
 
 
 WmsReturnWriteLineItem: TypeAlias = Any
-
-
-class WmsReturnWriteLineItembleckmann(TypedDict):
-    quantity: int
-    sku: str
 
 
 class WmsReturnWriteLineItembluebox(TypedDict):
@@ -10263,31 +6500,6 @@ class WmsReturnWriteLineItemcirro(TypedDict):
     sku: str
 
 
-class WmsReturnWriteLineItemdcl(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsReturnWriteLineItemdeposco(TypedDict):
-    inventory_item_id: str
-    quantity: int
-
-
-class WmsReturnWriteLineItemextensiv3plCentral(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsReturnWriteLineItemflexport(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsReturnWriteLineIteminfoplus(TypedDict):
-    quantity: int
-    sku: str
-
-
 class WmsReturnWriteLineItemjazzCentral(TypedDict):
     quantity: int
     return_reason: Literal["N/A - Connect an account to see options"]
@@ -10295,19 +6507,9 @@ class WmsReturnWriteLineItemjazzCentral(TypedDict):
 
 
 class WmsReturnWriteLineItemlinnworks(TypedDict):
-    exchange_items: NotRequired[list[ExchangeItemSchema]]
+    exchange_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
     quantity: int
     return_reason: NotRequired[str]
-    sku: str
-
-
-class WmsReturnWriteLineItemlogiwa(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsReturnWriteLineItemlogiwaIo(TypedDict):
-    quantity: int
     sku: str
 
 
@@ -10315,11 +6517,6 @@ class WmsReturnWriteLineItemmasonhub(TypedDict):
     quantity: int
     return_inventory_status: NotRequired[Literal["available", "qc", "damaged", "quarantine"]]
     return_reason: Literal["tooBig", "tooSmall", "damaged", "wrongItem", "other"]
-    sku: str
-
-
-class WmsReturnWriteLineItemnimble(TypedDict):
-    quantity: int
     sku: str
 
 
@@ -10335,11 +6532,6 @@ class WmsReturnWriteLineItemquiet(TypedDict):
     sku: str
 
 
-class WmsReturnWriteLineItemshipbob(TypedDict):
-    inventory_item_id: str
-    quantity: int
-
-
 class WmsReturnWriteLineItemshiphero(TypedDict):
     quantity: int
     return_reason: str
@@ -10349,26 +6541,6 @@ class WmsReturnWriteLineItemshiphero(TypedDict):
 class WmsReturnWriteLineItemshipmonk(TypedDict):
     desired_action: Literal["received_back_into_inventory", "damaged_not_resellable"]
     quantity: NotRequired[int]
-    sku: str
-
-
-class WmsReturnWriteLineItemshippingbo(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class WmsReturnWriteLineItemshipstream(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsReturnWriteLineItemshipwire(TypedDict):
-    quantity: int
-    sku: str
-
-
-class WmsReturnWriteLineItemsmartWarehousing(TypedDict):
-    quantity: int
     sku: str
 
 
@@ -10388,3 +6560,868 @@ class WmsReturnWriteLineItemwhiplash(TypedDict):
         "Other",
     ]
     sku: str
+
+
+# Integration variants with the same shape as another model.
+from typing import TypeAlias  # noqa: E402
+
+AddTrackstarTagwmsInboundShipmentAmazon: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentBarbarasDevelopmentIncBDI: TypeAlias = (
+    AddTrackstarTagwmsInboundShipmentAMS
+)
+AddTrackstarTagwmsInboundShipmentBleckmann: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentBlueBoxIDriveFulfillment: TypeAlias = (
+    AddTrackstarTagwmsInboundShipmentAMS
+)
+AddTrackstarTagwmsInboundShipmentByrdFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentCWR: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentCamelot: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentCanary7: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentCapacity: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentCartComJazzCentral: TypeAlias = (
+    AddTrackstarTagwmsInboundShipmentAMS
+)
+AddTrackstarTagwmsInboundShipmentCartonCloud: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentCin7CoreDearSystems: TypeAlias = (
+    AddTrackstarTagwmsInboundShipmentAMS
+)
+AddTrackstarTagwmsInboundShipmentCin7Omni: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentCirro: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentCrafty: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentDCL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentDaVinci: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentDarwynnFulfillment: TypeAlias = (
+    AddTrackstarTagwmsInboundShipmentAMS
+)
+AddTrackstarTagwmsInboundShipmentDeposco: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentDistributionManagement: TypeAlias = (
+    AddTrackstarTagwmsInboundShipmentAMS
+)
+AddTrackstarTagwmsInboundShipmentDouYinChineseTikTok: TypeAlias = (
+    AddTrackstarTagwmsInboundShipmentAMS
+)
+AddTrackstarTagwmsInboundShipmentEliteOps: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentExcelsior: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentExtensiv3PLCentral: TypeAlias = (
+    AddTrackstarTagwmsInboundShipmentAMS
+)
+AddTrackstarTagwmsInboundShipmentFFE: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentFabFitFun: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentFinale: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentFlatFeeShipping: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentFlexportDeliverr: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentFlowspace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentFulfillmentCom: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentFulfilmentcrowd: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentGGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentGoBolt: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentICreate: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentIFulfilment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentInfoplus: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentItsHere: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentJAS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentLandmark: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentLeanafy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentLeanware: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentLinnworks: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentLinnworksCoreSKUVault: TypeAlias = (
+    AddTrackstarTagwmsInboundShipmentAMS
+)
+AddTrackstarTagwmsInboundShipmentLogiwa: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentLogiwaIO: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentMaiFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentMasonHub: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentMayple: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentMintsoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentNFI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentNLRP: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentNext3PL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentNimble: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentOIAGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentOSACommerce: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentOngoingWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentPackemWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentPackiyo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentPattern: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentPeoplevox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentPostNord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentPulpoWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentQuickboxLogicPod: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentQuietPlatforms: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentRJW: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentSKUSavvy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentShipBob: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentShipHero: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentShipMonk: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentShipNetwork: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentShipOffers: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentShipOut: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentShipStation: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentShipStream: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentShipedge: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentShipfusion: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentShippingAndHandling: TypeAlias = (
+    AddTrackstarTagwmsInboundShipmentAMS
+)
+AddTrackstarTagwmsInboundShipmentShippingTree: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentShippingbo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentShipwire: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentSkulabs: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentSmartWarehousing: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentSojo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentSouko: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentStaciAmericasAMWare: TypeAlias = (
+    AddTrackstarTagwmsInboundShipmentAMS
+)
+AddTrackstarTagwmsInboundShipmentStockAndTrace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentStord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentTeapplix: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentTechShip: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentTheFulfillmentLab: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentUnis: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentUnleashed: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentVeeqo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentVeraCore: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentVerticalCold: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentVox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentWMSSandbox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentWalmart: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentWarehance: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentWhiplashRyder: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentXBFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentXorosoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInboundShipmentZenventory: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemAMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemAmazon: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemBarbarasDevelopmentIncBDI: TypeAlias = (
+    AddTrackstarTagwmsInboundShipmentAMS
+)
+AddTrackstarTagwmsInventoryItemBleckmann: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemBlueBoxIDriveFulfillment: TypeAlias = (
+    AddTrackstarTagwmsInboundShipmentAMS
+)
+AddTrackstarTagwmsInventoryItemByrdFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemCWR: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemCamelot: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemCanary7: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemCapacity: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemCartComJazzCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemCartonCloud: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemCin7CoreDearSystems: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemCin7Omni: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemCirro: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemCrafty: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemDCL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemDaVinci: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemDarwynnFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemDeposco: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemDistributionManagement: TypeAlias = (
+    AddTrackstarTagwmsInboundShipmentAMS
+)
+AddTrackstarTagwmsInventoryItemDouYinChineseTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemEliteOps: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemExcelsior: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemExtensiv3PLCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemFFE: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemFabFitFun: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemFinale: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemFlatFeeShipping: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemFlexportDeliverr: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemFlowspace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemFulfillmentCom: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemFulfilmentcrowd: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemGGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemGoBolt: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemICreate: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemIFulfilment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemInfoplus: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemItsHere: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemJAS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemLandmark: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemLeanafy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemLeanware: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemLinnworks: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemLinnworksCoreSKUVault: TypeAlias = (
+    AddTrackstarTagwmsInboundShipmentAMS
+)
+AddTrackstarTagwmsInventoryItemLogiwa: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemLogiwaIO: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemMaiFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemMasonHub: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemMayple: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemMintsoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemNFI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemNLRP: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemNext3PL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemNimble: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemOIAGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemOSACommerce: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemOngoingWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemPackemWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemPackiyo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemPattern: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemPeoplevox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemPostNord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemPulpoWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemQuickboxLogicPod: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemQuietPlatforms: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemRJW: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemSKUSavvy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemShipBob: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemShipHero: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemShipMonk: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemShipNetwork: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemShipOffers: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemShipOut: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemShipStation: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemShipStream: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemShipedge: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemShipfusion: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemShippingAndHandling: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemShippingTree: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemShippingbo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemShipwire: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemSkulabs: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemSmartWarehousing: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemSojo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemSouko: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemStaciAmericasAMWare: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemStockAndTrace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemStord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemTeapplix: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemTechShip: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemTheFulfillmentLab: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemUnis: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemUnleashed: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemVeeqo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemVeraCore: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemVerticalCold: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemVox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemWMSSandbox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemWalmart: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemWarehance: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemWhiplashRyder: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemXBFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemXorosoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsInventoryItemZenventory: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderAMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderAmazon: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderBarbarasDevelopmentIncBDI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderBleckmann: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderBlueBoxIDriveFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderByrdFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderCWR: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderCamelot: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderCanary7: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderCapacity: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderCartComJazzCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderCartonCloud: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderCin7CoreDearSystems: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderCin7Omni: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderCirro: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderCrafty: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderDCL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderDaVinci: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderDarwynnFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderDeposco: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderDistributionManagement: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderDouYinChineseTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderEliteOps: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderExcelsior: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderExtensiv3PLCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderFFE: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderFabFitFun: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderFinale: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderFlatFeeShipping: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderFlexportDeliverr: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderFlowspace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderFulfillmentCom: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderFulfilmentcrowd: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderGGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderGoBolt: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderICreate: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderIFulfilment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderInfoplus: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderItsHere: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderJAS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderLandmark: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderLeanafy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderLeanware: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderLinnworks: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderLinnworksCoreSKUVault: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderLogiwa: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderLogiwaIO: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderMaiFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderMasonHub: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderMayple: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderMintsoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderNFI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderNLRP: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderNext3PL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderNimble: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderOIAGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderOSACommerce: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderOngoingWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderPackemWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderPackiyo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderPattern: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderPeoplevox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderPostNord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderPulpoWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderQuickboxLogicPod: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderQuietPlatforms: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderRJW: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderSKUSavvy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderShipBob: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderShipHero: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderShipMonk: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderShipNetwork: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderShipOffers: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderShipOut: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderShipStation: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderShipStream: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderShipedge: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderShipfusion: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderShippingAndHandling: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderShippingTree: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderShippingbo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderShipwire: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderSkulabs: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderSmartWarehousing: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderSojo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderSouko: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderStaciAmericasAMWare: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderStockAndTrace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderStord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderTeapplix: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderTechShip: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderTheFulfillmentLab: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderUnis: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderUnleashed: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderVeeqo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderVeraCore: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderVerticalCold: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderVox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderWMSSandbox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderWalmart: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderWarehance: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderWhiplashRyder: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderXBFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderXorosoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsOrderZenventory: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductAMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductAmazon: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductBarbarasDevelopmentIncBDI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductBleckmann: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductBlueBoxIDriveFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductByrdFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductCWR: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductCamelot: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductCanary7: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductCapacity: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductCartComJazzCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductCartonCloud: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductCin7CoreDearSystems: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductCin7Omni: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductCirro: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductCrafty: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductDCL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductDaVinci: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductDarwynnFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductDeposco: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductDistributionManagement: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductDouYinChineseTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductEliteOps: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductExcelsior: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductExtensiv3PLCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductFFE: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductFabFitFun: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductFinale: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductFlatFeeShipping: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductFlexportDeliverr: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductFlowspace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductFulfillmentCom: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductFulfilmentcrowd: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductGGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductGoBolt: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductICreate: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductIFulfilment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductInfoplus: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductItsHere: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductJAS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductLandmark: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductLeanafy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductLeanware: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductLinnworks: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductLinnworksCoreSKUVault: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductLogiwa: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductLogiwaIO: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductMaiFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductMasonHub: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductMayple: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductMintsoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductNFI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductNLRP: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductNext3PL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductNimble: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductOIAGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductOSACommerce: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductOngoingWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductPackemWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductPackiyo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductPattern: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductPeoplevox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductPostNord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductPulpoWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductQuickboxLogicPod: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductQuietPlatforms: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductRJW: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductSKUSavvy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductShipBob: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductShipHero: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductShipMonk: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductShipNetwork: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductShipOffers: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductShipOut: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductShipStation: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductShipStream: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductShipedge: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductShipfusion: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductShippingAndHandling: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductShippingTree: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductShippingbo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductShipwire: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductSkulabs: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductSmartWarehousing: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductSojo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductSouko: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductStaciAmericasAMWare: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductStockAndTrace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductStord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductTeapplix: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductTechShip: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductTheFulfillmentLab: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductUnis: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductUnleashed: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductVeeqo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductVeraCore: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductVerticalCold: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductVox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductWMSSandbox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductWalmart: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductWarehance: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductWhiplashRyder: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductXBFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductXorosoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsProductZenventory: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnAMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnAmazon: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnBarbarasDevelopmentIncBDI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnBleckmann: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnBlueBoxIDriveFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnByrdFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnCWR: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnCamelot: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnCanary7: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnCapacity: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnCartComJazzCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnCartonCloud: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnCin7CoreDearSystems: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnCin7Omni: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnCirro: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnCrafty: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnDCL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnDaVinci: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnDarwynnFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnDeposco: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnDistributionManagement: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnDouYinChineseTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnEliteOps: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnExcelsior: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnExtensiv3PLCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnFFE: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnFabFitFun: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnFinale: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnFlatFeeShipping: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnFlexportDeliverr: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnFlowspace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnFulfillmentCom: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnFulfilmentcrowd: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnGGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnGoBolt: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnICreate: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnIFulfilment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnInfoplus: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnItsHere: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnJAS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnLandmark: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnLeanafy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnLeanware: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnLinnworks: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnLinnworksCoreSKUVault: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnLogiwa: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnLogiwaIO: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnMaiFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnMasonHub: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnMayple: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnMintsoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnNFI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnNLRP: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnNext3PL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnNimble: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnOIAGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnOSACommerce: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnOngoingWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnPackemWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnPackiyo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnPattern: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnPeoplevox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnPostNord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnPulpoWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnQuickboxLogicPod: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnQuietPlatforms: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnRJW: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnSKUSavvy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnShipBob: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnShipHero: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnShipMonk: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnShipNetwork: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnShipOffers: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnShipOut: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnShipStation: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnShipStream: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnShipedge: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnShipfusion: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnShippingAndHandling: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnShippingTree: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnShippingbo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnShipwire: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnSkulabs: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnSmartWarehousing: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnSojo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnSouko: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnStaciAmericasAMWare: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnStockAndTrace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnStord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnTeapplix: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnTechShip: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnTheFulfillmentLab: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnUnis: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnUnleashed: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnVeeqo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnVeraCore: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnVerticalCold: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnVox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnWMSSandbox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnWalmart: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnWarehance: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnWhiplashRyder: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnXBFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnXorosoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsReturnZenventory: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseAMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseAmazon: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseBarbarasDevelopmentIncBDI: TypeAlias = (
+    AddTrackstarTagwmsInboundShipmentAMS
+)
+AddTrackstarTagwmsWarehouseBleckmann: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseBlueBoxIDriveFulfillment: TypeAlias = (
+    AddTrackstarTagwmsInboundShipmentAMS
+)
+AddTrackstarTagwmsWarehouseByrdFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseCWR: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseCamelot: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseCanary7: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseCapacity: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseCartComJazzCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseCartonCloud: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseCin7CoreDearSystems: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseCin7Omni: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseCirro: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseCrafty: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseDCL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseDaVinci: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseDarwynnFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseDeposco: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseDistributionManagement: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseDouYinChineseTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseEliteOps: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseExcelsior: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseExtensiv3PLCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseFFE: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseFabFitFun: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseFinale: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseFlatFeeShipping: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseFlexportDeliverr: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseFlowspace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseFulfillmentCom: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseFulfilmentcrowd: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseGGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseGoBolt: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseICreate: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseIFulfilment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseInfoplus: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseItsHere: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseJAS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseLandmark: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseLeanafy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseLeanware: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseLinnworks: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseLinnworksCoreSKUVault: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseLogiwa: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseLogiwaIO: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseMaiFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseMasonHub: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseMayple: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseMintsoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseNFI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseNLRP: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseNext3PL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseNimble: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseOIAGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseOSACommerce: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseOngoingWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehousePackemWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehousePackiyo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehousePattern: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehousePeoplevox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehousePostNord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehousePulpoWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseQuickboxLogicPod: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseQuietPlatforms: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseRJW: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseSKUSavvy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseShipBob: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseShipHero: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseShipMonk: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseShipNetwork: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseShipOffers: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseShipOut: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseShipStation: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseShipStream: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseShipedge: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseShipfusion: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseShippingAndHandling: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseShippingTree: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseShippingbo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseShipwire: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseSkulabs: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseSmartWarehousing: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseSojo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseSouko: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseStaciAmericasAMWare: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseStockAndTrace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseStord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseTeapplix: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseTechShip: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseTheFulfillmentLab: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseUnis: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseUnleashed: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseVeeqo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseVeraCore: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseVerticalCold: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseVox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseWMSSandbox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseWalmart: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseWarehance: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseWhiplashRyder: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseXBFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseXorosoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AddTrackstarTagwmsWarehouseZenventory: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
+AdjustInventorycartProductEtsy: TypeAlias = AdjustInventorycartProductCartSandbox
+AdjustInventorycartProductFaire: TypeAlias = AdjustInventorycartProductCartSandbox
+AdjustInventorycartProductWalmart: TypeAlias = AdjustInventorycartProductCartSandbox
+AdjustInventorycartProductWooCommerce: TypeAlias = AdjustInventorycartProductCartSandbox
+AdjustInventorywmsInventoryItemAmazon: TypeAlias = AdjustInventorycartProductNuOrder
+AdjustInventorywmsInventoryItemShipHero: TypeAlias = AdjustInventorywmsInventoryItemLogiwa
+AdjustInventorywmsInventoryItemWMSSandbox: TypeAlias = AdjustInventorywmsInventoryItemLogiwa
+CreateOrderShipToAddressShipstation: TypeAlias = CreateBillingAddressShipstation
+CreatewmsKitShipStream: TypeAlias = CreatewmsKitLinnworksCoreSKUVault
+ExchangeItemSchema: TypeAlias = CartOrderWriteLineItemwalmart
+PackageOrderItem: TypeAlias = CartOrderWriteLineItemwalmart
+ProductKitComponentsinfoplus: TypeAlias = ProductKitComponentsextensiv3plCentral
+ProductKitComponentsongoing: TypeAlias = ProductKitComponentsextensiv3plCentral
+ProductKitComponentsshiphero: TypeAlias = ProductKitComponentsextensiv3plCentral
+ProductKitComponentsshipstream: TypeAlias = ProductKitComponentsextensiv3plCentral
+ProductKitComponentsshipwire: TypeAlias = ProductKitComponentsextensiv3plCentral
+ProductKitComponentsskuvault: TypeAlias = ProductKitComponentsextensiv3plCentral
+ProductKitComponentswhiplash: TypeAlias = ProductKitComponentsextensiv3plCentral
+ProductMeasurementsbluebox: TypeAlias = PackageMeasurementspackiyo
+ProductMeasurementsdearSystems: TypeAlias = PackageMeasurementspackiyo
+ProductMeasurementsdeposco: TypeAlias = PackageMeasurementspackiyo
+ProductMeasurementsflexport: TypeAlias = PackageMeasurementspackiyo
+ProductMeasurementsinfoplus: TypeAlias = PackageMeasurementspackiyo
+ProductMeasurementsmasonhub: TypeAlias = PackageMeasurementspackiyo
+ProductMeasurementsshipfusion: TypeAlias = PackageMeasurementspackiyo
+ProductMeasurementsshiphero: TypeAlias = PackageMeasurementspackiyo
+ProductMeasurementsshipstream: TypeAlias = PackageMeasurementspackiyo
+ProductMeasurementsskusavvy: TypeAlias = PackageMeasurementspackiyo
+ProductMeasurementsskuvault: TypeAlias = ProductMeasurementsshipmonk
+ReturnAddressFlexport: TypeAlias = CreateOrderShipToAddressShipmonk
+SandboxCreateOrderShipToAddress: TypeAlias = BillToAddressExtensiv
+SandboxUpdateInboundShipmentLineItems: TypeAlias = SandboxCreateInboundShipmentLineItems
+ShipFromAddressBluebox: TypeAlias = BillToAddressExtensiv
+ShipFromAddressFlexport: TypeAlias = CreateOrderShipToAddressShipmonk
+ShipFromAddressJas: TypeAlias = CreateOrderShipToAddressShipmonk
+ShipFromAddressMasonhub: TypeAlias = ReturnShipToAddressCirro
+ShipToAddressBluebox: TypeAlias = CreateOrderShipToAddressShipmonk
+ShipToAddressDcl: TypeAlias = BillToAddressExtensiv
+ShipToAddressDearSystems: TypeAlias = CreateOrderShipToAddressShipmonk
+ShipToAddressDistributionManagement: TypeAlias = ReturnShipToAddressDeposco
+ShipToAddressEliteOps: TypeAlias = CreateOrderShipToAddressShipmonk
+ShipToAddressFba: TypeAlias = ReturnShipToAddressCirro
+ShipToAddressGGlobal: TypeAlias = BillToAddressExtensiv
+ShipToAddressInfoplus: TypeAlias = BillToAddressInfoplus
+ShipToAddressLogiwa: TypeAlias = FromAddressShiphero
+ShipToAddressLogiwaIo: TypeAlias = ReturnShipToAddressDeposco
+ShipToAddressMasonhub: TypeAlias = ReturnShipToAddressCirro
+ShipToAddressNlrp: TypeAlias = ReturnShipToAddressCirro
+ShipToAddressPackiyo: TypeAlias = CreateOrderShipToAddressShipmonk
+ShipToAddressShipedge: TypeAlias = CreateOrderShipToAddressShipmonk
+ShipToAddressShipstream: TypeAlias = BillToAddressExtensiv
+ShipToAddressShipwire: TypeAlias = ShipToAddressCapacity
+ShipToAddressSkusavvy: TypeAlias = CreateOrderShipToAddressShipmonk
+ShipToAddressSkuvault: TypeAlias = BillToAddressExtensiv
+ShipToAddressSmartWarehousing: TypeAlias = BillToAddressSmartWarehousing
+ShipToAddressSojo: TypeAlias = FromAddressShiphero
+ShipToAddressVeeqo: TypeAlias = CreateOrderShipToAddressFulfilmentcrowd
+ShipToAddressWhiplash: TypeAlias = CreateOrderShipToAddressShipmonk
+ShipToAddressXbFulfillment: TypeAlias = CreateOrderShipToAddressShipmonk
+ShipToAddressZenventory: TypeAlias = BillToAddressExtensiv
+ShipmentMeasurementsshiphero: TypeAlias = PackageMeasurementspackiyo
+ShipmentMeasurementsskuvault: TypeAlias = ProductMeasurementsshipmonk
+UpdateOrderShipToAddressShiphero: TypeAlias = CreateOrderShipToAddressShipmonk
+UpdateOrderShipToAddressShipmonk: TypeAlias = CreateOrderShipToAddressShipmonk
+UpdateOrderShipToAddressShipstation: TypeAlias = UpdateBillingAddressShipstation
+UpdateShipToAddressUnleashed: TypeAlias = ShipToAddressUnleashed
+UpdatewmsInboundShipmentBlueBoxIDriveFulfillment: TypeAlias = (
+    CreatewmsInboundShipmentBlueBoxIDriveFulfillment
+)
+UpdatewmsInboundShipmentInfoplus: TypeAlias = CreatewmsInboundShipmentInfoplus
+UpdatewmsInboundShipmentLogiwaIO: TypeAlias = CreatewmsInboundShipmentLogiwaIO
+UpdatewmsInboundShipmentMasonHub: TypeAlias = CreatewmsInboundShipmentMasonHub
+UpdatewmsInboundShipmentOngoingWMS: TypeAlias = CreatewmsInboundShipmentOngoingWMS
+UpdatewmsInboundShipmentShipBob: TypeAlias = UpdatewmsInboundShipmentSKUSavvy
+UpdatewmsOrderCin7CoreDearSystems: TypeAlias = CreatewmsOrderCin7CoreDearSystems
+UpdatewmsOrderShipfusion: TypeAlias = CreatewmsOrderShipfusion
+UpdatewmsProductMasonHub: TypeAlias = UpdatewmsKitMasonHub
+UpdatewmsProductNimble: TypeAlias = CreatewmsProductNimble
+UpdatewmsProductShipHero: TypeAlias = UpdatewmsKitShipHero
+UpdatewmsReturnDeposco: TypeAlias = CreatewmsReturnDeposco
+UpdatewmsReturnInfoplus: TypeAlias = CreatewmsReturnInfoplus
+UpdatewmsReturnMasonHub: TypeAlias = CreatewmsReturnMasonHub
+UpdatewmsReturnShipBob: TypeAlias = UpdatewmsInboundShipmentSKUSavvy
+UpdatewmsReturnShipMonk: TypeAlias = CreatewmsReturnShipMonk
+UpdatewmsReturnShipwire: TypeAlias = UpdatewmsInboundShipmentSKUSavvy
+UpdatewmsReturnWMSSandbox: TypeAlias = CreatewmsReturnWMSSandbox
+WmsInboundShipmentCreateLineItemfinale: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentCreateLineItemjazzCentral: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentCreateLineItemlogiwaIo: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentCreateLineItemmasonhub: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentCreateLineItemongoing: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentCreateLineItempackiyo: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentCreateLineItemshipstream: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentCreateLineItemskuvault: TypeAlias = WmsInboundShipmentCreateLineIteminfoplus
+WmsInboundShipmentCreateLineItemunleashed: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentCreateLineItemwhiplash: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentUpdateLineItembluebox: TypeAlias = WmsInboundShipmentCreateLineItembluebox
+WmsInboundShipmentUpdateLineItemdeposco: TypeAlias = WmsInboundShipmentCreateLineItemdeposco
+WmsInboundShipmentUpdateLineItemextensiv3plCentral: TypeAlias = (
+    WmsInboundShipmentCreateLineItemextensiv3plCentral
+)
+WmsInboundShipmentUpdateLineIteminfoplus: TypeAlias = WmsInboundShipmentCreateLineIteminfoplus
+WmsInboundShipmentUpdateLineItemlogiwaIo: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentUpdateLineItemmasonhub: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentUpdateLineItemongoing: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentUpdateLineItemshipheroUpdate: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentUpdateLineItemshipmonk: TypeAlias = WmsInboundShipmentCreateLineItemshipmonk
+WmsInboundShipmentUpdateLineItemshipstream: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentUpdateLineItemsojo: TypeAlias = WmsInboundShipmentCreateLineItemsojo
+WmsInboundShipmentUpdateLineItemunleashed: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentUpdateLineItemwhiplash: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentWriteLineItem: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentWriteLineItemams: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentWriteLineItemcamelot: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentWriteLineItemdcl: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentWriteLineItemdistributionManagement: TypeAlias = (
+    SandboxCreateInboundShipmentLineItems
+)
+WmsInboundShipmentWriteLineItemflexport: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentWriteLineItemfulfilmentcrowd: TypeAlias = CartOrderWriteLineItemwalmart
+WmsInboundShipmentWriteLineItemgGlobal: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentWriteLineItemjas: TypeAlias = WmsInboundShipmentCreateLineIteminfoplus
+WmsInboundShipmentWriteLineItemleanware: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentWriteLineItempeoplevox: TypeAlias = WmsInboundShipmentCreateLineIteminfoplus
+WmsInboundShipmentWriteLineItempulpo: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentWriteLineItemshipfusion: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentWriteLineItemshipwire: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentWriteLineItemskulabs: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentWriteLineItemskusavvy: TypeAlias = WmsInboundShipmentCreateLineIteminfoplus
+WmsInboundShipmentWriteLineItemskuvaultReceipt: TypeAlias = CartOrderWriteLineItemwalmart
+WmsInboundShipmentWriteLineItemsmartWarehousing: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentWriteLineItemstord: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentWriteLineItemveracore: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsInboundShipmentWriteLineItemzenventory: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsOrderCreateLineItembluebox: TypeAlias = WmsOrderCreateLineItem
+WmsOrderCreateLineItemfba: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderCreateLineItemshippingTree: TypeAlias = WmsOrderCreateLineItem
+WmsOrderCreateLineItemshipstation: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderFulfillLineItemskuvault: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderLineItemveracore: TypeAlias = WmsOrderCreateLineItem
+WmsOrderUpdateLineItembluebox: TypeAlias = WmsOrderCreateLineItem
+WmsOrderUpdateLineItemshiphero: TypeAlias = WmsOrderCreateLineItemshiphero
+WmsOrderUpdateLineItemshippingTree: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderUpdateLineItemshipstation: TypeAlias = WmsOrderCreateLineItem
+WmsOrderUpdateLineItemveracore: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItem: TypeAlias = WmsOrderCreateLineItem
+WmsOrderWriteLineItemamware: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemcamelot: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemcapacity: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemdcl: TypeAlias = WmsOrderCreateLineItem
+WmsOrderWriteLineItemdeposco: TypeAlias = WmsOrderCreateLineItem
+WmsOrderWriteLineItemdistributionManagement: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemeliteOps: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemfulfilmentcrowd: TypeAlias = WmsOrderCreateLineItem
+WmsOrderWriteLineItemgGlobal: TypeAlias = WmsOrderCreateLineItem
+WmsOrderWriteLineIteminfoplus: TypeAlias = WmsOrderCreateLineItem
+WmsOrderWriteLineItemjazzCentral: TypeAlias = WmsOrderWriteLineItemjas
+WmsOrderWriteLineItemleanafy: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemlogiwa: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemlogiwaIo: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemmasonhub: TypeAlias = WmsOrderCreateLineItem
+WmsOrderWriteLineItemnimble: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemongoing: TypeAlias = WmsOrderCreateLineItem
+WmsOrderWriteLineItempackiyo: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemquiet: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemsandbox: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemshipedge: TypeAlias = WmsOrderCreateLineItem
+WmsOrderWriteLineItemshipfusion: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemshipstream: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemshipwire: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemskusavvy: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemskuvault: TypeAlias = WmsOrderCreateLineItem
+WmsOrderWriteLineItemsmartWarehousing: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemsojo: TypeAlias = WmsOrderWriteLineItemshipbob
+WmsOrderWriteLineItemunleashed: TypeAlias = CartOrderWriteLineItemwalmart
+WmsOrderWriteLineItemxbFulfillment: TypeAlias = WmsOrderWriteLineItemjas
+WmsOrderWriteLineItemzenventory: TypeAlias = CartOrderWriteLineItemwalmart
+WmsReturnWriteLineItembleckmann: TypeAlias = CartOrderWriteLineItemwalmart
+WmsReturnWriteLineItemdcl: TypeAlias = CartOrderWriteLineItemwalmart
+WmsReturnWriteLineItemdeposco: TypeAlias = WmsInboundShipmentCreateLineItemsojo
+WmsReturnWriteLineItemextensiv3plCentral: TypeAlias = CartOrderWriteLineItemwalmart
+WmsReturnWriteLineItemflexport: TypeAlias = CartOrderWriteLineItemwalmart
+WmsReturnWriteLineIteminfoplus: TypeAlias = CartOrderWriteLineItemwalmart
+WmsReturnWriteLineItemlogiwa: TypeAlias = CartOrderWriteLineItemwalmart
+WmsReturnWriteLineItemlogiwaIo: TypeAlias = CartOrderWriteLineItemwalmart
+WmsReturnWriteLineItemnimble: TypeAlias = CartOrderWriteLineItemwalmart
+WmsReturnWriteLineItemshipbob: TypeAlias = WmsInboundShipmentCreateLineItemsojo
+WmsReturnWriteLineItemshippingbo: TypeAlias = SandboxCreateInboundShipmentLineItems
+WmsReturnWriteLineItemshipstream: TypeAlias = CartOrderWriteLineItemwalmart
+WmsReturnWriteLineItemshipwire: TypeAlias = CartOrderWriteLineItemwalmart
+WmsReturnWriteLineItemsmartWarehousing: TypeAlias = CartOrderWriteLineItemwalmart

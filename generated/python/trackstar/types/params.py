@@ -11,26 +11,6 @@ class AddTrackstarTaginboundShipmentsSchemaBaseSchema(TypedDict):
     trackstar_tags: NotRequired[list[Any]]
 
 
-class AddTrackstarTaginventorySchemaBaseSchema(TypedDict):
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class AddTrackstarTagordersSchemaBaseSchema(TypedDict):
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class AddTrackstarTagproductsSchemaBaseSchema(TypedDict):
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class AddTrackstarTagreturnsSchemaBaseSchema(TypedDict):
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class AddTrackstarTagwarehousesSchemaBaseSchema(TypedDict):
-    trackstar_tags: NotRequired[list[Any]]
-
-
 class AdjustCartInventorySchemaBaseSchema(TypedDict):
     adjustment_type: NotRequired[Literal["increase", "decrease"]]
     quantity: NotRequired[int]
@@ -161,7 +141,7 @@ class CreateOrderShipToAddress(TypedDict):
 class CreateOrderShipmentSchemaBaseSchema(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
-    measurements: NotRequired[ShipmentMeasurements]
+    measurements: NotRequired[ProductMeasurements]
     packages: NotRequired[list[PackageTracking]]
     shipped_date: NotRequired[str]
     shipping_cost: NotRequired[float]
@@ -187,7 +167,7 @@ class CreateReceiptSchemaBaseSchema(TypedDict):
 
 
 class CreateReturnSchemaBaseSchema(TypedDict):
-    line_items: NotRequired[list[WmsReturnWriteLineItem]]
+    line_items: NotRequired[list[CreateInboundReceiptLineItem]]
     order_id: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: NotRequired[str]
@@ -239,15 +219,6 @@ class ProductMeasurements(TypedDict):
     width: float
 
 
-class ShipmentMeasurements(TypedDict):
-    height: float
-    length: float
-    unit: Literal["cm", "in"]
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
-    width: float
-
-
 class SupplierId(TypedDict):
     supplier_id: str
 
@@ -289,23 +260,15 @@ class UpdateKitSchemaBaseSchema(TypedDict):
     trackstar_tags: NotRequired[list[Any]]
 
 
-class UpdateOrderLineItems(TypedDict):
-    discount_amount: NotRequired[float]
-    product_id: NotRequired[str]
-    quantity: NotRequired[int]
-    sku: NotRequired[str]
-    unit_price: NotRequired[float]
-
-
 class UpdateOrderSchemaBaseSchema(TypedDict):
     channel: NotRequired[str]
     channel_object: NotRequired[ChannelSchema]
     invoice_currency_code: NotRequired[str]
-    line_items: NotRequired[list[UpdateOrderLineItems]]
+    line_items: NotRequired[list[CreateOrderLineItems]]
     order_number: NotRequired[str]
     reference_id: NotRequired[str]
     service_level: NotRequired[str]
-    ship_to_address: NotRequired[UpdateOrderShipToAddress]
+    ship_to_address: NotRequired[CreateOrderShipToAddress]
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     status: NotRequired[
@@ -332,17 +295,6 @@ class UpdateOrderSchemaBaseSchema(TypedDict):
     warehouse_customer_id: NotRequired[str]
 
 
-class UpdateOrderShipToAddress(TypedDict):
-    address1: NotRequired[str]
-    address2: NotRequired[str]
-    city: NotRequired[str]
-    company: NotRequired[str]
-    country: NotRequired[str]
-    full_name: NotRequired[str]
-    postal_code: NotRequired[str]
-    state: NotRequired[str]
-
-
 class UpdateProductSchemaBaseSchema(TypedDict):
     gtin: NotRequired[str]
     measurements: NotRequired[ProductMeasurements]
@@ -352,12 +304,25 @@ class UpdateProductSchemaBaseSchema(TypedDict):
 
 
 class UpdateReturnSchemaBaseSchema(TypedDict):
-    line_items: NotRequired[list[WmsReturnWriteLineItem]]
+    line_items: NotRequired[list[CreateInboundReceiptLineItem]]
     order_id: NotRequired[str]
     trackstar_tags: NotRequired[list[Any]]
     warehouse_id: NotRequired[str]
 
 
-class WmsReturnWriteLineItem(TypedDict):
-    quantity: int
-    sku: str
+# Integration variants with the same shape as another model.
+from typing import TypeAlias  # noqa: E402
+
+AddTrackstarTaginventorySchemaBaseSchema: TypeAlias = (
+    AddTrackstarTaginboundShipmentsSchemaBaseSchema
+)
+AddTrackstarTagordersSchemaBaseSchema: TypeAlias = AddTrackstarTaginboundShipmentsSchemaBaseSchema
+AddTrackstarTagproductsSchemaBaseSchema: TypeAlias = AddTrackstarTaginboundShipmentsSchemaBaseSchema
+AddTrackstarTagreturnsSchemaBaseSchema: TypeAlias = AddTrackstarTaginboundShipmentsSchemaBaseSchema
+AddTrackstarTagwarehousesSchemaBaseSchema: TypeAlias = (
+    AddTrackstarTaginboundShipmentsSchemaBaseSchema
+)
+ShipmentMeasurements: TypeAlias = ProductMeasurements
+UpdateOrderLineItems: TypeAlias = CreateOrderLineItems
+UpdateOrderShipToAddress: TypeAlias = CreateOrderShipToAddress
+WmsReturnWriteLineItem: TypeAlias = CreateInboundReceiptLineItem

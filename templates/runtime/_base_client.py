@@ -337,8 +337,10 @@ class _BaseClient(Generic[_HttpxClientT]):
     # -- parsing --------------------------------------------------------------------------
 
     def _validation_error(self, response: httpx.Response, exc: pydantic.ValidationError) -> APIResponseValidationError:
+        # Leave the input out of the message: it is response data and may hold anything.
+        errors = exc.errors(include_url=False, include_input=False, include_context=False)[:3]
         return APIResponseValidationError(
-            f"Response body did not match the expected type: {exc.errors(include_url=False)[:3]}",
+            redact(f"Response body did not match the expected type: {errors}", self._secrets),
             response=response,
             request_id=response.headers.get(self._config.request_id_header),
         )
@@ -460,6 +462,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                     return self._finish(response, parser, retries_taken)
                 response.close()
                 delay = retry_in
+            finally:
+                if call.limiter is not None:
+                    call.limiter.release(ticket)
             _sleep(delay)
             retries_taken += 1
 
@@ -563,6 +568,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                     return self._finish(response, parser, retries_taken)
                 await response.aclose()
                 delay = retry_in
+            finally:
+                if call.limiter is not None:
+                    call.limiter.release(ticket)
             await _async_sleep(delay)
             retries_taken += 1
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
+import gc
 from typing import Any, AsyncIterator, Awaitable, Callable, Generator, Generic, Iterator, TypeVar, cast
 
 import pydantic
@@ -58,12 +60,27 @@ def _envelope_adapter(item_type: Any, items: str, token_out: str, total: str | N
     return pydantic.TypeAdapter(envelope)
 
 
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    # A 1000-item page creates tens of thousands of tracked objects at once, which triggers
+    # several useless cyclic-GC passes (none of them is garbage); pausing GC saves ~20 %.
+    # If another thread already paused it, leave re-enabling to that thread.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_page_body(
     content: bytes, item_type: type[T], pagination: PaginationConfig, request_id: str | None = None
 ) -> tuple[list[T], str | None, int | None]:
     """(items, next_token, total_count) from a page's raw JSON body; raises pydantic.ValidationError."""
     adapter = _envelope_adapter(cast(Any, item_type), pagination.items, pagination.token_out, pagination.total)
-    envelope = adapter.validate_json(content)
+    with _gc_paused():
+        envelope = adapter.validate_json(content)
     data: list[T] = envelope[pagination.items]
     for item in data:
         set_request_id(item, request_id)

@@ -244,3 +244,21 @@ def test_bench_page_file_if_present() -> None:
 
     data, _, total = parse_page_body(page.read_bytes(), Order, CONFIG.pagination)
     assert len(data) == total == 1000
+
+
+def test_page_parsing_restores_the_gc_state() -> None:
+    import gc
+
+    body = b'{"data": [{"id": 1}], "next_token": null}'
+    assert gc.isenabled()
+    parse_page_body(body, Item, CONFIG.pagination)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_page_body(body, Item, CONFIG.pagination)
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
+    with pytest.raises(Exception):
+        parse_page_body(b"{", Item, CONFIG.pagination)
+    assert gc.isenabled()

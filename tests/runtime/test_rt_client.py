@@ -279,7 +279,7 @@ def test_cast_to_none_and_other_types(server: FaultServer) -> None:
     server.add("GET", "/list", Reply.json([{"id": 1}, {"id": 2}]))
     client = sync_client(server.url)
     assert client.request("DELETE", "/orders/1", cast_to=type(None), auth=AUTH) is None
-    items = client.request("GET", "/list", cast_to=list[Item], auth=AUTH)  # type: ignore[arg-type]
+    items = client.request("GET", "/list", cast_to=list[Item], auth=AUTH)
     assert [i.id for i in items] == [1, 2]
 
 

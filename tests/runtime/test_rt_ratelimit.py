@@ -66,7 +66,8 @@ def test_requests_count_from_their_response() -> None:
     _, slow = limiter.try_acquire()
     assert slow is not None
     clock.advance(3.0)  # still in flight after 3 s: its end is unknown, so poll
-    assert limiter.try_acquire() == (pytest.approx(0.05), None)
+    wait, ticket = limiter.try_acquire()
+    assert ticket is None and wait == pytest.approx(0.05)
     limiter.release(slow)
     assert take(limiter, clock) == 1.0
 

@@ -119,7 +119,7 @@ class ReturnCreated(pydantic.BaseModel):
 
 def test_unwrap_with_validates_into_the_adapter_type() -> None:
     adapter: pydantic.TypeAdapter[OrderUpdated | ReturnCreated] = pydantic.TypeAdapter(
-        OrderUpdated | ReturnCreated  # type: ignore[arg-type]
+        OrderUpdated | ReturnCreated
     )
     event = unwrap_with(adapter, BODY, headers(), SECRET, now=NOW)
     assert isinstance(event, OrderUpdated) and event.data == {"id": "ord_1"}

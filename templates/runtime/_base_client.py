@@ -10,6 +10,7 @@ import asyncio
 import copy
 import dataclasses
 import functools
+import logging
 import os
 import time
 import uuid
@@ -271,17 +272,17 @@ class _BaseClient(Generic[_HttpxClientT]):
             logger.log(level, redact(message % args if args else message, self._secrets))
 
     def _log_request(self, request: httpx.Request, retries_taken: int) -> None:
-        if logger.isEnabledFor(10):
+        if logger.isEnabledFor(logging.DEBUG):
             headers = redact_headers(
                 request.headers.multi_items(), [s.header for s in self._schemes.values()], self._secrets
             )
-            self._log(10, "Request %s %s (retry %d) headers=%s", request.method, request.url, retries_taken, headers)
+            self._log(logging.DEBUG, "Request %s %s (retry %d) headers=%s", request.method, request.url, retries_taken, headers)
 
     def _on_response(self, call: _Call, response: httpx.Response, retries_taken: int, ticket: int) -> float | None:
         """Log and adapt to a response; return the delay before a retry, or None to stop."""
         request_id = response.headers.get(self._config.request_id_header)
         self._log(
-            20, "%s %s -> %d (request id %s)", call.method, response.request.url, response.status_code, request_id
+            logging.INFO, "%s %s -> %d (request id %s)", call.method, response.request.url, response.status_code, request_id
         )
         if call.limiter is not None:
             call.limiter.observe(response.headers, ticket)
@@ -291,7 +292,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         if response.status_code == 429 and call.limiter is not None:
             call.limiter.pause(delay)  # everyone sharing this token backs off, not just us
         self._log(
-            20,
+            logging.INFO,
             "Retrying %s %s in %.2f s (retry %d of %d) after status %d (request id %s)",
             call.method,
             response.request.url,
@@ -304,17 +305,17 @@ class _BaseClient(Generic[_HttpxClientT]):
         return delay
 
     def _on_transport_error(
-        self, call: _Call, request: httpx.Request, exc: httpx.TransportError, retries_taken: int
+        self, call: _Call, request: httpx.Request, exc: httpx.RequestError, retries_taken: int
     ) -> float:
         """Return the delay before a retry, or raise the SDK error when out of retries."""
         if retries_taken >= call.max_retries:
-            self._log(20, "%s %s failed: %s", call.method, request.url, type(exc).__name__)
+            self._log(logging.INFO, "%s %s failed: %s", call.method, request.url, type(exc).__name__)
             if isinstance(exc, httpx.TimeoutException):
                 raise APITimeoutError(request=request) from exc
             raise APIConnectionError(f"Connection error: {redact(str(exc), self._secrets)}", request=request) from exc
         delay = backoff_delay(retries_taken)
         self._log(
-            20,
+            logging.INFO,
             "Retrying %s %s in %.2f s (retry %d of %d) after %s",
             call.method,
             request.url,
@@ -454,7 +455,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             self._log_request(request, retries_taken)
             try:
                 response = self._http.send(request)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # transport failures, timeouts, undecodable bodies
                 delay = self._on_transport_error(call, request, exc, retries_taken)
             else:
                 retry_in = self._on_response(call, response, retries_taken, ticket)
@@ -560,7 +561,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             self._log_request(request, retries_taken)
             try:
                 response = await self._http.send(request)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # transport failures, timeouts, undecodable bodies
                 delay = self._on_transport_error(call, request, exc, retries_taken)
             else:
                 retry_in = self._on_response(call, response, retries_taken, ticket)

@@ -6,7 +6,7 @@ SHARED := ../shared/trackstar
 CURRENT := $(SHARED)/openapi/2025-10-13_12ae462.json
 STAMP := $(VENV)/.installed
 
-.PHONY: help install generate import check test mypy history golden clean
+.PHONY: help install generate import check test mypy history golden clean docs
 
 help:
 	@echo "make generate    import nothing, render specs/ + templates/ into generated/"
@@ -50,3 +50,7 @@ clean:
 
 golden: $(STAMP)
 	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
+
+# Reference docs: generated/docs/ -> site/ with mkdocs-material; --strict fails on any broken link.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --clean -f mkdocs.yml -d site

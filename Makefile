@@ -6,7 +6,7 @@ SHARED := ../shared/trackstar
 CURRENT := $(SHARED)/openapi/2025-10-13_12ae462.json
 STAMP := $(VENV)/.installed
 
-.PHONY: help install generate import check test mypy history golden clean docs
+.PHONY: help install generate import check test mypy history golden clean docs dist
 
 help:
 	@echo "make generate    import nothing, render specs/ + templates/ into generated/"
@@ -54,3 +54,9 @@ golden: $(STAMP)
 # Reference docs: generated/docs/ -> site/ with mkdocs-material; --strict fails on any broken link.
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --clean -f mkdocs.yml -d site
+
+# The SDK as published: wheel + sdist of generated/python into generated/python/dist, twine-checked.
+dist: $(STAMP)
+	rm -rf generated/python/dist
+	$(PY) -m build --sdist --wheel --outdir generated/python/dist generated/python
+	$(PY) -m twine check --strict generated/python/dist/*

@@ -32,12 +32,12 @@ class PaginationConfig:
 class RateLimitConfig:
     """Client-side request budget per credential set; `math.inf` means unlimited.
 
-    `margin` (seconds) widens each one-second window a little, against clock granularity.
+    `margin` (seconds) widens each window a little, against timer and clock granularity.
     """
 
     read_per_second: float
     write_per_second: float
-    margin: float = 0.05
+    margin: float = 0.01
 
     def __post_init__(self) -> None:
         for rate in (self.read_per_second, self.write_per_second):

@@ -38,7 +38,7 @@ class RateLimiter:
         self,
         per_second: float,
         *,
-        margin: float = 0.05,
+        margin: float = 0.01,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
@@ -55,7 +55,7 @@ class RateLimiter:
         self._budget_ticket = -1
         self.configure(per_second, margin=margin)
 
-    def configure(self, per_second: float, *, margin: float = 0.05) -> None:
+    def configure(self, per_second: float, *, margin: float = 0.01) -> None:
         """Set the rate; a rate below 1/s becomes 1 request per 1/rate seconds."""
         with self._lock:
             self.per_second = per_second
@@ -156,7 +156,7 @@ def limiter_for(
     credentials: Sequence[str | None],
     kind: Literal["read", "write"],
     per_second: float,
-    margin: float = 0.05,
+    margin: float = 0.01,
 ) -> RateLimiter | None:
     """The process-wide limiter for these credentials and kind; None when unlimited.
 

@@ -11,123 +11,22 @@ from __future__ import annotations
 import email.parser
 import email.policy
 import json
-import re
 from collections import defaultdict
-from datetime import datetime
 from typing import Any
 
 import httpx
 import pytest
 
-from generator.plan import OperationPlan, build_plan
-from generator.spec.loader import load_spec
-from tests.conftest import POSTMAN, SPECS, shared
+from tests.conftest import POSTMAN
+from tests.postman_calls import PLANS, body_kwargs, path_variables, postman_requests, sdk_calls, sdk_method
 
 API_KEY = "<x-trackstar-api-key>"
 ACCESS_TOKEN = "<x-trackstar-access-token>"
 AUTH_HEADERS = {"x-trackstar-api-key", "x-trackstar-access-token"}
-FILTER_KEY = re.compile(r"^(?P<field>[^\[\]]+)\[(?P<op>[^\[\]]+)\]$")
 ERROR_CLASSES = {404: "NotFoundError", 422: "UnprocessableEntityError"}
 
 
-def _requests() -> list[dict[str, Any]]:
-    collection = json.loads(shared(POSTMAN).read_text(encoding="utf-8"))
-
-    def walk(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        out = []
-        for item in items:
-            out += walk(item["item"]) if "item" in item else [item]
-        return out
-
-    return walk(collection["item"])
-
-
-REQUESTS = _requests() if POSTMAN.exists() else []
-PLANS = {op.dotted: op for op in build_plan(load_spec(SPECS)).operations}
-
-
-def _python_value(kind: str, raw: str) -> Any:
-    if kind == "datetime":
-        return datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    if kind == "integer":
-        return int(raw)
-    if kind == "number":
-        return float(raw)
-    if kind == "boolean":
-        return raw == "true"
-    return raw
-
-
-def _first_enum_value(annotation: str) -> str | None:
-    match = re.match(r"Literal\[['\"]([^'\"]*)['\"]", annotation)
-    return match.group(1) if match else None
-
-
-def _split(values: list[str]) -> list[str]:
-    return [part for value in values for part in value.split(",")]
-
-
-def _calls(op: OperationPlan, query: list[tuple[str, str]]) -> list[dict[str, Any]]:
-    """Keyword arguments for one or two calls covering every query pair of the request.
-
-    One call cannot send both `f=v` and `f[eq]=v`, so plain forms go in the first call and
-    operator forms in the second.
-    """
-    filters = {f.api_name: f for f in op.filters}
-    params = {p.api_name: p for p in op.query}
-    plain: dict[str, Any] = {}
-    operators: dict[str, dict[str, Any]] = defaultdict(dict)
-    grouped: dict[str, list[str]] = defaultdict(list)
-    for key, value in query:
-        grouped[key].append(value)
-    for key, values in grouped.items():
-        match = FILTER_KEY.match(key)
-        if key == "page_token" and op.paginated:
-            plain["page_token"] = values[0]
-        elif key in params:
-            p = params[key]
-            plain[p.py_name] = [_python_value(p.kind, v) for v in _split(values)] if p.array else _python_value(p.kind, values[0])
-        elif key in filters:
-            plain[filters[key].py_name] = _python_value(filters[key].kind, values[0])
-        elif match and match["field"] in filters:
-            f = filters[match["field"]]
-            if match["op"].split("-")[0] in ("in", "nin"):
-                operators[f.py_name][match["op"]] = [_python_value(f.kind, v) for v in _split(values)]
-            else:
-                operators[f.py_name][match["op"]] = _python_value(f.kind, values[0])
-        else:
-            raise AssertionError(f"{op.dotted}: query key {key!r} is not in the spec")
-    calls = [plain]
-    if operators:
-        if any(name in plain for name in operators):
-            calls.append(dict(operators))
-        else:
-            plain.update(operators)
-    return calls
-
-
-def _body_kwargs(op: OperationPlan, request: dict[str, Any]) -> dict[str, Any]:
-    body = request.get("body") or {}
-    fields = {f.api_name: f for f in op.body_fields}
-    kwargs: dict[str, Any] = {}
-    extra: dict[str, Any] = {}
-    if body.get("mode") == "raw" and body.get("raw"):
-        for key, value in json.loads(body["raw"]).items():
-            if key in fields:
-                kwargs[fields[key].py_name] = value
-            else:
-                extra[key] = value
-    elif body.get("mode") == "formdata":
-        for entry in body["formdata"]:
-            if entry.get("type") == "file":
-                kwargs[fields[entry["key"]].py_name] = ("label.pdf", b"%PDF-1.4 small file", "application/pdf")
-            elif entry["key"] in fields:
-                kwargs[fields[entry["key"]].py_name] = entry["value"]
-            else:
-                extra[entry["key"]] = entry["value"]
-    if extra:
-        kwargs["extra_body"] = extra
-    return kwargs
+REQUESTS = postman_requests() if POSTMAN.exists() else []
 
 
 def _expected_body(request: dict[str, Any]) -> Any:
@@ -187,20 +86,15 @@ def _reproduce(trackstar: Any, request: dict[str, Any], response: dict[str, Any]
         api_key=API_KEY, access_token=ACCESS_TOKEN, max_retries=0, rate_limits=False,
         http_client=httpx.Client(transport=httpx.MockTransport(handler)),
     )
-    target: Any = client
-    for part in dotted.split("."):
-        target = getattr(target, part if part.isidentifier() else part + "_")
-    variables = {v["key"]: v["value"] for v in url.get("variable", [])}
-    for param in op.path_params:  # the collection leaves enum path params empty: use a valid value
-        if not variables.get(param.api_name):
-            variables[param.api_name] = _first_enum_value(param.annotation) or "value"
+    target = sdk_method(client, dotted)
+    variables = path_variables(op, request)  # the collection leaves enum path params empty: use a valid value
     positional = [variables[p.api_name] for p in op.path_params]
     query = [(q["key"], q["value"]) for q in url.get("query", []) if not q.get("disabled")]
-    body_kwargs = _body_kwargs(op, request)
+    kwargs_of_body = body_kwargs(op, request)
     results = []
-    for kwargs in _calls(op, query):
+    for kwargs in sdk_calls(op, query):
         try:
-            results.append(target(*positional, **kwargs, **body_kwargs))
+            results.append(target(*positional, **kwargs, **kwargs_of_body))
         except trackstar.APIStatusError as exc:
             expected = ERROR_CLASSES.get(status, "APIStatusError")
             if status < 400 or type(exc).__name__ != expected:

@@ -262,3 +262,48 @@ def test_page_parsing_restores_the_gc_state() -> None:
     with pytest.raises(Exception):
         parse_page_body(b"{", Item, CONFIG.pagination)
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("kind", ["sync", "async", "async-paginator"])
+def test_iterating_releases_each_page_before_fetching_the_next(
+    kind: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walking N pages must hold about one page in memory, not all of them (nor the first)."""
+    import gc
+    import weakref
+
+    from runtime import _pagination
+
+    created: list[weakref.ref[object]] = []
+    original_init = _pagination._CursorPage.__init__
+
+    def tracking_init(self: Any, **kwargs: Any) -> None:
+        original_init(self, **kwargs)
+        created.append(weakref.ref(self))
+
+    monkeypatch.setattr(_pagination._CursorPage, "__init__", tracking_init)
+    alive_while_fetching: list[int] = []
+    pages = PagedCollection(ITEMS, 10)
+
+    def handler(request: Any) -> Reply:
+        gc.collect()
+        alive_while_fetching.append(sum(ref() is not None for ref in created))
+        return pages(request)
+
+    server.add("GET", PATH, pages, handler)
+    if kind == "sync":
+        items = iter(sync_client(server.url).get_page(PATH, item_type=Item, auth=AUTH))
+        assert ids(items) == list(range(25))
+    else:
+
+        async def body() -> list[Item]:
+            async with async_client(server.url) as client:
+                paginator = client.get_page(PATH, item_type=Item, auth=AUTH)
+                if kind == "async":
+                    aitems = (await paginator).__aiter__()
+                    return [item async for item in aitems]
+                return [item async for item in paginator]
+
+        assert ids(run(body)) == list(range(25))
+    assert len(created) == 3
+    assert alive_while_fetching == [0, 0]  # page k was gone while page k+1 was fetched

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import keyword
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,7 +93,9 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None) -> Imp
 
     models = {name: normalize_schema(schema, doc.version) for name, schema in sorted(doc.schemas.items())}
     title = str(raw.get("info", {}).get("title", "api"))
-    api_word = snake(title.split()[0]) if title.split() else "api"
+    api_word = _api_word(title, doc)
+    if keyword.iskeyword(api_word) or not api_word.isidentifier():
+        api_word = f"{api_word}_api".lstrip("_")  # it names the Python package: it must be importable
     servers = raw.get("servers") or [{}]
     base_url = str(servers[0].get("url") or "https://example.invalid") if isinstance(servers[0], dict) else ""
 
@@ -274,6 +277,32 @@ def _operation(
         result["errors"] = errors
     resource, verb = method_name(method, path, is_list=is_list)
     return http, f"{resource}.{verb}", result
+
+
+# Titles that web frameworks put in a document by default: they do not name the API.
+_PLACEHOLDER_TITLES = {"apiflask", "fastapi", "flask", "swagger", "openapi", "api", "app", "untitled"}
+
+
+def _api_word(title: str, doc: _Document) -> str:
+    """The API's name: the title's first word, or, when the title is a framework default
+    (`APIFlask`), the `x-<name>-` prefix shared by the document's header parameters."""
+    word = title.split()[0] if title.split() else ""
+    if word and word.lower() not in _PLACEHOLDER_TITLES:
+        return snake(word)
+    prefixes: dict[str, int] = {}
+    for item in (doc.data.get("paths") or {}).values():
+        for op in (item.values() if isinstance(item, dict) else []):
+            params = op.get("parameters", []) if isinstance(op, dict) else op if isinstance(op, list) else []
+            for param in params if isinstance(params, list) else []:
+                param = doc.resolve(param, "/paths")
+                required = isinstance(param, dict) and param.get("in") == "header" and param.get("required")
+                name = param.get("name") if required else None
+                match = re.match(r"^x-([a-z0-9]+)-", str(name or "").lower())
+                if match:
+                    prefixes[match[1]] = prefixes.get(match[1], 0) + 1
+    if prefixes:
+        return snake(max(sorted(prefixes), key=lambda k: prefixes[k]))
+    return snake(word) if word else "api"
 
 
 def _scheme_name(header: str, api_word: str) -> str:
@@ -495,9 +524,14 @@ def _assign_names(
     verbs = {name for _, name, _ in named}
     fixed = []
     for http, name, op in named:
-        resource = name.rpartition(".")[0]
-        while resource in verbs:
-            resource = resource + "_resource"
+        # Any ancestor may clash too: op `wms.orders.fulfill` vs resource `wms.orders.fulfill.meta`.
+        parts = name.rpartition(".")[0].split(".") if "." in name else []
+        for depth in range(1, len(parts) + 1):
+            prefix = ".".join(parts[:depth])
+            while prefix in verbs:
+                prefix += "_resource"
+            parts = prefix.split(".") + parts[depth:]
+        resource = ".".join(parts)
         fixed.append((http, f"{resource}.{name.rpartition('.')[2]}" if resource else name, op))
     return iter(sorted(fixed, key=lambda x: x[1]))
 

@@ -112,5 +112,31 @@ def generate(spec_dir: Path, out_dir: Path, template_dir: Path | None, no_cache:
     click.echo(f"generated {len(files)} files into {out_dir} ({len(changed)} changed) in {time.perf_counter() - started:.2f}s")
 
 
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("-j", "--jobs", type=int, default=1, show_default=True, help="Documents processed in parallel.")
+@click.option("--no-import-check", is_flag=True, help="Skip importing each generated package in a fresh interpreter.")
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), help="Reuse formatted output cached in this folder.")
+def history(folder: Path, jobs: int, no_import_check: bool, cache_dir: Path | None) -> None:
+    """Import, generate, compile and import the SDK for every OpenAPI document in FOLDER."""
+    from generator.history import documents, progress_line, sweep, table
+
+    try:
+        docs = documents(folder)
+    except GeneratorError as exc:
+        _fail(exc)
+    rows = sweep(
+        docs,
+        import_check=not no_import_check,
+        jobs=jobs,
+        cache_dir=cache_dir,
+        progress=lambda i, n, row: click.echo(progress_line(i, n, row)),
+    )
+    click.echo("")
+    click.echo(table(rows))
+    if not all(row.ok for row in rows):
+        sys.exit(1)
+
+
 if __name__ == "__main__":
     main()

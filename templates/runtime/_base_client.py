@@ -280,6 +280,10 @@ class _BaseClient(Generic[_HttpxClientT]):
 
     def _on_response(self, call: _Call, response: httpx.Response, retries_taken: int, ticket: int) -> float | None:
         """Log and adapt to a response; return the delay before a retry, or None to stop."""
+        # httpx links a response to its stream and the stream back to the response. That cycle
+        # keeps every page's multi-megabyte body alive until a full GC pass; the body is read
+        # already, so swap in a plain stream and let reference counting free it with its page.
+        response.stream = httpx.ByteStream(response.content)
         request_id = response.headers.get(self._config.request_id_header)
         self._log(
             logging.INFO, "%s %s -> %d (request id %s)", call.method, response.request.url, response.status_code, request_id

@@ -396,3 +396,27 @@ def test_multipart_is_resent_identically_on_retry(server: FaultServer, sleeps: l
     assert len(first.body) == len(second.body)
     assert first.headers["idempotency-key"] == second.headers["idempotency-key"]
     assert len(sleeps) == 1
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_responses_are_freed_without_waiting_for_the_cyclic_gc(kind: str, server: FaultServer) -> None:
+    """A page's body must go with its page, even while the cyclic GC is off (as during parsing)."""
+    import gc
+    import weakref
+
+    server.add("GET", "/orders/1", Reply.json({"id": 1}))
+    gc.collect()
+    gc.disable()
+    try:
+        if kind == "sync":
+            client = sync_client(server.url)
+            raw = to_raw_response_wrapper(client.request)("GET", "/orders/1", cast_to=Item, auth=AUTH)
+        else:
+            aclient = async_client(server.url)
+            raw = run(lambda: async_to_raw_response_wrapper(aclient.request)("GET", "/orders/1", cast_to=Item, auth=AUTH))
+        ref = weakref.ref(raw.http_response)
+        assert raw.parse().id == 1 and raw.text
+        del raw
+        assert ref() is None
+    finally:
+        gc.enable()

@@ -114,6 +114,19 @@ _SHADOWING = set(dir(builtins)) | {
 }
 
 
+# Names the resource template imports or defines; a resource class must not shadow them.
+_RESOURCE_MODULE_NAMES = {
+    "Mapping", "Sequence", "TypeAlias", "TypedDict", "Literal", "FilterField", "SyncAPIResource",
+    "AsyncAPIResource", "SyncCursorPage", "AsyncPaginator", "APIResponse", "FileTypes", "NotGiven",
+}
+
+
+def _resource_class(name: str) -> str:
+    if name in _RESOURCE_MODULE_NAMES or name in _SHADOWING or name.startswith("Async"):
+        return name + "Resource"
+    return name
+
+
 def class_names(models: dict[str, Any]) -> dict[str, str]:
     """A unique PascalCase class name for every spec model, stable for the same names."""
     taken: set[str] = set()
@@ -295,7 +308,7 @@ def _operation_plan(
     path_names = {p.api_name: p.py_name for p in path_params}
     auth = op.auth if op.auth is not None else spec.api.default_auth
     return OperationPlan(
-        dotted=f"{resource}.{op_name}",
+        dotted=".".join(safe_identifier(part) for part in f"{resource}.{op_name}".split(".")),
         resource=resource,
         name=safe_identifier(op_name),
         method=op.method,
@@ -333,8 +346,8 @@ def build_plan(spec: Spec) -> Plan:
         created = ResourcePlan(
             dotted=dotted,
             attr=safe_identifier(attr),
-            class_name="".join(pascal(p) for p in dotted.split(".")),
-            module=snake(dotted.replace(".", "_")),
+            class_name=_resource_class("".join(pascal(p) for p in dotted.split("."))),
+            module=safe_identifier(snake(dotted.replace(".", "_"))),
             description=spec.resources[dotted].description if dotted in spec.resources else None,
         )
         nodes[dotted] = created

@@ -25,6 +25,7 @@ from generator.spec.model import Spec
 
 RUNTIME_DIR = BUILTIN_TEMPLATES / "runtime"
 CLIENT_NAME = "Trackstar"
+PARALLEL_MODELS = 300
 
 
 def exception_names() -> list[str]:
@@ -82,6 +83,7 @@ def _render_all(
     python[f"{package}/_operations.py"] = render("python/_operations.py.j2")
     python[f"{package}/_version.py"] = render("python/_version.py.j2")
     python[f"{package}/webhooks.py"] = render("python/webhooks.py.j2")
+    python[f"{package}/capabilities.py"] = render("python/capabilities.py.j2")
     python[f"{package}/resources/__init__.py"] = render("python/resources__init__.py.j2")
     python[f"{package}/types/__init__.py"] = render("python/types__init__.py.j2")
     for resource in plan.resources:
@@ -147,7 +149,8 @@ def _start_models(plan: Plan, cache: Cache, stack: ExitStack) -> Callable[[], di
             continue
         closure_models = {name: plan.spec.models[name] for name in selected}
         jobs[module] = (key, (closure_models, selected, plan.class_names, kind, module, cache.folder))
-    if not jobs or (os.cpu_count() or 1) < 2:
+    # Worker processes pay off only for large model sets such as the real API's.
+    if sum(len(job[1]) for _, job in jobs.values()) < PARALLEL_MODELS or (os.cpu_count() or 1) < 2:
         results = {module: _model_job(job) for module, (_, job) in jobs.items()}
         return lambda: _store(cache, jobs, results, sources)
     context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")

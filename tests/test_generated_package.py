@@ -131,3 +131,19 @@ def test_response_models_read_what_integrations_really_send(trackstar_package: A
     assert order.model_extra == {"surprise": 1}  # and so are fields it does not list
     supplier = models.ProductSupplierProducts.model_validate({"unit_cost": 2.5})
     assert supplier.unit_cost == "2.5"
+
+
+def test_capabilities_map_actions_and_legacy_endpoints(trackstar_package: Any) -> None:
+    from trackstar.capabilities import action_name, capabilities
+
+    assert action_name("GET /wms/returns") == "get_returns"  # the name a 501 quotes
+    assert action_name("GET /wms/inventory/{inventory_id}") == "get_inventory"
+    assert action_name("PUT /wms/orders/{order_id}/cancel") == "cancel_orders"
+    assert action_name("GET /connections") is None
+    caps = capabilities({"integration_type": "wms", "available_actions": ["get_orders", "create_orders"],
+                         "available_endpoints": ["GET /products"]})
+    assert caps.supports("wms.orders.list") and caps.supports("wms.orders.retrieve")
+    assert caps.supports("wms.orders.create") and caps.supports("GET /wms/products/{product_id}")
+    assert not caps.supports("wms.returns.list") and not caps.supports("cart.orders.list")
+    assert caps.supports("connections.list")  # management endpoints are always there
+    assert "wms.returns.list" not in caps.supported_operations()

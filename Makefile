@@ -6,7 +6,7 @@ SHARED := ../shared/trackstar
 CURRENT := $(SHARED)/openapi/2025-10-13_12ae462.json
 STAMP := $(VENV)/.installed
 
-.PHONY: help install generate import check test mypy history golden clean docs dist
+.PHONY: help install generate import check test mypy history golden fuzz clean docs dist
 
 help:
 	@echo "make generate    import nothing, render specs/ + templates/ into generated/"
@@ -60,3 +60,6 @@ dist: $(STAMP)
 	rm -rf generated/python/dist
 	$(PY) -m build --sdist --wheel --outdir generated/python/dist generated/python
 	$(PY) -m twine check --strict generated/python/dist/*
+
+fuzz: $(STAMP)
+	FUZZ_EXAMPLES=10000 $(PY) -m pytest -q tests/test_hostile_input.py

@@ -48,8 +48,12 @@ class Cache:
         tmp.replace(target)
 
 
+def format_key(source: str) -> str:
+    return Cache(None).key(BLACK_VERSION, str(MODE.line_length), source)
+
+
 def format_python(source: str, cache: Cache, name: str) -> str:
-    key = cache.key(BLACK_VERSION, str(MODE.line_length), source)
+    key = format_key(source)
     cached = cache.get("black", key)
     if cached is not None:
         return cached

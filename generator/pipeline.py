@@ -8,7 +8,7 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 
 from generator.errors import GeneratorError
-from generator.format import BLACK_VERSION, Cache, format_python
+from generator.format import BLACK_VERSION, Cache, format_key, format_python
 from generator.models import render_models
 from generator.plan import Plan, build_plan
 from generator.render import BUILTIN_TEMPLATES, environment
@@ -45,12 +45,40 @@ def generate_files(
     plan = build_plan(spec)
     cache = Cache(cache_dir)
     with ExitStack() as stack:
-        collect_models = _start_models(plan, cache, stack)
-        return _render_all(spec, plan, cache, template_dir, collect_models)
+        pool = _worker_pool(plan, stack)
+        collect_models = _start_models(plan, cache, pool)
+        return _render_all(spec, plan, cache, template_dir, collect_models, pool)
+
+
+def _worker_pool(plan: Plan, stack: ExitStack) -> Executor | None:
+    """Worker processes for datamodel-code-generator and black, the slow part of a cold run;
+    they pay off only for large APIs such as the real one (forked lazily, on first use)."""
+    cpus = os.cpu_count() or 1
+    if cpus < 2 or len(plan.response_models) + len(plan.variant_models) < PARALLEL_MODELS:
+        return None
+    context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    return stack.enter_context(ProcessPoolExecutor(max_workers=cpus, mp_context=context))
+
+
+def _format_all(sources: dict[str, str], cache: Cache, pool: Executor | None) -> dict[str, str]:
+    """Black-format every rendered module; cache misses go to the workers, largest first."""
+    done = {name: cached for name, source in sources.items() if (cached := cache.get("black", format_key(source))) is not None}
+    missing = sorted((n for n in sources if n not in done), key=lambda n: -len(sources[n]))
+    if pool is None or len(missing) < 2:
+        done.update({name: format_python(sources[name], cache, name) for name in missing})
+    else:
+        futures = {name: pool.submit(format_python, sources[name], Cache(cache.folder), name) for name in missing}
+        done.update({name: future.result() for name, future in futures.items()})
+    return done
 
 
 def _render_all(
-    spec: Spec, plan: Plan, cache: Cache, template_dir: Path | None, collect_models: Callable[[], dict[str, str]]
+    spec: Spec,
+    plan: Plan,
+    cache: Cache,
+    template_dir: Path | None,
+    collect_models: Callable[[], dict[str, str]],
+    pool: Executor | None,
 ) -> dict[str, bytes]:
     env = environment(template_dir)
     package = f"python/{plan.package}"
@@ -101,8 +129,8 @@ def _render_all(
     files: dict[str, bytes] = {}
     for path in runtime:  # copied verbatim: ordinary, tested Python
         files[f"{package}/{path.name}"] = path.read_bytes()
-    for name, source in python.items():
-        files[name] = format_python(source, cache, name).encode("utf-8")
+    for name, source in sorted(_format_all(python, cache, pool).items()):
+        files[name] = source.encode("utf-8")
     for module, source in collect_models().items():  # formatted by the workers
         files[f"{package}/types/{module}.py"] = source.encode("utf-8")
     for name, content in text.items():
@@ -117,7 +145,7 @@ def _model_job(job: tuple[dict[str, Any], list[str], dict[str, str], str, str, P
     return format_python(source, Cache(cache_dir), f"types/{module}.py")
 
 
-def _start_models(plan: Plan, cache: Cache, stack: ExitStack) -> Callable[[], dict[str, str]]:
+def _start_models(plan: Plan, cache: Cache, pool: Executor | None) -> Callable[[], dict[str, str]]:
     """Start generating the three models modules; the returned function collects their
     formatted source.
 
@@ -149,12 +177,9 @@ def _start_models(plan: Plan, cache: Cache, stack: ExitStack) -> Callable[[], di
             continue
         closure_models = {name: plan.spec.models[name] for name in selected}
         jobs[module] = (key, (closure_models, selected, plan.class_names, kind, module, cache.folder))
-    # Worker processes pay off only for large model sets such as the real API's.
-    if sum(len(job[1]) for _, job in jobs.values()) < PARALLEL_MODELS or (os.cpu_count() or 1) < 2:
+    if pool is None:
         results = {module: _model_job(job) for module, (_, job) in jobs.items()}
         return lambda: _store(cache, jobs, results, sources)
-    context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    pool = stack.enter_context(ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1), mp_context=context))
     futures = {module: pool.submit(_model_job, job) for module, (_, job) in jobs.items()}
     return lambda: _store(cache, jobs, {module: future.result() for module, future in futures.items()}, sources)
 

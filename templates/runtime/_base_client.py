@@ -64,7 +64,7 @@ class _Call:
     method: str
     url: str
     params: list[tuple[str, str]]
-    headers: dict[str, str]
+    headers: httpx.Headers
     content: bytes | None
     form: dict[str, str | list[str]] | None
     files: list[tuple[str, tuple[str | None, bytes, str | None]]] | None
@@ -136,11 +136,10 @@ class _BaseClient(Generic[_HttpxClientT]):
         self.rate_limits: RateLimitConfig | None = (
             None if rate_limits is False else rate_limits or config.rate_limits
         )
-        self._default_headers = {
-            "accept": "application/json",
-            "user-agent": f"trackstar-python/{config.sdk_version}",
-            **(default_headers or {}),
-        }
+        self._default_headers = httpx.Headers(
+            {"accept": "application/json", "user-agent": f"trackstar-python/{config.sdk_version}"}
+        )
+        self._default_headers.update(default_headers or {})
         self._owns_http_client = http_client is None
 
     # -- copies ---------------------------------------------------------------------------
@@ -216,7 +215,9 @@ class _BaseClient(Generic[_HttpxClientT]):
             params = [pair for pair in params if pair[0] not in extra_query]
             params.extend((key, _query_value(value)) for key, value in extra_query.items() if value is not None)
 
-        headers = {**self._default_headers, **auth_headers}
+        # httpx.Headers: later values replace earlier ones whatever their case.
+        headers = httpx.Headers(self._default_headers)
+        headers.update(auth_headers)
         is_write = method in WRITE_METHODS
         if is_write:
             # Generated once per call so the server can deduplicate our retries.
@@ -232,7 +233,8 @@ class _BaseClient(Generic[_HttpxClientT]):
             form, multipart = build_multipart(merged, files)
         elif merged is not None:
             content = pydantic_core.to_json(merged, by_alias=True)
-            headers.setdefault("content-type", "application/json")
+            if "content-type" not in headers:
+                headers["content-type"] = "application/json"
 
         limiter: RateLimiter | None = None
         if self.rate_limits is not None:

@@ -420,3 +420,17 @@ def test_responses_are_freed_without_waiting_for_the_cyclic_gc(kind: str, server
         assert ref() is None
     finally:
         gc.enable()
+
+
+def test_header_overrides_ignore_case(server: FaultServer) -> None:
+    server.add("POST", "/orders", Reply.json({"id": 1}))
+    client = sync_client(server.url, default_headers={"User-Agent": "mine/1"})
+    options = make_options(extra_headers={"Idempotency-Key": "key-1", "Content-Type": "application/vnd+json"})
+    client.request("POST", "/orders", cast_to=Item, auth=AUTH, body={"a": 1}, options=options)
+    seen = server.requests[-1]
+    assert seen.headers["user-agent"] == "mine/1"
+    assert seen.headers["idempotency-key"] == "key-1"
+    assert seen.headers["content-type"] == "application/vnd+json"
+    names = [name.lower() for name, _ in seen.raw_headers]
+    assert all(names.count(n) == 1 for n in ("user-agent", "idempotency-key", "content-type", "accept"))
+    assert seen.body == b'{"a":1}'

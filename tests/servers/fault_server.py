@@ -85,6 +85,8 @@ class RecordedRequest:
     time: float  # time.monotonic() when the request arrived
     status: int = 0  # what the server answered (0: connection reset / not answered yet)
     request_id: str = ""
+    raw_headers: list[tuple[str, str]] = field(default_factory=list)  # as sent: order, case, repeats
+    raw_target: str = ""  # the request target exactly as sent (path and encoded query)
 
     def param(self, name: str) -> str | None:
         return next((value for key, value in self.query if key == name), None)
@@ -187,6 +189,8 @@ class _RequestHandler(BaseHTTPRequestHandler):
             headers={name.lower(): value for name, value in self.headers.items()},
             body=body,
             time=time.monotonic(),
+            raw_headers=list(self.headers.items()),
+            raw_target=self.path,
         )
         reply = self.server.owner._dispatch(request)
         if reply.delay and self.server.owner._stopping.wait(reply.delay):

@@ -6,7 +6,7 @@ SHARED := ../shared/trackstar
 CURRENT := $(SHARED)/openapi/2025-10-13_12ae462.json
 STAMP := $(VENV)/.installed
 
-.PHONY: help install generate import check test mypy history golden fuzz clean docs dist
+.PHONY: help install generate import check test mypy history golden fuzz update-spec clean docs dist
 
 help:
 	@echo "make generate    import nothing, render specs/ + templates/ into generated/"
@@ -63,3 +63,7 @@ dist: $(STAMP)
 
 fuzz: $(STAMP)
 	FUZZ_EXAMPLES=10000 $(PY) -m pytest -q tests/test_hostile_input.py
+
+# make update-spec [DOC=path-or-url]: diff, re-import, regenerate, bump the SDK version, log it.
+update-spec: $(STAMP)
+	$(PY) -m generator update-spec $(DOC)

@@ -138,5 +138,44 @@ def history(folder: Path, jobs: int, no_import_check: bool, cache_dir: Path | No
         sys.exit(1)
 
 
+@main.command()
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@click.option("--fail-on", type=click.Choice(["breaking", "warning"]), help="Exit 1 when a change of this level (or worse) is found.")
+def diff(old: Path, new: Path, fmt: str, fail_on: str | None) -> None:
+    """Classify the changes from OLD to NEW (each an OpenAPI document or a spec folder)."""
+    from generator.diff import fails, load_side, diff_sides, render
+
+    try:
+        before, after = load_side(old), load_side(new)
+    except GeneratorError as exc:
+        _fail(exc)
+    changes = diff_sides(before, after)
+    click.echo(render(changes, fmt, before.name, after.name), nl=False)
+    if fails(changes, fail_on):
+        sys.exit(1)
+
+
+@main.command("update-spec")
+@click.argument("source", required=False)
+@click.option("--spec", "spec_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True)
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("generated"), show_default=True)
+def update_spec_command(source: str | None, spec_dir: Path, out_dir: Path) -> None:
+    """Diff SOURCE (path or URL; default: the production document) against specs/, re-import,
+    regenerate, bump the SDK version by the diff's semver and add a CHANGELOG entry."""
+    from generator.update import DEFAULT_SOURCE, update_spec
+
+    try:
+        result = update_spec(source or DEFAULT_SOURCE, spec_dir, out_dir)
+    except GeneratorError as exc:
+        _fail(exc)
+    tally = ", ".join(f"{n} {level}" for level, n in result.counts.items())
+    click.echo(
+        f"{result.document}: {tally}; {result.semver} release {result.old_version} -> {result.new_version}; "
+        f"{result.changed_files} generated files changed"
+    )
+
+
 if __name__ == "__main__":
     main()

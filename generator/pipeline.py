@@ -26,6 +26,7 @@ from generator.spec.model import Spec
 RUNTIME_DIR = BUILTIN_TEMPLATES / "runtime"
 CLIENT_NAME = "Trackstar"
 PARALLEL_MODELS = 300
+CHANGELOG_FILE = "CHANGELOG.md"
 
 
 def exception_names() -> list[str]:
@@ -47,7 +48,11 @@ def generate_files(
     with ExitStack() as stack:
         pool = _worker_pool(plan, stack)
         collect_models = _start_models(plan, cache, pool)
-        return _render_all(spec, plan, cache, template_dir, collect_models, pool)
+        files = _render_all(spec, plan, cache, template_dir, collect_models, pool)
+    changelog = spec_dir / CHANGELOG_FILE  # written by `update-spec`, shipped with the SDK
+    if changelog.is_file():
+        files[f"python/{CHANGELOG_FILE}"] = changelog.read_bytes()
+    return files
 
 
 def _worker_pool(plan: Plan, stack: ExitStack) -> Executor | None:

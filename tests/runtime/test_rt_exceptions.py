@@ -168,3 +168,10 @@ def test_custom_request_id_header() -> None:
     resp = httpx.Response(500, json={"error": "x"}, headers={"trace-id": "t_1"}, request=REQUEST)
     assert make_status_error(resp, request_id_header="trace-id").request_id == "t_1"
     assert make_status_error(resp).request_id is None
+
+
+def test_short_secrets_are_redacted_only_where_they_stand_alone() -> None:
+    from runtime._exceptions import redact
+
+    assert redact("the token t was bad", ["t"]) == "the token [REDACTED] was bad"
+    assert redact("key=sk_live_123456789&x", ["sk_live_123456789"]) == "key=[REDACTED]&x"

@@ -147,3 +147,12 @@ def test_capabilities_map_actions_and_legacy_endpoints(trackstar_package: Any) -
     assert not caps.supports("wms.returns.list") and not caps.supports("cart.orders.list")
     assert caps.supports("connections.list")  # management endpoints are always there
     assert "wms.returns.list" not in caps.supported_operations()
+
+
+def test_runtime_core_passes_mypy_strict() -> None:
+    from tests.conftest import REPO
+
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "-p", "runtime"], cwd=REPO / "templates", capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -416,3 +416,37 @@ FILTERS.update(
         "spec_model": spec_model,
     }
 )
+
+
+_AREAS = {
+    "wms": "the connection's warehouse management system (WMS)",
+    "cart": "the connection's shopping-cart system",
+    "freight": "the connection's freight system",
+}
+
+
+def resource_summary(resource: Any) -> str:
+    """The resource's description, or one sentence in our words made from its dotted name."""
+    if resource.description:
+        return str(resource.description)
+    top, *rest = resource.dotted.split(".")
+    if top in _AREAS and not rest:
+        also = " and the methods on this page" if resource.operations else ""
+        return f"Everything in {_AREAS[top]}: the sub-resources listed below{also}."
+    if not resource.operations and resource.children:
+        names = ", ".join(f"`{child.dotted.rpartition('.')[2]}`" for child in resource.children)
+        return f"Groups the {names} resource{'s' if len(resource.children) > 1 else ''}."
+    if top in _AREAS and rest:
+        what = " of ".join(part.replace("_", " ") for part in reversed(rest))
+        return f"{what[:1].upper()}{what[1:]} in {_AREAS[top]}."
+    return f"Methods under `client.{resource.dotted}`."
+
+
+def referenced_by(name: str, models: dict[str, Any], candidates: Any) -> list[str]:
+    """Models among `candidates` whose schema points at `name` directly (for 'Appears in')."""
+    from generator.plan import model_refs
+
+    return [other for other in candidates if other != name and name in model_refs(models.get(other))]
+
+
+FILTERS.update({"resource_summary": resource_summary, "referenced_by": referenced_by})

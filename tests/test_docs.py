@@ -257,8 +257,13 @@ def test_reference_pages_cover_every_operation_and_model(trackstar_package: Any)
         assert f"## {name}\n" in (DOCS / page).read_text(encoding="utf-8"), dotted
     models = sorted(p.stem for p in (DOCS / "models").glob("*.md"))
     assert len(models) >= 90
+    import trackstar.types.models as model_module
+
     for name in models:
         assert f"(models/{name}.md)" in index
+        page = (DOCS / "models" / f"{name}.md").read_text(encoding="utf-8")
+        assert f"from trackstar.types.models import {name}\n" in page
+        assert isinstance(getattr(model_module, name, None), type), f"{name} is documented but not importable"
 
 
 def test_error_table_matches_runtime(trackstar_package: Any) -> None:

@@ -8,6 +8,7 @@ row per document; a failure in one document never stops the others.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -17,7 +18,7 @@ import traceback
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from generator.errors import GeneratorError
 
@@ -161,6 +162,24 @@ def _sweep_args(args: tuple[Path, bool, Path | None, bool]) -> VersionResult:
     return sweep_one(doc, check_import=check_import, cache_dir=cache_dir, generate=generate)
 
 
+def _sweep_in_worker(args: tuple[Path, bool, Path | None, bool]) -> VersionResult:
+    """In a pool, each worker process keeps its own cache folder: `format.Cache.put` writes
+    through a temporary name derived from the key, so two processes storing the same entry
+    in one folder at once can collide."""
+    doc, check_import, cache_dir, generate = args
+    own = cache_dir / f"worker-{_WORKER_SLOT}" if cache_dir is not None else None
+    return sweep_one(doc, check_import=check_import, cache_dir=own, generate=generate)
+
+
+_WORKER_SLOT = 0
+
+
+def _take_slot(slots: Any) -> None:
+    """Pool initializer: a stable worker number, so cache folders are reused across runs."""
+    global _WORKER_SLOT
+    _WORKER_SLOT = int(slots.get())
+
+
 def sweep(
     docs: Iterable[Path],
     *,
@@ -183,8 +202,11 @@ def sweep(
             if progress:
                 progress(index, len(work), row)
         return results
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for index, row in enumerate(pool.map(_sweep_args, work), start=1):
+    slots: Any = multiprocessing.Queue()
+    for slot in range(jobs):
+        slots.put(slot)
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_take_slot, initargs=(slots,)) as pool:
+        for index, row in enumerate(pool.map(_sweep_in_worker, work), start=1):
             results.append(row)
             if progress:
                 progress(index, len(work), row)

@@ -338,6 +338,7 @@ def test_every_consecutive_pair(sides: dict[str, Side]) -> None:
     print(f"\n{len(names) - 1} pairs: " + ", ".join(f"{level} {total[level]}" for level in LEVELS))
     print(", ".join(f"{rule} {n}" for rule, n in by_rule.most_common()))
     assert total["breaking"] > 0 and total["info"] > 0
+    assert diff_sides(sides[names[-1]], sides[names[-1]]) == []
 
 
 def test_in_and_nin_values_became_arrays(sides: dict[str, Side]) -> None:

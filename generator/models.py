@@ -107,6 +107,24 @@ def structural_twins(models: dict[str, Any], selected: list[str]) -> dict[str, s
     return twins
 
 
+# Integration variants sometimes carry catalogue-sized enums (900 carrier service codes); as
+# Literal types they triple the module's size for little help, so they are typed as `str`.
+MAX_VARIANT_ENUM = 100
+
+
+def _variant(node: Any) -> Any:
+    """Per-integration request variants: open like `_open`, and huge enums read as strings."""
+    node = _open(node)
+    if isinstance(node, list):
+        return [_variant(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _variant(value) for key, value in node.items()}
+    if isinstance(out.get("enum"), list) and len(out["enum"]) > MAX_VARIANT_ENUM:
+        del out["enum"]
+    return out
+
+
 def render_models(
     models: dict[str, Any],
     selected: list[str],
@@ -114,12 +132,13 @@ def render_models(
     *,
     kind: str,
 ) -> str:
-    """Source of one models module: `kind` is `pydantic` (responses) or `typeddict` (requests).
+    """Source of one models module: `kind` is `pydantic` (responses), `typeddict` (requests) or
+    `variants` (per-integration request variants).
 
     TypedDicts of identical structure are generated once; the other names become aliases.
     """
     aliases: dict[str, str] = {}
-    if kind == "typeddict":
+    if kind != "pydantic":
         twins = structural_twins(models, selected)
         aliases = {names[name]: names[twin] for name, twin in twins.items() if name != twin}
         names = {**names, **{name: names[twin] for name, twin in twins.items()}}
@@ -143,7 +162,7 @@ def _generate(
 
     if not selected:
         return HEADER + "\nfrom __future__ import annotations\n"
-    transform = _lenient if kind == "pydantic" else _open
+    transform = {"pydantic": _lenient, "typeddict": _open, "variants": _variant}[kind]
     schemas = {
         names[name]: transform(_rename_refs(copy.deepcopy(models[name]), names)) for name in sorted(selected)
     }

@@ -160,7 +160,7 @@ def _start_models(plan: Plan, cache: Cache, pool: Executor | None) -> Callable[[
     import datamodel_code_generator
 
     sets = {
-        "integrations": (plan.variant_models, "typeddict"),
+        "integrations": (plan.variant_models, "variants"),
         "models": (plan.response_models, "pydantic"),
         "params": (plan.param_models, "typeddict"),
     }

@@ -105,6 +105,7 @@ class Plan:
     param_models: list[str]
     variant_models: list[str]
     webhooks: list[tuple[str, str]]  # (event type, class name)
+    referenced_by: dict[str, list[str]]  # response model -> response models that point at it
 
 
 # Class names that would shadow a builtin or a name the models module imports.
@@ -370,6 +371,11 @@ def build_plan(spec: Spec) -> Plan:
     body_roots = {op.body.model for _, _, op in spec.operations() if op.body}
     variant_roots = {m for _, _, op in spec.operations() if op.body for m in op.body.variants.values()}
     param_models = closure(spec.models, body_roots)
+    response_models = closure(spec.models, response_roots)
+    referenced_by: dict[str, list[str]] = {}
+    for parent in response_models:
+        for child in sorted(model_refs(spec.models[parent]) - {parent}):
+            referenced_by.setdefault(child, []).append(parent)
     return Plan(
         spec=spec,
         package=spec.api.package,
@@ -378,8 +384,9 @@ def build_plan(spec: Spec) -> Plan:
         resources=sorted((n for n in nodes.values() if n.dotted), key=lambda n: n.dotted),
         operations=sorted(operations, key=lambda o: o.dotted),
         class_names=names,
-        response_models=closure(spec.models, response_roots),
+        response_models=response_models,
         param_models=param_models,
         variant_models=[m for m in closure(spec.models, variant_roots) if m not in set(param_models)],
         webhooks=[(event, names[hook.model]) for event, hook in sorted(spec.webhooks.items())],
+        referenced_by=referenced_by,
     )

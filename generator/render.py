@@ -442,11 +442,4 @@ def resource_summary(resource: Any) -> str:
     return f"Methods under `client.{resource.dotted}`."
 
 
-def referenced_by(name: str, models: dict[str, Any], candidates: Any) -> list[str]:
-    """Models among `candidates` whose schema points at `name` directly (for 'Appears in')."""
-    from generator.plan import model_refs
-
-    return [other for other in candidates if other != name and name in model_refs(models.get(other))]
-
-
-FILTERS.update({"resource_summary": resource_summary, "referenced_by": referenced_by})
+FILTERS.update({"resource_summary": resource_summary})

@@ -10,6 +10,7 @@ import asyncio
 import copy
 import dataclasses
 import functools
+import logging
 import os
 import time
 import uuid
@@ -63,7 +64,7 @@ class _Call:
     method: str
     url: str
     params: list[tuple[str, str]]
-    headers: dict[str, str]
+    headers: httpx.Headers
     content: bytes | None
     form: dict[str, str | list[str]] | None
     files: list[tuple[str, tuple[str | None, bytes, str | None]]] | None
@@ -135,11 +136,10 @@ class _BaseClient(Generic[_HttpxClientT]):
         self.rate_limits: RateLimitConfig | None = (
             None if rate_limits is False else rate_limits or config.rate_limits
         )
-        self._default_headers = {
-            "accept": "application/json",
-            "user-agent": f"trackstar-python/{config.sdk_version}",
-            **(default_headers or {}),
-        }
+        self._default_headers = httpx.Headers(
+            {"accept": "application/json", "user-agent": f"trackstar-python/{config.sdk_version}"}
+        )
+        self._default_headers.update(default_headers or {})
         self._owns_http_client = http_client is None
 
     # -- copies ---------------------------------------------------------------------------
@@ -215,7 +215,9 @@ class _BaseClient(Generic[_HttpxClientT]):
             params = [pair for pair in params if pair[0] not in extra_query]
             params.extend((key, _query_value(value)) for key, value in extra_query.items() if value is not None)
 
-        headers = {**self._default_headers, **auth_headers}
+        # httpx.Headers: later values replace earlier ones whatever their case.
+        headers = httpx.Headers(self._default_headers)
+        headers.update(auth_headers)
         is_write = method in WRITE_METHODS
         if is_write:
             # Generated once per call so the server can deduplicate our retries.
@@ -231,7 +233,8 @@ class _BaseClient(Generic[_HttpxClientT]):
             form, multipart = build_multipart(merged, files)
         elif merged is not None:
             content = pydantic_core.to_json(merged, by_alias=True)
-            headers.setdefault("content-type", "application/json")
+            if "content-type" not in headers:
+                headers["content-type"] = "application/json"
 
         limiter: RateLimiter | None = None
         if self.rate_limits is not None:
@@ -271,17 +274,21 @@ class _BaseClient(Generic[_HttpxClientT]):
             logger.log(level, redact(message % args if args else message, self._secrets))
 
     def _log_request(self, request: httpx.Request, retries_taken: int) -> None:
-        if logger.isEnabledFor(10):
+        if logger.isEnabledFor(logging.DEBUG):
             headers = redact_headers(
                 request.headers.multi_items(), [s.header for s in self._schemes.values()], self._secrets
             )
-            self._log(10, "Request %s %s (retry %d) headers=%s", request.method, request.url, retries_taken, headers)
+            self._log(logging.DEBUG, "Request %s %s (retry %d) headers=%s", request.method, request.url, retries_taken, headers)
 
     def _on_response(self, call: _Call, response: httpx.Response, retries_taken: int, ticket: int) -> float | None:
         """Log and adapt to a response; return the delay before a retry, or None to stop."""
+        # httpx links a response to its stream and the stream back to the response. That cycle
+        # keeps every page's multi-megabyte body alive until a full GC pass; the body is read
+        # already, so swap in a plain stream and let reference counting free it with its page.
+        response.stream = httpx.ByteStream(response.content)
         request_id = response.headers.get(self._config.request_id_header)
         self._log(
-            20, "%s %s -> %d (request id %s)", call.method, response.request.url, response.status_code, request_id
+            logging.INFO, "%s %s -> %d (request id %s)", call.method, response.request.url, response.status_code, request_id
         )
         if call.limiter is not None:
             call.limiter.observe(response.headers, ticket)
@@ -291,7 +298,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         if response.status_code == 429 and call.limiter is not None:
             call.limiter.pause(delay)  # everyone sharing this token backs off, not just us
         self._log(
-            20,
+            logging.INFO,
             "Retrying %s %s in %.2f s (retry %d of %d) after status %d (request id %s)",
             call.method,
             response.request.url,
@@ -304,17 +311,17 @@ class _BaseClient(Generic[_HttpxClientT]):
         return delay
 
     def _on_transport_error(
-        self, call: _Call, request: httpx.Request, exc: httpx.TransportError, retries_taken: int
+        self, call: _Call, request: httpx.Request, exc: httpx.RequestError, retries_taken: int
     ) -> float:
         """Return the delay before a retry, or raise the SDK error when out of retries."""
         if retries_taken >= call.max_retries:
-            self._log(20, "%s %s failed: %s", call.method, request.url, type(exc).__name__)
+            self._log(logging.INFO, "%s %s failed: %s", call.method, request.url, type(exc).__name__)
             if isinstance(exc, httpx.TimeoutException):
                 raise APITimeoutError(request=request) from exc
             raise APIConnectionError(f"Connection error: {redact(str(exc), self._secrets)}", request=request) from exc
         delay = backoff_delay(retries_taken)
         self._log(
-            20,
+            logging.INFO,
             "Retrying %s %s in %.2f s (retry %d of %d) after %s",
             call.method,
             request.url,
@@ -454,7 +461,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             self._log_request(request, retries_taken)
             try:
                 response = self._http.send(request)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # transport failures, timeouts, undecodable bodies
                 delay = self._on_transport_error(call, request, exc, retries_taken)
             else:
                 retry_in = self._on_response(call, response, retries_taken, ticket)
@@ -462,6 +469,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                     return self._finish(response, parser, retries_taken)
                 response.close()
                 delay = retry_in
+            finally:
+                if call.limiter is not None:
+                    call.limiter.release(ticket)
             _sleep(delay)
             retries_taken += 1
 
@@ -557,7 +567,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             self._log_request(request, retries_taken)
             try:
                 response = await self._http.send(request)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # transport failures, timeouts, undecodable bodies
                 delay = self._on_transport_error(call, request, exc, retries_taken)
             else:
                 retry_in = self._on_response(call, response, retries_taken, ticket)
@@ -565,6 +575,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                     return self._finish(response, parser, retries_taken)
                 await response.aclose()
                 delay = retry_in
+            finally:
+                if call.limiter is not None:
+                    call.limiter.release(ticket)
             await _async_sleep(delay)
             retries_taken += 1
 

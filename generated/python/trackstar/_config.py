@@ -32,13 +32,12 @@ class PaginationConfig:
 class RateLimitConfig:
     """Client-side request budget per credential set; `math.inf` means unlimited.
 
-    `margin` (seconds) widens each one-second window so that network jitter cannot squeeze
-    more than the allowed number of requests into one of the server's windows.
+    `margin` (seconds) widens each window a little, against timer and clock granularity.
     """
 
     read_per_second: float
     write_per_second: float
-    margin: float = 0.1
+    margin: float = 0.01
 
     def __post_init__(self) -> None:
         for rate in (self.read_per_second, self.write_per_second):

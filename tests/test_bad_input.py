@@ -214,3 +214,32 @@ def test_dangling_model_reference_in_a_spec(spec_dir: Path, out_dir: Path) -> No
         spec_dir, out_dir, resources, rf"resources\.yaml:{line}:\d+ at resources\.cart\.orders\.operations\.list\.item: "
     )
     assert "unknown model 'NoSuchModel'" in message
+
+
+# --- `diff` and `history` ------------------------------------------------------------------------
+
+
+def test_diff_with_a_broken_document(tmp_path: Path) -> None:
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(MINIMAL), encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"openapi": "3.0.3",\n "paths": {]}\n', encoding="utf-8")
+    before = snapshot(tmp_path)
+    proc = run_cli("diff", str(good), str(bad))
+    assert_clean_failure(proc, bad, r"bad\.json:2:\d+: invalid JSON")
+    assert proc.stdout == ""
+    assert snapshot(tmp_path) == before
+
+
+def test_diff_with_a_broken_spec_folder(tmp_path: Path, spec_dir: Path) -> None:
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(MINIMAL), encoding="utf-8")
+    resources = spec_dir / "resources.yaml"
+    line = _edit(resources, "        paginated: true\n", "        paginated: maybe\n")
+    proc = run_cli("diff", str(spec_dir), str(good))
+    assert_clean_failure(proc, resources, rf"resources\.yaml:{line}:20 at resources\.cart\.orders\.operations\.list\.paginated: ")
+
+
+def test_history_of_a_missing_folder(tmp_path: Path) -> None:
+    proc = run_cli("history", str(tmp_path / "nowhere"))
+    assert_clean_failure(proc, tmp_path / "nowhere", r"nowhere: folder of OpenAPI documents not found")

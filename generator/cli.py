@@ -140,14 +140,20 @@ def history(folder: Path, jobs: int, no_import_check: bool, cache_dir: Path | No
 
 
 @main.command()
-@click.argument("old", type=click.Path(path_type=Path))
-@click.argument("new", type=click.Path(path_type=Path))
+@click.argument("old", type=click.Path(path_type=Path), required=False)
+@click.argument("new", type=click.Path(path_type=Path), required=False)
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
 @click.option("--fail-on", type=click.Choice(["breaking", "warning"]), help="Exit 1 when a change of this level (or worse) is found.")
-def diff(old: Path, new: Path, fmt: str, fail_on: str | None) -> None:
+@click.option("--rules", "list_rules", is_flag=True, help="Print the rule table (id, level, description) and exit.")
+def diff(old: Path | None, new: Path | None, fmt: str, fail_on: str | None, list_rules: bool) -> None:
     """Classify the changes from OLD to NEW (each an OpenAPI document or a spec folder)."""
-    from generator.diff import fails, load_side, diff_sides, render
+    from generator.diff import fails, load_side, diff_sides, render, render_rules
 
+    if list_rules:
+        click.echo(render_rules(fmt), nl=False)
+        return
+    if old is None or new is None:
+        raise click.UsageError("OLD and NEW are required (or --rules)")
     try:
         before, after = load_side(old), load_side(new)
     except GeneratorError as exc:

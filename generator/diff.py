@@ -768,3 +768,15 @@ def fails(changes: list[Change], fail_on: str | None) -> bool:
 
 def iter_rules() -> Iterator[Rule]:
     return iter(_RULE_LIST)
+
+
+def render_rules(fmt: str = "text") -> str:
+    """The rule table, in the order it is defined."""
+    if fmt == "json":
+        return json.dumps({"rules": [asdict(rule) for rule in _RULE_LIST]}, indent=2) + "\n"
+    if fmt == "markdown":
+        lines = ["| id | level | description |", "| --- | --- | --- |"]
+        lines += [f"| `{r.id}` | {r.level} | {_md(r.description)} |" for r in _RULE_LIST]
+        return "\n".join(lines) + "\n"
+    width = max(len(r.id) for r in _RULE_LIST)
+    return "".join(f"{r.id:<{width}}  {r.level:<8}  {r.description}\n" for r in _RULE_LIST)

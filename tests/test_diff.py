@@ -418,3 +418,13 @@ def test_diff_command_json_and_fail_on(tmp_path: Path) -> None:
     assert breaking <= {"sdk-method-renamed"}
     missing = subprocess.run(cmd[:-2] + [str(tmp_path / "nope.json"), str(new)], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert missing.returncode == 1 and "nope.json" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_rules_listing() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator", "diff", "--rules", "--format", "json"], cwd=REPO, capture_output=True, text=True, timeout=300
+    )
+    assert proc.returncode == 0, proc.stderr
+    listed = json.loads(proc.stdout)["rules"]
+    assert [r["id"] for r in listed] == list(RULES)
+    assert all(r["level"] in LEVELS for r in listed)

@@ -1,7 +1,7 @@
 """A local, rate-limited stand-in for the Trackstar list endpoint (loopback only, bounded).
 
     python -m bench.servers [--port 0] [--pages 30] [--page-size 10] [--limit 10]
-                            [--window fixed|sliding] [--max-seconds 120]
+                            [--window sliding|fixed] [--max-seconds 120]
 
 * Listens on 127.0.0.1 only; prints one JSON line ``{"port": N, ...}`` once it is ready; stops by
   itself after ``--max-seconds``, or when its stdin closes (``--watch-stdin``, as the bench runs it).
@@ -12,9 +12,12 @@
   ``next_token`` is null on the last page), each response carrying ``X-Request-Id`` and
   ``x-ratelimit-limit`` / ``x-ratelimit-remaining`` / ``x-ratelimit-reset``.
 * Rate limit, per access token, GET only, at most ``--limit`` requests per window:
-  ``fixed`` (default) = one-second windows aligned to epoch seconds, which is what the API's
-  ``x-ratelimit-reset`` (epoch seconds) describes; ``sliding`` = any trailing 1.0 s (stricter).
-  Beyond it: 429 with ``retry-after`` (whole seconds) and the same headers, body
+  ``sliding`` (default) = any trailing 1.0 s, the strict reading (a client that passes it passes
+  any 1-second windowing); ``fixed`` = one-second windows aligned to epoch seconds, which is what
+  the API's ``x-ratelimit-reset`` (epoch seconds) suggests.
+  ``x-ratelimit-reset`` is whole epoch seconds for ``fixed``, epoch seconds to the millisecond for
+  ``sliding`` (when the next slot frees). Beyond the limit: 429 with ``retry-after`` (whole
+  seconds) and the same headers, body
   ``{"error": "Rate limit exceeded", "origin": "trackstar"}``.
 * ``GET /__stats`` (no auth): counts per status and per token, first/last accepted request time;
   ``GET /__stats?reset=1`` also clears them.
@@ -108,6 +111,12 @@ class App:
         self.bodies = bodies
         self.request_ids = itertools.count(1)
 
+    def _epoch(self, reset: float) -> str:
+        # Fixed windows reset on whole epoch seconds. A sliding window frees its next slot at an
+        # arbitrary instant: whole seconds would overstate the wait by up to 1 s and slow down a
+        # client that honours the header, so it is given to the millisecond.
+        return str(int(reset)) if self.limiter.window == "fixed" else f"{reset:.3f}"
+
     @staticmethod
     def _error(message: str) -> bytes:
         return json.dumps({"error": message, "origin": "trackstar"}).encode()
@@ -134,7 +143,7 @@ class App:
             allowed, remaining, reset = self.limiter.hit(token, now)
             out_headers = {"x-ratelimit-limit": str(self.limiter.limit),
                            "x-ratelimit-remaining": str(remaining),
-                           "x-ratelimit-reset": str(int(math.ceil(reset)))}
+                           "x-ratelimit-reset": self._epoch(reset)}
             if not allowed:
                 out_headers["retry-after"] = str(max(1, int(math.ceil(reset - now))))
                 status, body = 429, self._error("Rate limit exceeded")
@@ -250,7 +259,7 @@ class LocalServer:
     """
 
     def __init__(self, *, python: str = sys.executable, pages: int = 30, page_size: int = 10,
-                 limit: int = 10, window: str = "fixed", max_seconds: float = 120.0) -> None:
+                 limit: int = 10, window: str = "sliding", max_seconds: float = 120.0) -> None:
         self.cmd = [python, "-m", "bench.servers", "--watch-stdin", "--pages", str(pages),
                     "--page-size", str(page_size), "--limit", str(limit), "--window", window,
                     "--max-seconds", str(max_seconds)]
@@ -298,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=30)
     parser.add_argument("--page-size", type=int, default=10)
     parser.add_argument("--limit", type=int, default=10, help="GET requests per second per token")
-    parser.add_argument("--window", choices=("fixed", "sliding"), default="fixed")
+    parser.add_argument("--window", choices=("sliding", "fixed"), default="sliding")
     parser.add_argument("--max-seconds", type=float, default=120.0)
     parser.add_argument("--watch-stdin", action="store_true",
                         help="stop when stdin closes (the bench holds it open)")

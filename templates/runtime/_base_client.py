@@ -6,12 +6,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import dataclasses
 import functools
 import logging
 import os
+import threading
 import time
 import uuid
 from typing import Any, Callable, Generic, Literal, Mapping, Sequence, TypeVar, cast
@@ -93,7 +93,33 @@ def _sleep(seconds: float) -> None:
 
 
 async def _async_sleep(seconds: float) -> None:
+    import asyncio  # imported on first use: `import trackstar` stays cheap for sync users
+
     await asyncio.sleep(seconds)
+
+
+class _LazyHttpClient(Generic[_HttpxClientT]):
+    """The httpx client, created on the first request (building its SSL context is the costliest
+    part of constructing an API client) and shared by every copy made with
+    `with_access_token` / `with_options`, so all of them use one connection pool."""
+
+    def __init__(self, given: _HttpxClientT | None, factory: Callable[[], _HttpxClientT]) -> None:
+        self._client: _HttpxClientT | None = given
+        self._factory: Callable[[], _HttpxClientT] = factory
+        self._lock = threading.Lock()
+
+    def get(self) -> _HttpxClientT:
+        client = self._client
+        if client is None:
+            with self._lock:
+                if self._client is None:
+                    self._client = self._factory()
+                client = self._client
+        return client
+
+    @property
+    def created(self) -> bool:
+        return self._client is not None
 
 
 @functools.lru_cache(maxsize=512)
@@ -102,7 +128,11 @@ def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
 
 
 class _BaseClient(Generic[_HttpxClientT]):
-    _http: _HttpxClientT
+    _pool: _LazyHttpClient[_HttpxClientT]
+
+    @property
+    def _http(self) -> _HttpxClientT:
+        return self._pool.get()
 
     def __init__(
         self,
@@ -410,8 +440,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             default_headers=default_headers,
             rate_limits=rate_limits,
         )
-        self._http = http_client or httpx.Client(
-            timeout=DEFAULT_TIMEOUT, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
+        self._pool: _LazyHttpClient[httpx.Client] = _LazyHttpClient(
+            http_client,
+            lambda: httpx.Client(timeout=DEFAULT_TIMEOUT, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False),
         )
 
     def request(
@@ -477,7 +508,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
 
     def close(self) -> None:
         """Close the connection pool if this client created it (copies never close it)."""
-        if self._owns_http_client:
+        if self._owns_http_client and self._pool.created:
             self._http.close()
 
     def __enter__(self) -> Self:
@@ -510,8 +541,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             default_headers=default_headers,
             rate_limits=rate_limits,
         )
-        self._http = http_client or httpx.AsyncClient(
-            timeout=DEFAULT_TIMEOUT, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
+        self._pool: _LazyHttpClient[httpx.AsyncClient] = _LazyHttpClient(
+            http_client,
+            lambda: httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False),
         )
 
     async def request(
@@ -583,7 +615,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
 
     async def close(self) -> None:
         """Close the connection pool if this client created it (copies never close it)."""
-        if self._owns_http_client:
+        if self._owns_http_client and self._pool.created:
             await self._http.aclose()
 
     async def __aenter__(self) -> Self:

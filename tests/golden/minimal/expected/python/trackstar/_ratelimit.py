@@ -16,7 +16,6 @@ and any number of event loops at once.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import math
 import threading
@@ -111,6 +110,8 @@ class RateLimiter:
             wait, ticket = self.try_acquire()
             if ticket is not None:
                 return ticket
+            import asyncio  # first use only: sync users never load it
+
             await asyncio.sleep(wait)
 
     def pause(self, seconds: float) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import tempfile
 from pathlib import Path
 
 
@@ -43,9 +45,11 @@ class Cache:
             return
         target = self.folder / kind / key
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".tmp")
-        tmp.write_text(value, encoding="utf-8")
-        tmp.replace(target)
+        # A unique temporary name: worker processes may store the same key at once.
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=key[:16], suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(value)
+        os.replace(tmp, target)
 
 
 def format_key(source: str) -> str:

@@ -47,11 +47,13 @@ def summary(op: Any) -> str:
 
 
 def docstring(text: Any) -> str:
-    """Text safe inside a triple-quoted docstring: no escapes, no closing quotes."""
-    value = str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    """Text safe inside a triple-quoted docstring: no escapes, no closing quotes, no control
+    characters (a NUL byte would make the module uncompilable)."""
+    value = str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\r", "")
+    value = "".join(c if c in "\n\t" or (c.isprintable() and c not in "\u2028\u2029") else f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}" for c in value)
     if value.endswith('"'):
         value += " "
-    return value.replace("\r", "")
+    return value
 
 
 def tomlstr(value: str) -> str:

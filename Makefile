@@ -6,7 +6,7 @@ SHARED := ../shared/trackstar
 CURRENT := $(SHARED)/openapi/2025-10-13_12ae462.json
 STAMP := $(VENV)/.installed
 
-.PHONY: help install generate import check test mypy history golden fuzz update-spec clean docs dist
+.PHONY: help install generate import check test mypy history golden fuzz update-spec bench docs dist clean docs dist
 
 help:
 	@echo "make generate    import nothing, render specs/ + templates/ into generated/"
@@ -67,3 +67,7 @@ fuzz: $(STAMP)
 # make update-spec [DOC=path-or-url]: diff, re-import, regenerate, bump the SDK version, log it.
 update-spec: $(STAMP)
 	$(PY) -m generator update-spec $(DOC)
+
+# Benchmarks with ratios against baselines measured in the same run (see bench/README.md).
+bench: $(STAMP)
+	$(PY) -m bench

@@ -5,18 +5,11 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from importlib.metadata import version
 from pathlib import Path
 
-
-from importlib.metadata import version
-
-from black import Mode, format_str
-from black.mode import TargetVersion
-from black.parsing import InvalidInput
-
 BLACK_VERSION = version("black")
-
-MODE = Mode(target_versions={TargetVersion.PY310}, line_length=100)
+LINE_LENGTH = 100
 
 
 class Cache:
@@ -53,7 +46,7 @@ class Cache:
 
 
 def format_key(source: str) -> str:
-    return Cache(None).key(BLACK_VERSION, str(MODE.line_length), source)
+    return Cache(None).key(BLACK_VERSION, str(LINE_LENGTH), source)
 
 
 def format_python(source: str, cache: Cache, name: str) -> str:
@@ -61,8 +54,13 @@ def format_python(source: str, cache: Cache, name: str) -> str:
     cached = cache.get("black", key)
     if cached is not None:
         return cached
+    # black is imported on a cache miss only: a regeneration with nothing changed never needs it.
+    from black import Mode, format_str
+    from black.mode import TargetVersion
+    from black.parsing import InvalidInput
+
     try:
-        formatted = format_str(source, mode=MODE)
+        formatted = format_str(source, mode=Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH))
     except InvalidInput as exc:
         # A template produced invalid Python: a generator bug, reported with the file it hit.
         raise RuntimeError(f"generated {name} is not valid Python: {exc}") from exc

@@ -17,6 +17,7 @@ import jinja2
 
 from generator.errors import GeneratorError
 from generator.format import BLACK_VERSION, Cache, format_key, format_python
+from generator.models import DATAMODEL_CODEGEN_VERSION
 from generator.models import render_models
 from generator.plan import Plan, build_plan
 from generator.render import BUILTIN_TEMPLATES, environment
@@ -85,7 +86,7 @@ def _render_all(
     collect_models: Callable[[], dict[str, str]],
     pool: Executor | None,
 ) -> dict[str, bytes]:
-    env = environment(template_dir)
+    env = environment(template_dir, cache.folder / "jinja" if cache.folder else None)
     package = f"python/{plan.package}"
     context: dict[str, Any] = {
         "spec": spec,
@@ -157,8 +158,6 @@ def _start_models(plan: Plan, cache: Cache, pool: Executor | None) -> Callable[[
     datamodel-code-generator and black are the slow part of a cold run, so modules missing
     from the cache are built in worker processes while the templates render.
     """
-    import datamodel_code_generator
-
     sets = {
         "integrations": (plan.variant_models, "variants"),
         "models": (plan.response_models, "pydantic"),
@@ -169,7 +168,7 @@ def _start_models(plan: Plan, cache: Cache, pool: Executor | None) -> Callable[[
     jobs: dict[str, tuple[str, tuple[dict[str, Any], list[str], dict[str, str], str, str, Path | None]]] = {}
     for module, (selected, kind) in sets.items():
         key = cache.key(
-            datamodel_code_generator.get_version(),
+            DATAMODEL_CODEGEN_VERSION,
             BLACK_VERSION,
             kind,
             json.dumps({name: plan.spec.models[name] for name in selected}, sort_keys=True),

@@ -5,7 +5,10 @@ from __future__ import annotations
 import builtins
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 from generator.naming import pascal, safe_identifier, snake
 from generator.spec.loader import MODEL_REF_PREFIX
@@ -106,6 +109,9 @@ class Plan:
     variant_models: list[str]
     webhooks: list[tuple[str, str]]  # (event type, class name)
     referenced_by: dict[str, list[str]]  # response model -> response models that point at it
+    returned_by: dict[str, list[OperationPlan]] = field(default_factory=dict)  # class -> operations
+    listed_by: dict[str, list[OperationPlan]] = field(default_factory=dict)  # item class -> list operations
+    events_of: dict[str, list[str]] = field(default_factory=dict)  # class -> webhook event types
 
 
 # Class names that would shadow a builtin or a name the models module imports.
@@ -389,4 +395,16 @@ def build_plan(spec: Spec) -> Plan:
         variant_models=[m for m in closure(spec.models, variant_roots) if m not in set(param_models)],
         webhooks=[(event, names[hook.model]) for event, hook in sorted(spec.webhooks.items())],
         referenced_by=referenced_by,
+        returned_by=_group((op.response_class, op) for op in operations),
+        listed_by=_group((op.item_class, op) for op in operations),
+        events_of=_group((names[hook.model], event) for event, hook in sorted(spec.webhooks.items())),
     )
+
+
+def _group(pairs: Iterable[tuple[str | None, T]]) -> dict[str, list[T]]:
+    """Index for the docs: every model page asks which operations and events use it."""
+    groups: dict[str, list[T]] = {}
+    for key, value in pairs:
+        if key is not None:
+            groups.setdefault(key, []).append(value)
+    return groups

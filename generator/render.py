@@ -111,11 +111,17 @@ FILTERS = {
 }
 
 
-def environment(override_dir: Path | None = None) -> jinja2.Environment:
-    """Templates in `override_dir` replace built-in ones of the same name."""
+def environment(override_dir: Path | None = None, bytecode_dir: Path | None = None) -> jinja2.Environment:
+    """Templates in `override_dir` replace built-in ones of the same name; compiled templates
+    are kept in `bytecode_dir` (when given) so that a regeneration skips compiling them."""
     search = [str(override_dir)] if override_dir else []
+    bytecode_cache = None
+    if bytecode_dir is not None:
+        bytecode_dir.mkdir(parents=True, exist_ok=True)
+        bytecode_cache = jinja2.FileSystemBytecodeCache(str(bytecode_dir))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(search + [str(BUILTIN_TEMPLATES)]),
+        bytecode_cache=bytecode_cache,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -117,12 +117,15 @@ MAX_VARIANT_ENUM = 100
 
 def _variant(node: Any) -> Any:
     """Per-integration request variants: open like `_open`, and huge enums read as strings."""
-    node = _open(node)
+    return _without_huge_enums(_open(node))
+
+
+def _without_huge_enums(node: Any) -> Any:
     if isinstance(node, list):
-        return [_variant(v) for v in node]
+        return [_without_huge_enums(v) for v in node]
     if not isinstance(node, dict):
         return node
-    out = {key: _variant(value) for key, value in node.items()}
+    out = {key: _without_huge_enums(value) for key, value in node.items()}
     if isinstance(out.get("enum"), list) and len(out["enum"]) > MAX_VARIANT_ENUM:
         del out["enum"]
     return out

@@ -216,8 +216,10 @@ def sweep(
 def progress_line(index: int, total: int, row: VersionResult) -> str:
     checked = "" if row.imported_sdk or row.result != "ok" else " (import check skipped)"
     detail = f": {row.detail}" if row.detail else ""
+    filled = round(20 * index / total) if total else 20
+    bar = "#" * filled + "." * (20 - filled)
     return (
-        f"[{index:>{len(str(total))}}/{total}] {row.version}: {row.result}{detail}{checked} "
+        f"{bar} [{index:>{len(str(total))}}/{total}] {row.version}: {row.result}{detail}{checked} "
         f"({row.operations} ops, {row.models} models, {row.seconds:.1f}s)"
     )
 

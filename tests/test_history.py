@@ -149,7 +149,7 @@ def test_history_command_prints_progress_and_table(tmp_path: Path) -> None:
         timeout=300,
     )
     assert proc.returncode == 1, proc.stderr
-    assert "[1/2] 2024-01-01_a: ok" in proc.stdout
+    assert "##########.......... [1/2] 2024-01-01_a: ok" in proc.stdout  # a progress bar per version
     assert "[2/2] 2024-01-02_b: import-failed" in proc.stdout and "invalid JSON" in proc.stdout
     assert "1/2 versions import and plan" in proc.stdout
     assert "vs previous (b/w/i)" in proc.stdout

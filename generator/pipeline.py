@@ -17,8 +17,7 @@ import jinja2
 
 from generator.errors import GeneratorError
 from generator.format import BLACK_VERSION, Cache, format_key, format_python
-from generator.models import DATAMODEL_CODEGEN_VERSION
-from generator.models import render_models
+from generator.models import DATAMODEL_CODEGEN_VERSION, render_models
 from generator.plan import Plan, build_plan
 from generator.render import BUILTIN_TEMPLATES, environment
 from generator.spec.loader import load_spec

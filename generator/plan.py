@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import builtins
 import re
-from dataclasses import dataclass, field
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
 from generator.naming import pascal, safe_identifier, snake
 from generator.spec.loader import MODEL_REF_PREFIX
-from generator.spec.model import Filter, Operation, Param, Spec
+from generator.spec.model import Operation, Param, Spec
 
 READ_METHODS = ("GET", "HEAD")
 SCALAR_ANNOTATIONS = {

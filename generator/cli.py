@@ -51,8 +51,10 @@ def import_into(document: Path, spec_dir: Path, overlay_path: Path | None = None
         try:
             load_spec(Path(tmp))
         except GeneratorError as exc:
+            # Name the files as they would be written, not the scratch folder they were checked in.
+            detail = str(exc).replace(str(Path(tmp)), str(spec_dir))
             raise GeneratorError(
-                str(document), f"the imported spec is invalid: {exc}"
+                str(document), f"the imported spec (with {overlay_path.name}) is invalid: {detail}"
             ) from None
     spec_dir.mkdir(parents=True, exist_ok=True)
     write_tree(spec_dir, files, keep=frozenset({OVERLAY_FILE}) | _others(spec_dir, files))

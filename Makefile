@@ -37,6 +37,7 @@ check: $(STAMP)
 
 mypy: $(STAMP)
 	$(PY) -m mypy --strict generator
+	cd templates && ../$(PY) -m mypy --strict -p runtime
 	cd generated/python && ../../$(PY) -m mypy --strict trackstar
 
 test: install

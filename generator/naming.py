@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import keyword
 import re
+import sys
 
 _PARAM = re.compile(r"^{[^{}]+}$")
 _WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
@@ -68,3 +69,19 @@ def method_name(method: str, path: str, *, is_list: bool) -> tuple[str, str]:
     else:
         verb = "delete"
     return ".".join(static), verb
+
+
+# Modules the generated package must not shadow: the standard library and its dependencies.
+_TAKEN_MODULES = set(sys.stdlib_module_names) | {
+    "httpx", "httpcore", "h11", "anyio", "sniffio", "certifi", "idna", "pydantic", "pydantic_core",
+    "typing_extensions", "annotated_types", "typing_inspection",
+}
+
+
+def package_problem(name: str) -> str | None:
+    """Why `name` cannot name the generated package, or None when it can."""
+    if not name.isidentifier() or keyword.iskeyword(name):
+        return "it is not a Python identifier"
+    if name in _TAKEN_MODULES:
+        return f"it would shadow the module {name!r} that the SDK imports"
+    return None

@@ -129,3 +129,24 @@ def test_hostile_documents_give_a_clean_error_or_a_working_package(tmp_path_fact
     write_tree(work / "out", files)
     package = next(p.parent.name for p in (work / "out" / "python").glob("*/_client.py"))
     _check_package(work / "out", package)
+
+
+def test_package_never_shadows_a_module_the_sdk_imports(tmp_path: Path) -> None:
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "datetime API", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {}},
+    }
+    source = tmp_path / "doc.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    import_into(source, tmp_path / "spec")
+    api = (tmp_path / "spec" / "api.yaml").read_text(encoding="utf-8")
+    assert "package: datetime_api" in api
+    (tmp_path / "spec" / "api.yaml").write_text(api.replace("package: datetime_api", "package: json"), encoding="utf-8")
+    try:
+        generate_files(tmp_path / "spec")
+    except GeneratorError as exc:
+        assert "api.yaml" in str(exc) and "shadow the module 'json'" in str(exc)
+    else:
+        raise AssertionError("a package named json must be refused")

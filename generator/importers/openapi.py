@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import keyword
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
 from generator.errors import GeneratorError
-from generator.naming import method_name, snake
+from generator.naming import method_name, package_problem, snake
 from generator.spec.loader import MODEL_REF_PREFIX, read_data
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
@@ -94,7 +93,7 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None) -> Imp
     models = {name: normalize_schema(schema, doc.version) for name, schema in sorted(doc.schemas.items())}
     title = str(raw.get("info", {}).get("title", "api"))
     api_word = _api_word(title, doc)
-    if keyword.iskeyword(api_word) or not api_word.isidentifier():
+    if package_problem(api_word):
         api_word = f"{api_word}_api".lstrip("_")  # it names the Python package: it must be importable
     servers = raw.get("servers") or [{}]
     base_url = str(servers[0].get("url") or "https://example.invalid") if isinstance(servers[0], dict) else ""

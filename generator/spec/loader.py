@@ -11,6 +11,7 @@ import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from generator.errors import GeneratorError, GeneratorErrors
+from generator.naming import package_problem
 from generator.spec.model import Api, Operation, Resource, Spec, Webhook
 
 API_FILE = "api.yaml"
@@ -170,6 +171,9 @@ def _cross_check(spec: Spec, spec_dir: Path) -> Iterator[GeneratorError]:
     api_path = spec_dir / API_FILE
     resources_path = spec_dir / RESOURCES_FILE
     models_path = spec_dir / MODELS_FILE
+    problem = package_problem(spec.api.package)
+    if problem:
+        yield error_at(api_path, ("package",), f"package {spec.api.package!r} cannot name the SDK: {problem}")
     for name in spec.api.default_auth:
         if name not in spec.api.auth:
             yield error_at(api_path, ("default_auth",), f"auth scheme {name!r} is not defined under `auth`")

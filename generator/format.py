@@ -18,7 +18,8 @@ class Cache:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
 
-    def key(self, *parts: str) -> str:
+    @staticmethod
+    def key(*parts: str) -> str:
         digest = hashlib.sha256()
         for part in parts:
             digest.update(part.encode("utf-8"))
@@ -46,7 +47,7 @@ class Cache:
 
 
 def format_key(source: str) -> str:
-    return Cache(None).key(BLACK_VERSION, str(LINE_LENGTH), source)
+    return Cache.key(BLACK_VERSION, str(LINE_LENGTH), source)
 
 
 def format_python(source: str, cache: Cache, name: str) -> str:

@@ -166,11 +166,12 @@ def _start_models(plan: Plan, cache: Cache, pool: Executor | None) -> Callable[[
     sources: dict[str, str] = {}
     jobs: dict[str, tuple[str, tuple[dict[str, Any], list[str], dict[str, str], str, str, Path | None]]] = {}
     for module, (selected, kind) in sets.items():
+        closure_models = {name: plan.spec.models[name] for name in selected}
         key = cache.key(
             DATAMODEL_CODEGEN_VERSION,
             BLACK_VERSION,
             kind,
-            json.dumps({name: plan.spec.models[name] for name in selected}, sort_keys=True),
+            json.dumps(closure_models, sort_keys=True),
             json.dumps({name: plan.class_names[name] for name in selected}, sort_keys=True),
             generator_code,
         )
@@ -178,7 +179,6 @@ def _start_models(plan: Plan, cache: Cache, pool: Executor | None) -> Callable[[
         if cached is not None:
             sources[module] = cached
             continue
-        closure_models = {name: plan.spec.models[name] for name in selected}
         jobs[module] = (key, (closure_models, selected, plan.class_names, kind, module, cache.folder))
     if pool is None:
         results = {module: _model_job(job) for module, (_, job) in jobs.items()}

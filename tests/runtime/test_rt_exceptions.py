@@ -115,20 +115,30 @@ def test_not_implemented_parses_endpoint_and_integration(message: str, endpoint:
     assert (error.message, error.endpoint, error.integration) == (message, endpoint, integration)
 
 
-def test_html_error_page_keeps_class_and_raw_text() -> None:
-    html = "<html><body><h1>502 Bad Gateway</h1></body></html>"
+def test_html_error_page_is_summarised_as_its_text() -> None:
+    html = "<html><head><style>h1 {color: red}</style></head><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>"
     error = make_status_error(response(502, text=html, headers={"content-type": "text/html"}))
     assert isinstance(error, InternalServerError)
-    assert error.message == html
-    assert error.body == html
+    assert error.message == "502 Bad Gateway nginx"  # no tags, no stylesheet
+    assert error.body == html  # the whole page stays available
     assert error.origin is None
+
+
+def test_html_title_and_entities() -> None:
+    html = "<!DOCTYPE html><html><head><title>Service &amp; Maintenance</title></head><body><p>Back at 10:00</p></body></html>"
+    assert make_status_error(response(503, text=html)).message == "Service & Maintenance: Back at 10:00"
 
 
 def test_long_text_body_is_truncated_in_the_message_only() -> None:
     text = "x" * 5000
     error = make_status_error(response(500, text=text))
-    assert len(error.message) < 600 and error.message.endswith("...")
+    assert len(error.message) == 300 and error.message.endswith("...")
     assert error.body == text
+
+
+def test_multi_line_text_becomes_one_line() -> None:
+    error = make_status_error(response(500, text="upstream timed out\n\n  while reading\tresponse\n"))
+    assert error.message == "upstream timed out while reading response"
 
 
 @pytest.mark.parametrize(("status", "message"), [(503, "HTTP 503 Service Unavailable"), (404, "HTTP 404 Not Found")])
@@ -136,14 +146,65 @@ def test_empty_body_falls_back_to_status_line(status: int, message: str) -> None
     error = make_status_error(response(status))
     assert error.message == message
     assert error.body is None
+    assert make_status_error(response(status, text="  \n")).message == message
+    assert make_status_error(response(status, {})).message == message
 
 
-def test_json_without_error_field_and_non_string_error() -> None:
-    error = make_status_error(response(400, {"message": "bad"}))
-    assert isinstance(error, BadRequestError)
-    assert error.message == '{"message": "bad"}'
-    assert make_status_error(response(400, {"error": {"code": 7}})).message == '{"code": 7}'
-    assert make_status_error(response(400, ["a"])).message == '["a"]'
+def test_problem_json_title_and_detail_become_the_message() -> None:
+    problem = {
+        "type": "https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY",
+        "title": "Invalid request",
+        "status": 422,
+        "detail": "Your request is not valid and no HTTP validation response was found in the spec.",
+    }
+    error = make_status_error(response(422, problem, headers={"content-type": "application/problem+json"}))
+    assert isinstance(error, UnprocessableEntityError)
+    assert error.message == "Invalid request: Your request is not valid and no HTTP validation response was found in the spec."
+    assert error.body == problem and "{" not in str(error)
+    assert make_status_error(response(404, {"title": "Not Found"})).message == "Not Found"
+    assert make_status_error(response(404, {"detail": "No order ord_9"})).message == "No order ord_9"
+    assert make_status_error(response(400, {"title": "Same", "detail": "Same"})).message == "Same"
+
+
+def test_problem_json_validation_errors_are_listed() -> None:
+    problem = {"title": "Invalid body", "detail": [{"loc": ["body", "sku"], "msg": "field required"}]}
+    assert make_status_error(response(422, problem)).message == "Invalid body: body.sku: field required"
+
+
+def test_trackstar_422_detail_is_summarised_after_the_error() -> None:
+    detail = {"json": {"line_items": ["Missing data for required field."], "sku": ["Not a string.", "Too long."]}}
+    error = make_status_error(response(422, {"error": "Validation failed", "detail": detail}))
+    assert error.message == (
+        "Validation failed (json.line_items: Missing data for required field.; json.sku: Not a string., Too long.)"
+    )
+    many = {"json": {f"field_{i}": ["bad"] for i in range(9)}}
+    message = make_status_error(response(422, {"error": "Validation failed", "detail": many})).message
+    assert message.endswith("json.field_4: bad (and 4 more))") and "field_5" not in message
+
+
+def test_json_without_a_message_is_summarised_not_dumped() -> None:
+    assert make_status_error(response(400, {"message": "bad"})).message == "bad"
+    assert make_status_error(response(400, {"error": {"code": 7}})).message == (
+        'the error field is a JSON object with keys code: {"code": 7}'
+    )
+    assert make_status_error(response(400, ["a"])).message == 'unrecognised error body, a JSON array of 1 item: ["a"]'
+    huge = {f"key_{i}": "v" * 200 for i in range(50)}
+    error = make_status_error(response(400, huge))
+    assert error.message.startswith("unrecognised error body, a JSON object with keys key_0, key_1, key_2, key_3, key_4, ...: ")
+    assert len(error.message) <= 300 and error.message.endswith("...")
+    assert error.body == huge
+
+
+def test_a_long_error_field_is_truncated() -> None:
+    error = make_status_error(response(500, {"error": "stack trace " * 100, "origin": "integration"}))
+    assert len(error.message) == 300 and error.message.startswith("stack trace stack trace")
+    assert error.origin == "integration"
+
+
+def test_secrets_in_problem_json_are_redacted() -> None:
+    problem = {"title": "Invalid security scheme used", "detail": f"key {API_KEY} is not valid"}
+    error = make_status_error(response(401, problem), secrets=[API_KEY])
+    assert error.message == "Invalid security scheme used: key [REDACTED] is not valid"
 
 
 def test_str_and_repr_name_status_message_and_request_id_but_never_secrets() -> None:

@@ -6,12 +6,14 @@ SHARED := ../shared/trackstar
 CURRENT := $(SHARED)/openapi/2025-10-13_12ae462.json
 STAMP := $(VENV)/.installed
 
-.PHONY: help install generate import check test mypy history golden fuzz update-spec bench docs dist clean docs dist
+.PHONY: help install generate import check test test-fast lint mypy history golden fuzz update-spec bench docs dist clean docs dist
 
 help:
 	@echo "make generate    import nothing, render specs/ + templates/ into generated/"
 	@echo "make import      re-import specs/ from $(CURRENT) (keeps specs/overlay.yaml)"
 	@echo "make test        the default test suite (what CI runs)"
+	@echo "make test-fast   the tests not marked slow (day-to-day, under a minute)"
+	@echo "make lint        ruff on generator/, the runtime, tests/, bench/ and generated/python/"
 	@echo "make bench       benchmarks with ratios against same-run baselines"
 
 $(STAMP): pyproject.toml
@@ -42,6 +44,14 @@ mypy: $(STAMP)
 
 test: install
 	$(PY) -m pytest -q -n 2 --dist loadfile
+
+# The day-to-day layer: everything not marked `slow` (no Prism, builds, sweeps); under a minute.
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -n 2 --dist loadfile -m "not slow"
+
+# ruff as configured in pyproject.toml, on the code we write and the code we generate.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check generator templates/runtime tests bench generated/python
 
 history: $(STAMP)
 	$(PY) -m generator history $(SHARED)/openapi

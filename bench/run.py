@@ -445,9 +445,9 @@ def render(rows: list[Row]) -> str:
                      fmt_ratio(r), r.goal, met])
     widths = [max(len(x[i]) for x in [header, *body]) for i in range(len(header))]
     line = "  ".join("-" * w for w in widths)
-    out = ["  ".join(h.ljust(w) for h, w in zip(header, widths)), line]
+    out = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)), line]
     out += ["  ".join(c.ljust(w) if i in (0, 4, 5) else c.rjust(w)
-                      for i, (c, w) in enumerate(zip(cells, widths))) for cells in body]
+                      for i, (c, w) in enumerate(zip(cells, widths, strict=True))) for cells in body]
     notes = [f"  {r.key}: {r.note}" for r in rows if r.note]
     notes += [
         f"  {r.key}: misses its goal ({r.goal}) at {fmt_ratio(r) if r.ratio is not None else fmt(r.figure, r.unit)}: "

@@ -9,7 +9,6 @@ import json
 import os
 import subprocess
 import sys
-import textwrap
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path

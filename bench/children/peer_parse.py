@@ -42,7 +42,7 @@ def peer() -> None:
     page = get_wms_orders.sync(client=client, x_trackstar_api_key="k", x_trackstar_access_token="t")
     assert isinstance(page, WmsOrdersListEndpoint), type(page)
     n = 0
-    for order in page.data:
+    for _order in page.data:
         n += 1
     assert n == EXPECTED and isinstance(page.data[0], OrderSchema)
 
@@ -52,7 +52,7 @@ def raw() -> None:
                                              "x-trackstar-access-token": "t"})
     data = json.loads(r.content)
     n = 0
-    for order in data["data"]:
+    for _order in data["data"]:
         n += 1
     assert n == EXPECTED
 

@@ -19,7 +19,7 @@ from sdk_common import make_client, model_check, page_handler  # noqa: E402
 client, _ = make_client(trackstar, httpx, page_handler(httpx, PAGE))
 page = client.wms.orders.list()
 n = 0
-for item in page.data:
+for _item in page.data:
     n += 1
 elapsed = time.perf_counter() - t0
 emit({"seconds": elapsed, "items": n, "item_type": model_check(page.data[0]),

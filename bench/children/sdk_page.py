@@ -35,7 +35,7 @@ def ours():
     t0 = time.perf_counter()
     page = orders.list()
     n = 0
-    for item in page.data:
+    for _item in page.data:
         n += 1
     elapsed = time.perf_counter() - t0
     assert n == EXPECTED, n
@@ -49,7 +49,7 @@ def raw():
                                                         "x-trackstar-access-token": "t"})
     data = json.loads(r.content)
     n = 0
-    for item in data["data"]:
+    for _item in data["data"]:
         n += 1
     elapsed = time.perf_counter() - t0
     assert n == EXPECTED

@@ -47,10 +47,10 @@ base, _ = tracemalloc.get_traced_memory()
 n = 0
 if args.pages == 1:
     page = orders.list()
-    for item in page.data:
+    for _item in page.data:
         n += 1
 else:
-    for item in orders.list():
+    for _item in orders.list():
         n += 1
 current, peak = tracemalloc.get_traced_memory()
 tracemalloc.stop()

@@ -305,7 +305,7 @@ def _report(
     accepted = sum(1 for per_call in outcomes if all(not o.problem and o.known is None for o in per_call))
     requests_ok = sum(1 for per_call in outcomes if all(o.request_accepted for o in per_call))
     known: dict[str, list[str]] = {}
-    for call, per_call in zip(calls, outcomes):
+    for call, per_call in zip(calls, outcomes, strict=True):
         for field_name in dict.fromkeys(o.known for o in per_call if o.known is not None):
             known.setdefault(field_name, []).append(call.dotted)
     lines = [

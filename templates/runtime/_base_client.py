@@ -32,11 +32,12 @@ from ._exceptions import (
     redact,
 )
 from ._files import build_multipart
+from ._filters import encode_param
 from ._logging import logger, redact_headers, setup_logging
 from ._pagination import AsyncCursorPage, AsyncPaginator, PageRequest, SyncCursorPage, parse_page_body
 from ._ratelimit import RateLimiter, limiter_for
 from ._response import APIResponse, raw_response_requested, set_request_id
-from ._types import NOT_GIVEN, FileTypes, NotGiven, RequestOptions
+from ._types import NOT_GIVEN, FileTypes, NotGiven, RequestOptions, merge_extra_body
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -71,14 +72,6 @@ class _Call:
     timeout: httpx.Timeout | None
     max_retries: int
     limiter: RateLimiter | None
-
-
-def _query_value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (list, tuple)):
-        return ",".join(_query_value(item) for item in value)  # the API's in/nin convention
-    return str(value)
 
 
 def _to_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout | None:
@@ -243,7 +236,12 @@ class _BaseClient(Generic[_HttpxClientT]):
         extra_query = options.get("extra_query") or {}
         if extra_query:
             params = [pair for pair in params if pair[0] not in extra_query]
-            params.extend((key, _query_value(value)) for key, value in extra_query.items() if value is not None)
+            # The same encoder as typed params and filters: a datetime is UTC `Z` either way.
+            params.extend(
+                (key, encode_param(value, where=f"extra_query[{key!r}]"))
+                for key, value in extra_query.items()
+                if value is not None
+            )
 
         # httpx.Headers: later values replace earlier ones whatever their case.
         headers = httpx.Headers(self._default_headers)
@@ -258,7 +256,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         form: dict[str, str | list[str]] | None = None
         multipart: list[tuple[str, tuple[str | None, bytes, str | None]]] | None = None
         extra_body = options.get("extra_body")
-        merged = {**(body or {}), **(extra_body or {})} if (body is not None or extra_body) else None
+        merged = merge_extra_body(body, extra_body, files=files)  # a key given twice is a ValueError
         if files:
             form, multipart = build_multipart(merged, files)
         elif merged is not None:

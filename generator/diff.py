@@ -83,14 +83,16 @@ _RULE_LIST = [
     Rule("response-field-removed", "breaking", "A response field was removed."),
     Rule("response-field-added", "info", "A response field was added."),
     Rule("response-field-type-changed", "breaking", "The type of a response field changed."),
-    Rule("response-field-became-optional", "warning", "A response field is no longer required."),
-    Rule("response-field-became-nullable", "warning", "A response field may now be null."),
+    # oasdiff calls both errors: code that reads the field (or was typed to expect a value) breaks.
+    Rule("response-field-became-optional", "breaking", "A response field is no longer required (it may be absent)."),
+    Rule("response-field-became-nullable", "breaking", "A response field may now be null."),
     Rule("response-enum-value-added", "warning", "A response enum has a new value that clients may not handle."),
     Rule("response-enum-value-removed", "info", "A response enum lost a value."),
     # schemas and webhooks
     Rule("schema-renamed", "info", "A schema was renamed without structural change."),
     Rule("schema-replaced", "info", "An operation uses a differently named, changed schema in place of an old one."),
-    Rule("schema-removed", "warning", "A schema (and its generated class) was removed."),
+    Rule("schema-removed", "warning", "A schema with a generated SDK class was removed (code importing the class breaks)."),
+    Rule("internal-schema-removed", "info", "A schema the SDK generates no class for was removed."),
     Rule("schema-added", "info", "A schema was added."),
     Rule("webhook-removed", "breaking", "A webhook event is no longer documented."),
     Rule("webhook-added", "info", "A webhook event was added."),
@@ -105,6 +107,12 @@ class Change:
     operation: str | None
     location: str
     message: str
+    # SDK names, filled in by `generator.release_notes.annotate` (see `diff_sides`).
+    sdk_method: str | None = None  # client.wms.orders.create()
+    sdk_subject: str | None = None  # what a release-note line starts with (method, Class.field, ...)
+    sdk_item_kind: str | None = None  # "argument", "field", "integration variant", ...
+    sdk_item: str | None = None  # its Python name
+    sdk_note: str | None = None  # the whole line: "client.wms.orders.create(): argument 'x' is now required"
 
 
 @dataclass
@@ -714,7 +722,22 @@ def _enum(schema: dict[str, Any]) -> list[str] | None:
 
 
 def diff_sides(old: Side, new: Side) -> list[Change]:
-    return _Differ(old, new).run()
+    """Every change from `old` to `new`, classified, with its SDK names."""
+    from generator.release_notes import annotate
+
+    return annotate(_reclassify(_Differ(old, new).run(), old), old, new)
+
+
+def _reclassify(changes: list[Change], old: Side) -> list[Change]:
+    """A removed schema breaks nobody unless the SDK generated a class for it."""
+    public = set(old.plan.response_models) | set(old.plan.param_models) | set(old.plan.variant_models)
+    out = []
+    for c in changes:
+        if c.id == "schema-removed" and c.location.removeprefix(MODEL_REF_PREFIX) not in public:
+            rule = RULES["internal-schema-removed"]
+            c = Change(rule.id, rule.level, c.operation, c.location, c.message)
+        out.append(c)
+    return sorted(out, key=lambda c: (LEVELS.index(c.level), c.operation or "", c.id, c.location))
 
 
 def diff_paths(old: Path, new: Path) -> list[Change]:
@@ -734,7 +757,17 @@ def counts(changes: list[Change]) -> dict[str, int]:
     return {level: sum(c.level == level for c in changes) for level in LEVELS}
 
 
-def render(changes: list[Change], fmt: str, old: str = "old", new: str = "new") -> str:
+def render(
+    changes: list[Change], fmt: str, old: str = "old", new: str = "new", *, full: bool = False, min_level: str | None = None
+) -> str:
+    """Release notes in SDK terms (text, markdown) or every change with its SDK names (json)."""
+    from generator.release_notes import render_notes
+
+    return render_notes(changes, fmt, old, new, full=full, min_level=min_level)
+
+
+def render_table(changes: list[Change], fmt: str, old: str = "old", new: str = "new") -> str:
+    """The raw change table by rule id, in HTTP terms (no collapsing)."""
     if fmt == "json":
         return json.dumps({"changes": [asdict(c) for c in changes], "semver": semver(changes)}, indent=2) + "\n"
     tally = counts(changes)

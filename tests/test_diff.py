@@ -13,6 +13,7 @@ from typing import Any, Callable
 import pytest
 
 from generator.diff import LEVELS, RULES, Change, Side, counts, diff_sides, fails, load_side, render, semver
+from generator.release_notes import collapse, render_notes, render_pairs, summarise_pairs
 from generator.spec.model import Spec
 from tests.conftest import OPENAPI_DIR, REPO, shared
 
@@ -245,7 +246,14 @@ CASES: list[tuple[str, Edit, set[str], set[str]]] = [
         {"schema-removed", "schema-added", "schema-replaced", "response-field-removed", "response-field-added"},
     ),
     ("schema-replaced", _replace_schema, {"schema-replaced", "response-field-added"}, {"schema-removed", "schema-renamed"}),
-    ("schema-removed", _set("models/Legacy", _DELETE), {"schema-removed"}, set()),
+    # Legacy is referenced by no operation: the SDK has no class for it.
+    ("internal-schema-removed", _set("models/Legacy", _DELETE), {"internal-schema-removed"}, {"schema-removed"}),
+    (
+        "schema-removed",
+        _both(_set("models/Address", _DELETE), _set("models/Order/properties/address", _DELETE)),
+        {"schema-removed", "response-field-removed"},
+        {"internal-schema-removed"},
+    ),
     ("schema-added", _set("models/Legacy", _DELETE, where="old"), {"schema-added"}, set()),
     ("webhook-removed", _set("webhooks/order.deleted", _DELETE), {"webhook-removed"}, set()),
     ("webhook-added", _set("webhooks/order.deleted", _DELETE, where="old"), {"webhook-added"}, set()),
@@ -265,7 +273,72 @@ def test_rule(case: str, edit: Edit, expected: set[str], forbidden: set[str]) ->
     assert expected <= fired, (case, [(c.id, c.location, c.message) for c in changes])
     assert not (forbidden & fired), (case, [(c.id, c.location, c.message) for c in changes])
     for change in changes:
-        assert change.level == RULES[change.id].level
+        assert change.level == LEVEL_POLICY[change.id], change
+
+
+# The level of every rule, written out so that changing one is a deliberate edit here. A change
+# is breaking when an existing caller's code or a correct request can stop working (oasdiff's
+# reading), judged on the HTTP contract and on the generated SDK surface.
+LEVEL_POLICY = {
+    "operation-removed": "breaking",
+    "operation-added": "info",
+    "path-renamed": "breaking",
+    "path-param-renamed": "warning",  # positional callers keep working; keyword callers do not
+    "auth-added": "breaking",
+    "auth-removed": "info",
+    "pagination-changed": "breaking",
+    "response-removed": "breaking",
+    "response-added": "info",
+    "error-status-added": "info",
+    "error-status-removed": "info",
+    "sdk-method-renamed": "breaking",
+    "sdk-positional-args-changed": "breaking",
+    "sdk-argument-removed": "breaking",
+    "query-param-removed": "breaking",  # the keyword argument disappears (oasdiff: warning, HTTP only)
+    "query-param-added": "info",
+    "required-query-param-added": "breaking",
+    "param-became-required": "breaking",
+    "param-became-optional": "info",
+    "param-type-changed": "breaking",
+    "filter-removed": "breaking",
+    "filter-added": "info",
+    "filter-operator-removed": "breaking",
+    "filter-operator-added": "info",
+    "filter-value-shape-changed": "warning",
+    "request-body-added": "warning",
+    "request-body-removed": "breaking",
+    "request-body-became-required": "breaking",
+    "request-content-type-changed": "breaking",
+    "request-body-variants-introduced": "warning",
+    "request-body-variant-removed": "breaking",
+    "request-body-variant-added": "info",
+    "request-field-removed": "breaking",
+    "request-field-added": "info",
+    "request-required-field-added": "breaking",
+    "request-field-became-required": "breaking",
+    "request-field-type-changed": "breaking",
+    "request-field-type-widened": "info",
+    "request-enum-value-removed": "breaking",
+    "request-enum-value-added": "info",
+    "response-field-removed": "breaking",
+    "response-field-added": "info",
+    "response-field-type-changed": "breaking",
+    "response-field-became-optional": "breaking",  # code reading the field meets None
+    "response-field-became-nullable": "breaking",
+    "response-enum-value-added": "warning",  # a match over the values may miss the new one
+    "response-enum-value-removed": "info",
+    "schema-renamed": "info",
+    "schema-replaced": "info",
+    "schema-removed": "warning",  # its class leaves the SDK
+    "internal-schema-removed": "info",
+    "schema-added": "info",
+    "webhook-removed": "breaking",
+    "webhook-added": "info",
+}
+
+
+def test_level_policy_covers_every_rule() -> None:
+    assert {rule.id: rule.level for rule in RULES.values()} == LEVEL_POLICY
 
 
 def test_every_rule_has_a_case_and_a_valid_level() -> None:
@@ -291,18 +364,137 @@ def test_semver_and_fail_on() -> None:
     added = run_case(_set("models/Order/properties/currency", {"type": "string"}))
     assert semver(removed) == "major" and semver(added) == "minor" and semver([]) == "patch"
     assert fails(removed, "breaking") and not fails(added, "breaking") and not fails(added, "warning")
-    nullable = run_case(_set("models/Order/properties/total", {"type": "integer", "nullable": True}))
-    assert fails(nullable, "warning") and not fails(nullable, "breaking")
+    new_value = run_case(_set("models/Order/properties/status/enum", ["open", "shipped", "cancelled"]))
+    assert fails(new_value, "warning") and not fails(new_value, "breaking")
 
 
 def test_render_formats() -> None:
     changes = run_case(_move_connection)
     data = json.loads(render(changes, "json"))
     assert data["semver"] == "major"
-    assert {tuple(sorted(c)) for c in data["changes"]} == {("id", "level", "location", "message", "operation")}
+    assert {tuple(sorted(c)) for c in data["changes"]} == {
+        ("id", "level", "location", "message", "operation", "sdk_item", "sdk_item_kind", "sdk_method", "sdk_note", "sdk_subject")
+    }
+    renamed = [c for c in data["changes"] if c["id"] == "sdk-method-renamed"]
+    assert renamed[0]["sdk_note"] == "client.connection.delete(): renamed to client.connections.delete()"
     markdown = render(changes, "markdown", "a", "b")
-    assert markdown.startswith("# API changes: a → b") and "| path-renamed |" in markdown
-    assert "path-renamed" in render(changes, "text")
+    assert markdown.startswith("## SDK changes: a → b")
+    assert "- client.connection.delete(): renamed to client.connections.delete()" in markdown
+    assert "  client.connection.delete(): renamed to client.connections.delete()" in render(changes, "text")
+
+
+# --- release notes in SDK terms ----------------------------------------------------------------
+
+
+def _notes(edit: Edit) -> tuple[list[Change], Side, Side]:
+    old, new = base(), base()
+    edit(old, new)
+    before, after = side(old, "old"), side(new, "new")
+    return diff_sides(before, after), before, after
+
+
+def test_sdk_names_for_arguments_and_model_fields() -> None:
+    changes, old, new = _notes(
+        _both(
+            _set("models/CreateOrder/required", ["order_number", "note"]),
+            _set("models/Order/properties/status/enum", ["open"]),
+            _set("models/CreateOrder/properties/status/enum", ["open"]),
+            _set("ops/list/filters/status/ops", ["eq"]),
+        )
+    )
+    order = new.plan.class_names["Order"]
+    notes = {c.id: c.sdk_note for c in changes}
+    assert notes == {
+        "request-field-became-required": "client.wms.orders.create(): argument 'note' is now required",
+        "response-enum-value-removed": f"{order}.status: value 'shipped' no longer returned",
+        "request-enum-value-removed": "client.wms.orders.create(): argument 'status': value 'allocated' no longer accepted",
+        "filter-operator-removed": "client.wms.orders.list(): filter argument 'status': operator 'in' removed",
+    }
+    methods = {c.id: c.sdk_method for c in changes}
+    assert methods["request-field-became-required"] == methods["request-enum-value-removed"] == "client.wms.orders.create()"
+    assert methods["filter-operator-removed"] == "client.wms.orders.list()"
+
+
+def test_sdk_names_come_from_the_plan() -> None:
+    """Class and argument names are read from each side's plan, never recomputed: a plan that
+    names things differently is what the notes say."""
+    old, new = base(), base()
+    _set("models/Order/properties/total", _DELETE)(old, new)
+    ops(old)["create"]["query"] = {"from": {"type": "string"}}
+    before, after = side(old, "old"), side(new, "new")
+    after.plan.class_names["Order"] = "PlannedOrder"
+    (create,) = [p for p in before.plan.operations if p.dotted == "wms.orders.create"]
+    create.query[0].py_name = "planned_from"
+    changes = diff_sides(before, after)
+    notes = {c.sdk_note for c in changes if c.level == "breaking"}
+    assert "PlannedOrder: field 'total' was removed" in notes
+    assert "client.wms.orders.create(): argument 'planned_from' was removed" in notes
+
+
+def test_upstream_schema_names_only_without_an_sdk_class() -> None:
+    changes, _, new = _notes(_set("models/Legacy", _DELETE))
+    assert [c.sdk_note for c in changes] == ["schema 'Legacy' (no SDK class): removed"]
+    changes, _, new = _notes(_both(_set("models/Address", _DELETE), _set("models/Order/properties/address", _DELETE)))
+    removed = [c for c in changes if c.id == "schema-removed"]
+    assert [c.sdk_note for c in removed] == [f"class {side(base(), 'x').plan.class_names['Address']}: class removed"]
+
+
+def _many_variants(count: int) -> Edit:
+    keys = [f"integration{i:02d}" for i in range(count)]
+
+    def edit(old: dict[str, Any], new: dict[str, Any]) -> None:
+        for key in keys:
+            old["models"][f"CreateOrder{key}"] = {"type": "object", "properties": {key: {"type": "string"}}}
+        ops(old)["create"]["body"]["variants"] = {key: f"CreateOrder{key}" for key in keys}
+
+    return edit
+
+
+def test_per_variant_changes_collapse_into_one_line() -> None:
+    changes, _, _ = _notes(_many_variants(18))
+    removed = [c for c in changes if c.id == "request-body-variant-removed"]
+    assert len(removed) == 18
+    lines = [n.line for n in collapse(changes) if n.rule == "request-body-variant-removed"]
+    assert lines == [
+        "client.wms.orders.create(): 18 integration variants removed: " + ", ".join(f"'integration{i:02d}'" for i in range(18))
+    ]
+    capped = [n.line for n in collapse(removed, limit=3)]
+    assert capped == ["client.wms.orders.create(): 18 integration variants removed: 'integration00', 'integration01', 'integration02', … (15 more)"]
+    # The same text on several subjects is one line too.
+    changes, _, _ = _notes(_both(_set("ops/list/filters/status/enum", ["open"]), _set("models/CreateOrder/properties/status/enum", ["open", "allocated", "shipped"])))
+    assert len([c for c in changes if c.level != "info"]) == 1
+
+
+def test_additions_are_summarised_unless_all() -> None:
+    def additions(old: dict[str, Any], new: dict[str, Any]) -> None:
+        for name in ("currency", "channel", "weight"):
+            new["models"]["Order"]["properties"][name] = {"type": "string"}
+        _set("ops/retrieve", _DELETE, where="old")(old, new)
+
+    changes, _, _ = _notes(additions)
+    assert counts(changes) == {"breaking": 0, "warning": 0, "info": 4}
+    short = render_notes(changes, "text")
+    assert "new response fields: 3 (" in short and "new methods: 1 (client.wms.orders.retrieve())" in short
+    assert "listed one by one with --all" in short and "'currency'" not in short
+    full = render_notes(changes, "text", full=True)
+    order = side(base(), "x").plan.class_names["Order"]
+    assert f"  {order}: 3 fields added: 'channel', 'currency', 'weight'" in full
+    assert "  client.wms.orders.retrieve(): new method (GET /wms/orders/{order_id})" in full
+    assert "--all" not in full
+
+
+def test_min_level_filters_every_format() -> None:
+    changes, _, _ = _notes(
+        _both(_set("ops/retrieve", _DELETE), _set("models/Order/properties/status/enum", ["open", "shipped", "x"]), _set("ops/list/errors", [401, 429]))
+    )
+    assert counts(changes) == {"breaking": 1, "warning": 1, "info": 1}
+    text = render_notes(changes, "text", min_level="warning")
+    assert "Breaking changes (1)" in text and "Changes that may affect you (1)" in text and "Additions" not in text
+    only = json.loads(render_notes(changes, "json", min_level="breaking"))
+    assert [c["id"] for c in only["changes"]] == ["operation-removed"]
+    assert only["counts"] == {"breaking": 1, "warning": 1, "info": 1}  # the headline still counts all
+    everything = json.loads(render_notes(changes, "json"))
+    assert len(everything["changes"]) == 3
 
 
 # --- real published versions -----------------------------------------------------------------
@@ -338,6 +530,87 @@ def test_every_consecutive_pair(sides: dict[str, Side]) -> None:
     print(", ".join(f"{rule} {n}" for rule, n in by_rule.most_common()))
     assert total["breaking"] > 0 and total["info"] > 0
     assert diff_sides(sides[names[-1]], sides[names[-1]]) == []
+
+
+# Exact counts per rule id on real pairs, checked by hand against the documents (see each note).
+PINNED_PAIRS: dict[tuple[str, str], dict[str, int]] = {
+    # Response schemas lost their `required` lists (66 of 113 schemas had one, 4 after).
+    ("2023-09-27_22e7822", "2023-09-27_3b0de9f"): {
+        "response-field-became-optional": 343, "schema-added": 8, "schema-removed": 8, "schema-replaced": 60,
+    },
+    # DELETE /connection -> /connections; MetaResponseUpdate's fields became $schema/definitions/$ref.
+    ("2023-10-03", "2023-10-25"): {
+        "operation-added": 2, "path-renamed": 1, "response-field-added": 14, "response-field-removed": 9,
+        "schema-added": 4, "schema-removed": 2, "schema-replaced": 62, "sdk-method-renamed": 1,
+    },
+    ("2024-01-18", "2024-01-22"): {"response-field-added": 3, "response-field-type-changed": 4},
+    # warehouse_customer_id filters left GET /ff/shipments and /wms/warehouse-customers; in/nin became arrays.
+    ("2024-02-21", "2024-02-26"): {"filter-removed": 2, "filter-value-shape-changed": 82},
+    ("2024-03-21", "2024-04-02_a676c55"): {"schema-renamed": 141},
+    # Write bodies became per-integration oneOf with a base schema that requires more fields.
+    ("2025-03-13", "2025-10-03"): {
+        "filter-added": 3, "filter-operator-added": 23, "operation-added": 9, "operation-removed": 1,
+        "request-body-variants-introduced": 21, "request-enum-value-added": 1, "request-field-added": 6,
+        "request-field-became-required": 31, "request-field-removed": 2, "request-required-field-added": 2,
+        "response-enum-value-added": 5, "response-field-added": 114, "response-field-became-nullable": 2,
+        "response-field-became-optional": 3, "response-field-removed": 4, "schema-added": 1214,
+        "schema-replaced": 22, "webhook-added": 4,
+    },
+    # bdi, darwynn-fulfillment and shipnetwork joined the six trackstar-tags bodies (104 -> 107 oneOf entries).
+    ("2025-10-03", "2025-10-13"): {"request-body-variant-added": 18, "schema-added": 18},
+}
+
+
+@pytest.mark.parametrize("pair", list(PINNED_PAIRS), ids=[f"{a}..{b}" for a, b in PINNED_PAIRS])
+def test_rule_counts_on_real_pairs(sides: dict[str, Side], pair: tuple[str, str]) -> None:
+    changes = _diff(sides, *pair)
+    assert dict(sorted(Counter(c.id for c in changes).items())) == PINNED_PAIRS[pair]
+
+
+# Consecutive pairs (by the new version) with at least one breaking change; every other pair of
+# the 67 versions has none. Hand-checked samples: see PINNED_PAIRS and the tests below.
+BREAKING_PAIRS = {
+    "2023-09-25_600c958", "2023-09-27_22e7822", "2023-09-27_3b0de9f", "2023-09-27_9d03121", "2023-10-02_836241f",
+    "2023-10-03_6219455", "2023-10-25_31bc84d", "2023-11-28_d581abb", "2023-12-18_3613c89", "2024-01-09_a97ed84",
+    "2024-01-22_29bd0d8", "2024-02-13_93b5c91", "2024-02-20_04dc8f7", "2024-02-26_754ee2d", "2024-03-12_36ffa98",
+    "2024-04-05_c8f35cd", "2024-04-10_04d66a7", "2024-04-10_d761dea", "2024-04-11_21b0d97", "2024-05-01_8f32cfe",
+    "2024-06-13_bb22bd1", "2024-06-21_bfcc1d3", "2024-07-01_2704e24", "2024-07-02_414385b", "2025-03-13_7d59844",
+    "2025-10-03_9603f00",
+}
+
+
+def test_which_consecutive_pairs_are_breaking() -> None:
+    docs = sorted(shared(OPENAPI_DIR).glob("*.json"))
+    rows = summarise_pairs(docs)
+    assert len(rows) == 66
+    assert {r.new for r in rows if r.breaking} == BREAKING_PAIRS
+    table = render_pairs(rows)
+    assert table.endswith(f"{len(BREAKING_PAIRS)} of 66 pairs breaking\n")
+    assert "2024-03-21_3891ba8  2024-04-02_a676c55  no" in table  # 141 renames, nothing a caller sees
+    assert json.loads(render_pairs(rows, "json"))["pairs"][0]["old"] == "2023-09-25_4ed8a99"
+
+
+def test_release_note_fits_and_lists_every_breaking_change(sides: dict[str, Side]) -> None:
+    changes = _diff(sides, "2025-03-13", "2025-10-03")
+    markdown = render(changes, "markdown", "2025-03-13", "2025-10-03")
+    lines = markdown.splitlines()
+    assert len(lines) < 300, len(lines)
+    breaking = [c for c in changes if c.level == "breaking"]
+    assert len(breaking) == 45
+    section = markdown.split("### Breaking changes (45)")[1].split("###")[0]
+    for c in breaking:
+        # Each is on a line that names its SDK subject and, for arguments and fields, the name.
+        assert c.sdk_subject and c.sdk_subject in section, c
+        assert c.sdk_item is None or f"'{c.sdk_item}'" in section, c
+        assert "Base_Schema" not in section  # upstream schema names stay out where the SDK has names
+    assert "- client.wms.orders.create(): 13 arguments now required: 'channel', 'channel_object'," in markdown
+    assert "- client.sandbox.generate_sandbox.create(): method removed (POST /sandbox/generate-sandbox)" in markdown
+    # The json keeps everything, each with its SDK names.
+    data = json.loads(render(changes, "json"))
+    assert len(data["changes"]) == len(changes) == 1467
+    assert all(c["sdk_note"] and c["sdk_subject"] for c in data["changes"])
+    full = render(changes, "markdown", full=True)
+    assert len(full.splitlines()) > len(lines) and "53 integration variant classes added" in full
 
 
 def test_in_and_nin_values_became_arrays(sides: dict[str, Side]) -> None:
@@ -404,8 +677,13 @@ def test_diff_command_json_and_fail_on(tmp_path: Path) -> None:
     data = json.loads(proc.stdout)
     assert data["semver"] == "major"
     assert any(c["id"] == "path-renamed" and c["operation"] == "DELETE /connections" for c in data["changes"])
+    assert any(c["sdk_method"] == "client.connections.delete()" for c in data["changes"])
+    short = subprocess.run(cmd + ["--min-level", "warning"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert short.returncode == 0 and "Breaking changes (11)" in short.stdout and "Additions" not in short.stdout
+    full = subprocess.run(cmd + ["--all"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert "new method (" in full.stdout and "--all" not in full.stdout
     failing = subprocess.run(cmd + ["--fail-on", "breaking"], cwd=REPO, capture_output=True, text=True, timeout=300)
-    assert failing.returncode == 1 and "path-renamed" in failing.stdout
+    assert failing.returncode == 1 and "DELETE /connection moved to DELETE /connections" in failing.stdout
     # The current document against the spec folder imported from it: the HTTP API is the same;
     # what differs is the SDK surface that specs/overlay.yaml adds (method names, extra methods).
     same = subprocess.run(
@@ -417,6 +695,21 @@ def test_diff_command_json_and_fail_on(tmp_path: Path) -> None:
     assert breaking <= {"sdk-method-renamed"}
     missing = subprocess.run(cmd[:-2] + [str(tmp_path / "nope.json"), str(new)], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert missing.returncode == 1 and "nope.json" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_diff_summary_command() -> None:
+    docs = [shared(OPENAPI_DIR / name) for name in ("2023-11-28_195288a.json", "2023-11-28_d581abb.json", "2023-12-14_574e406.json")]
+    cmd = [sys.executable, "-m", "generator", "diff", "--summary", *map(str, docs)]
+    proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[1].split()[:5] == ["2023-11-28_195288a", "2023-11-28_d581abb", "yes", "7/0/0", "major"]
+    assert lines[2].split()[:5] == ["2023-11-28_d581abb", "2023-12-14_574e406", "no", "0/4/12", "minor"]
+    assert lines[-1] == "1 of 2 pairs breaking"
+    failing = subprocess.run(cmd + ["--fail-on", "breaking"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert failing.returncode == 1
+    one = subprocess.run(cmd[:-2] + ["--summary"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert one.returncode == 2 and "two or more paths" in one.stderr
 
 
 def test_rules_listing() -> None:

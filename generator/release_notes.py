@@ -477,7 +477,7 @@ def render_pairs(rows: list[PairSummary], fmt: str = "text") -> str:
         lines += ["| " + " | ".join(cells) + " |" for cells in body]
         return "\n".join(lines) + "\n"
     widths = [max(len(row[i]) for row in [header] + body) for i in range(len(header) - 1)]
-    out = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[-1] for row in [header] + body]
+    out = ["  ".join(cell.ljust(w) for cell, w in zip(row[:-1], widths, strict=True)) + "  " + row[-1] for row in [header] + body]
     tally = sum(r.breaking for r in rows)
     return "\n".join(line.rstrip() for line in out) + f"\n{tally} of {len(rows)} pairs breaking\n"
 

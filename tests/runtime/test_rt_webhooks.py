@@ -1,4 +1,6 @@
-"""Svix webhook verification and unwrap_with."""
+"""Svix webhook verification, unwrap_with and unwrap_event: signatures, tolerance, unknown event
+types, and every common kind of request headers (each built by its real library, most of them
+by serving a real request)."""
 
 from __future__ import annotations
 
@@ -6,12 +8,18 @@ import base64
 import hashlib
 import hmac
 import json
+import os
+import subprocess
+import sys
+import warnings
+from pathlib import Path
 from typing import Any, Literal, Optional
 
 import pydantic
 import pytest
 
-from runtime._webhooks import WebhookVerificationError, sign, unwrap_with, verify
+from runtime._exceptions import TrackstarError, UnknownWebhookEventError
+from runtime._webhooks import WebhookVerificationError, sign, unwrap_event, unwrap_with, verify
 
 SECRET = "whsec_" + base64.b64encode(b"a-very-secret-webhook-key-0123456").decode()
 OTHER_SECRET = "whsec_" + base64.b64encode(b"another-webhook-key").decode()
@@ -134,3 +142,230 @@ def test_unwrap_with_uses_the_current_time_by_default() -> None:
     body = json.dumps({"event_type": "return.created", "data": {}}).encode()
     hdrs = headers(timestamp=now, body=body)
     assert isinstance(unwrap_with(pydantic.TypeAdapter(ReturnCreated), body, hdrs, SECRET), ReturnCreated)
+
+
+EVENTS: dict[str, type[OrderUpdated | ReturnCreated]] = {"order.updated": OrderUpdated, "return.created": ReturnCreated}
+
+
+def test_unwrap_event_parses_into_the_model_of_its_event_type() -> None:
+    event = unwrap_event(BODY, headers(), SECRET, EVENTS, now=NOW)
+    assert isinstance(event, OrderUpdated) and event.connection_id == "conn_1"
+
+
+def test_an_unknown_event_type_raises_its_own_error_carrying_the_type() -> None:
+    body = b'{"event_type":"invoice.paid","data":{}}'
+    with pytest.raises(UnknownWebhookEventError) as info:
+        unwrap_event(body, headers(body=body), SECRET, EVENTS, now=NOW)
+    error = info.value
+    assert isinstance(error, TrackstarError) and isinstance(error, ValueError)
+    assert not isinstance(error, pydantic.ValidationError)
+    assert (error.event_type, error.payload, error.known) == ("invoice.paid", body, ("order.updated", "return.created"))
+    assert "'invoice.paid'" in str(error) and "upgrade the SDK" in str(error)
+
+
+def test_the_signature_is_checked_before_the_event_type() -> None:
+    body = b'{"event_type":"invoice.paid"}'
+    with pytest.raises(WebhookVerificationError):
+        unwrap_event(body, headers(OTHER_SECRET, body=body), SECRET, EVENTS, now=NOW)
+
+
+def test_a_body_that_does_not_fit_its_model_is_a_validation_error() -> None:
+    body = b'{"event_type":"order.updated","data":{}}'
+    with pytest.raises(pydantic.ValidationError):
+        unwrap_event(body, headers(body=body), SECRET, EVENTS, now=NOW)
+
+
+@pytest.mark.parametrize(("offset", "tolerance", "ok"), [(-20, 10, False), (20, 10, False), (-20, 30, True), (-400, 600, True)])
+def test_unwrap_takes_a_tolerance_like_verify(offset: int, tolerance: int, ok: bool) -> None:
+    hdrs = headers(timestamp=NOW + offset)
+    for unwrap in (
+        lambda: unwrap_event(BODY, hdrs, SECRET, EVENTS, tolerance=tolerance, now=NOW),
+        lambda: unwrap_with(pydantic.TypeAdapter(OrderUpdated), BODY, hdrs, SECRET, tolerance=tolerance, now=NOW),
+    ):
+        if ok:
+            assert isinstance(unwrap(), OrderUpdated)
+        else:
+            with pytest.raises(WebhookVerificationError, match="too"):
+                unwrap()
+
+
+# -- every kind of headers object ----------------------------------------------------------
+
+
+def _wire_headers() -> list[tuple[str, str]]:
+    """The Svix headers with the capitalisation a proxy might send."""
+    return [(name.title(), value) for name, value in headers().items()]
+
+
+def _stdlib_message() -> Any:
+    import email.message
+
+    message = email.message.Message()
+    for name, value in _wire_headers():
+        message[name] = value
+    return message
+
+
+def _stdlib_http_message_from_a_real_request() -> Any:
+    """`self.headers` of a real `http.server` handler (an `http.client.HTTPMessage`)."""
+    import http.client
+    import http.server
+    import threading
+
+    import httpx
+
+    received: list[Any] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers["content-length"]))
+            received.append(self.headers)
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        httpx.post(f"http://127.0.0.1:{server.server_port}/hook", content=BODY, headers=_wire_headers())
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert isinstance(received[0], http.client.HTTPMessage)
+    return received[0]
+
+
+def _werkzeug_headers_from_a_real_request() -> Any:
+    """`request.headers` inside a WSGI app (what Flask hands a view), via werkzeug's test client."""
+    from werkzeug.test import Client
+    from werkzeug.wrappers import Request, Response
+
+    received: list[Any] = []
+
+    @Request.application
+    def app(request: Request) -> Response:
+        verify(request.get_data(), request.headers, SECRET, now=NOW)  # verified inside the app too
+        received.append(request.headers)
+        return Response(status=204)
+
+    response = Client(app).post("/hook", data=BODY, headers=_wire_headers())
+    assert response.status_code == 204
+    return received[0]
+
+
+def _starlette_headers_from_a_real_request() -> Any:
+    """`request.headers` inside a starlette (FastAPI) endpoint, via its TestClient."""
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import Route
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a deprecation notice: it would rather use httpx2; httpx works
+        from starlette.testclient import TestClient
+
+    received: list[Any] = []
+
+    async def hook(request: Request) -> Response:
+        event = unwrap_event(await request.body(), request.headers, SECRET, EVENTS, now=NOW)
+        received.append(request.headers)
+        return Response(event.event_type)
+
+    with TestClient(Starlette(routes=[Route("/hook", hook, methods=["POST"])])) as client:
+        response = client.post("/hook", content=BODY, headers=dict(_wire_headers()))
+    assert response.text == "order.updated"
+    return received[0]
+
+
+def _django_request_headers() -> Any:
+    """`request.headers` of a Django request built by its RequestFactory (an `HttpHeaders`)."""
+    import django
+    from django.conf import settings
+
+    if not settings.configured:
+        settings.configure(ALLOWED_HOSTS=["testserver"], USE_TZ=True)
+        django.setup()
+    from django.http.request import HttpHeaders
+    from django.test import RequestFactory
+
+    request = RequestFactory().post("/hook", data=BODY, content_type="application/json", headers=dict(_wire_headers()))
+    assert isinstance(request.headers, HttpHeaders) and request.body == BODY
+    return request.headers
+
+
+def _httpx_headers() -> Any:
+    import httpx
+
+    return httpx.Headers(_wire_headers())
+
+
+def _mapping_proxy() -> Any:
+    from types import MappingProxyType
+
+    return MappingProxyType(dict(_wire_headers()))
+
+
+def _upper_case_dict() -> Any:
+    return {name.upper(): value for name, value in headers().items()}
+
+
+HEADER_KINDS = {
+    "dict": lambda: dict(_wire_headers()),
+    "dict, upper case": _upper_case_dict,
+    "Mapping (MappingProxyType)": _mapping_proxy,
+    "httpx.Headers": _httpx_headers,
+    "email.message.Message": _stdlib_message,
+    "http.client.HTTPMessage (http.server)": _stdlib_http_message_from_a_real_request,
+    "werkzeug/Flask Headers": _werkzeug_headers_from_a_real_request,
+    "starlette Headers": _starlette_headers_from_a_real_request,
+    "Django HttpHeaders": _django_request_headers,
+}
+
+
+@pytest.mark.parametrize("kind", HEADER_KINDS)
+def test_every_kind_of_headers_verifies_and_unwraps(kind: str) -> None:
+    hdrs = HEADER_KINDS[kind]()
+    verify(BODY, hdrs, SECRET, now=NOW)
+    assert isinstance(unwrap_event(BODY, hdrs, SECRET, EVENTS, now=NOW), OrderUpdated)
+    with pytest.raises(WebhookVerificationError, match="No matching"):
+        verify(BODY, hdrs, OTHER_SECRET, now=NOW)
+
+
+def test_a_headers_object_without_svix_headers_is_rejected() -> None:
+    import httpx
+
+    with pytest.raises(WebhookVerificationError, match="Missing"):
+        verify(BODY, httpx.Headers({"content-type": "application/json"}), SECRET, now=NOW)
+    with pytest.raises(WebhookVerificationError, match="Missing"):
+        verify(BODY, {"svix-id": "msg_123"}, SECRET, now=NOW)
+
+
+_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+def test_every_kind_of_headers_passes_mypy_strict_and_non_headers_do_not(tmp_path: Path) -> None:
+    """tests/runtime/typecheck_webhook_headers.py passes each kind, and a Flask, starlette and
+    Django view, with no cast or ignore; the event narrows on its Literal event_type. Things that
+    are not headers are mypy errors. (One mypy run for both: with django-stubs it takes a while.)"""
+    program = Path(__file__).with_name("typecheck_webhook_headers.py")
+    assert "type: ignore" not in program.read_text() and "cast(" not in program.read_text()
+    bad = tmp_path / "bad_headers.py"
+    bad.write_text(
+        "from runtime._webhooks import verify\n"
+        "numbers: dict[str, int] = {'svix-id': 1}\n"
+        "verify(b'', numbers, 's')\n"
+        "verify(b'', ['svix-id'], 's')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), str(program), str(bad)],
+        cwd=_TEMPLATES,
+        env={**os.environ, "MYPYPATH": str(_TEMPLATES)},
+        capture_output=True,
+        text=True,
+    )
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert [line for line in errors if not line.startswith(str(bad))] == [], result.stdout + result.stderr
+    assert len(errors) == 2 and all('"HeadersLike"' in line for line in errors), result.stdout

@@ -6,7 +6,7 @@ import json
 
 import httpx
 import pytest
-from rt_helpers import ACCESS_TOKEN, API_KEY
+from rt_helpers import ACCESS_TOKEN, API_KEY, AUTH, Item, async_client, run, sync_client
 
 from runtime._exceptions import (
     APIConnectionError,
@@ -27,6 +27,7 @@ from runtime._exceptions import (
     UnprocessableEntityError,
     make_status_error,
 )
+from tests.servers.fault_server import FaultServer, Reply
 
 REQUEST = httpx.Request("GET", "https://api.example.invalid/wms/orders")
 
@@ -236,3 +237,32 @@ def test_short_secrets_are_redacted_only_where_they_stand_alone() -> None:
 
     assert redact("the token t was bad", ["t"]) == "the token [REDACTED] was bad"
     assert redact("key=sk_live_123456789&x", ["sk_live_123456789"]) == "key=[REDACTED]&x"
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_mock_servers_problem_json_reaches_the_caller_as_a_readable_message(kind: str, server: FaultServer) -> None:
+    """Through real HTTP: what Prism answers for a request it cannot serve."""
+    problem = {
+        "type": "https://stoplight.io/prism/errors#NO_RESPONSE_DEFINED",
+        "title": "Unable to find a response definition",
+        "status": 404,
+        "detail": "No response for status code 501 is defined in the document",
+    }
+    server.add("GET", "/wms/returns", Reply(404, json.dumps(problem).encode(), {"content-type": "application/problem+json"}))
+    with pytest.raises(NotFoundError) as info:
+        if kind == "sync":
+            with sync_client(server.url) as client:
+                client.request("GET", "/wms/returns", cast_to=Item, auth=AUTH)
+        else:
+
+            async def go() -> None:
+                async with async_client(server.url) as client:
+                    await client.request("GET", "/wms/returns", cast_to=Item, auth=AUTH)
+
+            run(go)
+    error = info.value
+    assert error.message == (
+        "Unable to find a response definition: No response for status code 501 is defined in the document"
+    )
+    assert str(error) == f"404 Not Found: {error.message} [request id: {server.requests[0].request_id}]"
+    assert error.body == problem and error.origin is None

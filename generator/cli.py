@@ -1,98 +1,86 @@
-"""Command line: `python -m generator import-openapi | generate | ...`."""
+"""Command line: `python -m generator import-openapi | generate | check | diff | update-spec | history`.
+
+Only argument parsing and printing live here; the work is done by the modules each command
+imports (nothing imports from this module but `__main__`).
+"""
 
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import NoReturn
 
 import click
 
-from generator.errors import GeneratorError
+from generator import __version__
+from generator.errors import EXIT_FAILED, GeneratorError
+
+EXIT_CODES = (
+    "Exit codes: 0 success; 1 bad input (one message on stderr naming the file, the place and the "
+    "fix; nothing written), a failed check, or changes found with --fail-on; 2 a usage error "
+    "(unknown command or option)."
+)
 
 
-def _fail(exc: GeneratorError) -> None:
+def _fail(exc: GeneratorError) -> NoReturn:
     click.secho("error: ", fg="red", bold=True, err=True, nl=False)
     click.echo(str(exc), err=True)
-    sys.exit(1)
+    sys.exit(EXIT_FAILED)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
+@click.version_option(__version__, "--version", "-V", prog_name="trackstar-generator", message="%(prog)s %(version)s")
 def main() -> None:
     """Generate the typed Trackstar Python SDK and its docs from a declarative spec."""
 
 
-def import_into(document: Path, spec_dir: Path, overlay_path: Path | None = None) -> list[str]:
-    """Import `document` into `spec_dir`, keeping its overlay and SDK version; return warnings."""
-    from generator.importers.openapi import import_openapi
-    from generator.spec.dump import spec_files
-    from generator.spec.loader import API_FILE, OVERLAY_FILE, load_spec, read_data
-    from generator.writer import write_tree
-
-    overlay_path = overlay_path or spec_dir / OVERLAY_FILE
-    overlay: dict[str, Any] = {}
-    if overlay_path.exists():
-        overlay = read_data(overlay_path) or {}
-        if not isinstance(overlay, dict):
-            raise GeneratorError(str(overlay_path), "expected a mapping of overlay sections")
-    imported = import_openapi(document, overlay)
-    previous = spec_dir / API_FILE
-    if previous.exists() and "sdk_version" not in (overlay.get("api") or {}):
-        old = read_data(previous)
-        if isinstance(old, dict) and isinstance(old.get("sdk_version"), str):
-            imported.api["sdk_version"] = old["sdk_version"]
-    files = spec_files(imported)
-    # Validate exactly what would be written before touching spec_dir.
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, content in files.items():
-            (Path(tmp) / name).write_bytes(content)
-        try:
-            load_spec(Path(tmp))
-        except GeneratorError as exc:
-            # Name the files as they would be written, not the scratch folder they were checked in.
-            detail = str(exc).replace(str(Path(tmp)), str(spec_dir))
-            raise GeneratorError(
-                str(document), f"the imported spec (with {overlay_path.name}) is invalid: {detail}"
-            ) from None
-    spec_dir.mkdir(parents=True, exist_ok=True)
-    write_tree(spec_dir, files, keep=frozenset({OVERLAY_FILE}) | _others(spec_dir, files))
-    return imported.warnings
-
-
-def _others(spec_dir: Path, files: dict[str, bytes]) -> frozenset[str]:
-    """Files in a spec folder the importer does not own (READMEs, notes) are kept."""
-    if not spec_dir.is_dir():
-        return frozenset()
-    return frozenset(p.name for p in spec_dir.iterdir() if p.is_file() and p.name not in files)
-
-
-@main.command("import-openapi")
-@click.argument("document", type=click.Path(path_type=Path))
+@main.command("import-openapi", epilog=EXIT_CODES)
+@click.argument("document", type=click.Path(path_type=Path), required=False)
 @click.option("-o", "--out", "spec_dir", type=click.Path(path_type=Path), required=True, help="Spec folder to write.")
 @click.option("--overlay", type=click.Path(path_type=Path), help="Overlay file (default: SPEC_DIR/overlay.yaml).")
-def import_openapi_command(document: Path, spec_dir: Path, overlay: Path | None) -> None:
-    """Build the declarative spec in SPEC_DIR from an OpenAPI 3.0/3.1 DOCUMENT."""
+def import_openapi_command(document: Path | None, spec_dir: Path, overlay: Path | None) -> None:
+    """Build the declarative spec in SPEC_DIR from an OpenAPI 3.0/3.1 DOCUMENT, applying the
+    overlay. Without DOCUMENT, re-import the document SPEC_DIR/api.yaml records (its path or
+    URL, checked against its sha256): what `make import` runs."""
+    import tempfile
+
+    from generator.importers.spec_folder import import_into, recorded_document
+
     try:
-        warnings = import_into(document, spec_dir, overlay)
+        with tempfile.TemporaryDirectory() as tmp:
+            location = None
+            if document is None:
+                document, location = recorded_document(spec_dir, Path(tmp))
+            warnings = import_into(document, spec_dir, overlay, location=location)
     except GeneratorError as exc:
         _fail(exc)
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
-    click.echo(f"imported {document} into {spec_dir}")
+    click.echo(f"imported {location or document} into {spec_dir}")
 
 
-@main.command()
-@click.option("--spec", "spec_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True)
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("generated"), show_default=True)
-@click.option("--templates", "template_dir", type=click.Path(path_type=Path), help="Folder of templates that override built-in ones by name.")
+SPEC_OPTION = click.option(
+    "--spec", "spec_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True,
+    help="Spec folder to read (api.yaml, resources.yaml, models.json, webhooks.yaml).",
+)
+OUT_OPTION = click.option(
+    "--out", "out_dir", type=click.Path(path_type=Path), default=Path("generated"), show_default=True,
+    help="Output folder: the SDK package goes to OUT/python, the reference docs to OUT/docs.",
+)
+
+
+@main.command(epilog=EXIT_CODES)
+@SPEC_OPTION
+@OUT_OPTION
+@click.option("--templates", "template_dir", type=click.Path(path_type=Path), help="Folder of templates that override built-in ones by name (each file must replace one).")
 @click.option("--no-cache", is_flag=True, help="Do not reuse formatted output cached from earlier runs.")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if the output folder is out of date.")
 def generate(spec_dir: Path, out_dir: Path, template_dir: Path | None, no_cache: bool, check: bool) -> None:
     """Render the spec into the SDK package (OUT/python) and reference docs (OUT/docs)."""
+    from generator.check import stale_files
     from generator.pipeline import generate_files
-    from generator.writer import write_tree, existing_files
+    from generator.writer import write_tree
 
     started = time.perf_counter()
     try:
@@ -100,29 +88,59 @@ def generate(spec_dir: Path, out_dir: Path, template_dir: Path | None, no_cache:
     except GeneratorError as exc:
         _fail(exc)
     if check:
-        stale = sorted(
-            name for name, content in files.items()
-            if not (out_dir / name).is_file() or (out_dir / name).read_bytes() != content
-        ) + sorted(existing_files(out_dir) - set(files))
+        stale = stale_files(out_dir, files)
         if stale:
             click.echo(f"{out_dir} is out of date: {len(stale)} files differ, e.g. {stale[0]}", err=True)
-            sys.exit(1)
+            sys.exit(EXIT_FAILED)
         click.echo(f"{out_dir} is up to date ({len(files)} files)")
         return
     changed = write_tree(out_dir, files)
     click.echo(f"generated {len(files)} files into {out_dir} ({len(changed)} changed) in {time.perf_counter() - started:.2f}s")
 
 
-@main.command()
+@main.command("check", epilog=EXIT_CODES)
+@SPEC_OPTION
+@OUT_OPTION
+def check_command(spec_dir: Path, out_dir: Path) -> None:
+    """Exit 1 unless SPEC is exactly the import of the document its api.yaml records plus
+    overlay.yaml, and OUT is exactly what SPEC and the templates render. Writes nothing:
+    what `make check` runs."""
+    from generator.check import check
+
+    try:
+        result = check(spec_dir, out_dir)
+    except GeneratorError as exc:
+        _fail(exc)
+    if result.stale_specs:
+        click.echo(
+            f"{spec_dir} is not the import of {result.document} with its overlay: "
+            f"{', '.join(result.stale_specs)} differ; after editing overlay.yaml run `make overlay` "
+            "(re-import, regenerate, log a version bump)",
+            err=True,
+        )
+    if result.stale_generated:
+        click.echo(
+            f"{out_dir} is out of date: {len(result.stale_generated)} files differ, e.g. "
+            f"{result.stale_generated[0]}; run `make generate`",
+            err=True,
+        )
+    if not result.ok:
+        sys.exit(EXIT_FAILED)
+    click.echo(f"{spec_dir} is the import of {result.document}; {out_dir} is up to date ({result.generated_files} files)")
+
+
+@main.command(epilog=EXIT_CODES)
 @click.argument("folder", type=click.Path(path_type=Path))
 @click.option("-j", "--jobs", type=int, default=1, show_default=True, help="Documents processed in parallel.")
 @click.option("--no-import-check", is_flag=True, help="Skip importing each generated package in a fresh interpreter.")
 @click.option("--cache", "cache_dir", type=click.Path(path_type=Path), help="Reuse formatted output cached in this folder.")
 @click.option("--no-diff", is_flag=True, help="Leave out the changes-against-the-previous-version column.")
 def history(folder: Path, jobs: int, no_import_check: bool, cache_dir: Path | None, no_diff: bool) -> None:
-    """Import, generate, compile and import the SDK for every OpenAPI document in FOLDER."""
+    """Import, generate, compile and import the SDK for every OpenAPI document in FOLDER.
+    Exits 1 if any document fails."""
     from generator.history import changes_between_versions, documents, progress_line, sweep, table
 
+    started = time.perf_counter()
     try:
         docs = documents(folder)
     except GeneratorError as exc:
@@ -134,55 +152,111 @@ def history(folder: Path, jobs: int, no_import_check: bool, cache_dir: Path | No
         cache_dir=cache_dir,
         progress=lambda i, n, row: click.echo(progress_line(i, n, row)),
     )
+    changes = None if no_diff else changes_between_versions(docs)
     click.echo("")
-    click.echo(table(rows, None if no_diff else changes_between_versions(docs)))
+    click.echo(table(rows, changes, wall_seconds=time.perf_counter() - started))
     if not all(row.ok for row in rows):
-        sys.exit(1)
+        sys.exit(EXIT_FAILED)
 
 
-@main.command()
-@click.argument("old", type=click.Path(path_type=Path), required=False)
-@click.argument("new", type=click.Path(path_type=Path), required=False)
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@main.command(epilog=EXIT_CODES)
+@click.argument("paths", metavar="OLD NEW", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True, help="Output format: text, markdown (release notes) or json (every change).")
 @click.option("--fail-on", type=click.Choice(["breaking", "warning"]), help="Exit 1 when a change of this level (or worse) is found.")
+@click.option("--min-level", type=click.Choice(["breaking", "warning", "info"]), help="Show only changes of this level or worse.")
+@click.option("--all", "full", is_flag=True, help="List every addition and info change instead of a summary per kind.")
+@click.option("--summary", is_flag=True, help="One line per consecutive pair of the given paths (two or more): breaking or not, counts.")
 @click.option("--rules", "list_rules", is_flag=True, help="Print the rule table (id, level, description) and exit.")
-def diff(old: Path | None, new: Path | None, fmt: str, fail_on: str | None, list_rules: bool) -> None:
-    """Classify the changes from OLD to NEW (each an OpenAPI document or a spec folder)."""
+def diff(paths: tuple[Path, ...], fmt: str, fail_on: str | None, min_level: str | None, full: bool, summary: bool, list_rules: bool) -> None:
+    """Release notes for the changes from OLD to NEW (each an OpenAPI document or a spec folder),
+    in SDK terms; json lists every change with its rule id, level and SDK names."""
     from generator.diff import fails, load_side, diff_sides, render, render_rules
 
     if list_rules:
         click.echo(render_rules(fmt), nl=False)
         return
-    if old is None or new is None:
+    if summary:
+        from generator.release_notes import render_pairs, summarise_pairs
+
+        if len(paths) < 2:
+            raise click.UsageError("--summary needs two or more paths")
+        try:
+            rows = summarise_pairs(paths)
+        except GeneratorError as exc:
+            _fail(exc)
+        click.echo(render_pairs(rows, fmt), nl=False)
+        if fail_on is not None and any(r.counts["breaking"] or (fail_on == "warning" and r.counts["warning"]) for r in rows):
+            sys.exit(1)
+        return
+    if len(paths) != 2:
         raise click.UsageError("OLD and NEW are required (or --rules)")
+    old, new = paths
     try:
         before, after = load_side(old), load_side(new)
     except GeneratorError as exc:
         _fail(exc)
     changes = diff_sides(before, after)
-    click.echo(render(changes, fmt, before.name, after.name), nl=False)
+    click.echo(render(changes, fmt, before.name, after.name, full=full, min_level=min_level), nl=False)
     if fails(changes, fail_on):
         sys.exit(1)
 
 
-@main.command("update-spec")
+@main.command("update-spec", epilog=EXIT_CODES)
 @click.argument("source", required=False)
-@click.option("--spec", "spec_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True)
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("generated"), show_default=True)
-def update_spec_command(source: str | None, spec_dir: Path, out_dir: Path) -> None:
-    """Diff SOURCE (path or URL; default: the production document) against specs/, re-import,
-    regenerate, bump the SDK version by the diff's semver and add a CHANGELOG entry."""
-    from generator.update import DEFAULT_SOURCE, update_spec
+@SPEC_OPTION
+@OUT_OPTION
+@click.option("--recorded", is_flag=True, help="Re-import the document SPEC/api.yaml records (after editing overlay.yaml): what `make overlay` runs.")
+@click.option("--dry-run", is_flag=True, help="Print the release notes and the next version; write nothing.")
+@click.option("--allow-downgrade", is_flag=True, help="Accept a document older than the recorded one.")
+@click.option("--major", is_flag=True, help="Make a major release whatever the changes (below 1.0: release 1.0.0).")
+@click.option("--set-version", "exact_version", metavar="X.Y.Z", help="Release exactly this version (higher than the current one).")
+def update_spec_command(
+    source: str | None, spec_dir: Path, out_dir: Path, recorded: bool, dry_run: bool, allow_downgrade: bool,
+    major: bool, exact_version: str | None,
+) -> None:
+    """Move to the document at SOURCE (a path or URL; default: the production document):
+    diff it against SPEC, re-import with the overlay, regenerate OUT, bump sdk_version and add
+    the release notes to SPEC/CHANGELOG.md. Below 1.0, breaking changes bump the minor version
+    and other changes the patch version. An older document is refused, and the same document
+    with an unchanged overlay is a no-op."""
+    from generator.update import DEFAULT_SOURCE, describe, update_spec
 
+    if recorded and source:
+        raise click.UsageError("give SOURCE or --recorded, not both")
     try:
-        result = update_spec(source or DEFAULT_SOURCE, spec_dir, out_dir)
+        result = update_spec(
+            None if recorded else source or DEFAULT_SOURCE, spec_dir, out_dir,
+            allow_downgrade=allow_downgrade, dry_run=dry_run, major=major, exact_version=exact_version,
+        )
     except GeneratorError as exc:
         _fail(exc)
-    tally = ", ".join(f"{n} {level}" for level, n in result.counts.items())
-    click.echo(
-        f"{result.document}: {tally}; {result.semver} release {result.old_version} -> {result.new_version}; "
-        f"{result.changed_files} generated files changed"
-    )
+    if dry_run and result.notes:
+        click.echo(result.notes)
+    click.echo(describe(result))
+
+
+@main.command("release")
+@click.option("--index", help="Upload URL of the package index (e.g. https://upload.pypi.org/legacy/).")
+@click.option("--dry-run", is_flag=True, envvar="DRY_RUN", help="Everything except the upload and the tag (also DRY_RUN=1).")
+@click.option("--spec", "spec_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True)
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("generated"), show_default=True)
+@click.option("--mkdocs", "mkdocs_config", type=click.Path(path_type=Path), default=Path("mkdocs.yml"), show_default=True)
+@click.option("--site", "site_dir", type=click.Path(path_type=Path), help="Archive this built docs site (make docs) instead of building one.")
+@click.option("--no-isolation", is_flag=True, help="Build with the installed build backend instead of an isolated environment.")
+def release_command(
+    index: str | None, dry_run: bool, spec_dir: Path, out_dir: Path, mkdocs_config: Path, site_dir: Path | None, no_isolation: bool
+) -> None:
+    """Check, build, twine-check, upload (TWINE_USERNAME/TWINE_PASSWORD) and tag sdk-vX.Y.Z; write
+    the release notes and the docs archive into OUT/python/dist."""
+    from generator.release import release
+
+    try:
+        release(
+            index=index, dry_run=dry_run, spec_dir=spec_dir, out_dir=out_dir, mkdocs_config=mkdocs_config,
+            site_dir=site_dir, isolation=not no_isolation, echo=click.echo,
+        )
+    except GeneratorError as exc:
+        _fail(exc)
 
 
 if __name__ == "__main__":

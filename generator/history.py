@@ -96,7 +96,7 @@ def sweep_one(
     With `generate=False` only the cheap part runs: import, validation and the plan (Python
     names for every operation, argument and model).
     """
-    from generator.cli import import_into
+    from generator.importers.spec_folder import import_into
     from generator.pipeline import generate_files
     from generator.plan import build_plan
     from generator.spec.loader import load_spec
@@ -244,9 +244,11 @@ def changes_between_versions(docs: list[Path]) -> dict[str, str]:
     return summary
 
 
-def table(rows: list[VersionResult], changes: dict[str, str] | None = None) -> str:
+def table(rows: list[VersionResult], changes: dict[str, str] | None = None, *, wall_seconds: float | None = None) -> str:
     """The final summary table, one line per version plus a total; with `changes`, a column of
-    breaking/warning/info counts against the previous version."""
+    breaking/warning/info counts against the previous version. The total is the wall time
+    of the sweep when given (with several jobs, per-document times overlap and their sum is
+    not how long it took)."""
     width = max([len("version")] + [len(r.version) for r in rows])
     extra = f"  {'vs previous (b/w/i)':>19}" if changes is not None else ""
     lines = [f"{'version':<{width}}  {'operations':>10}  {'models':>6}  {'seconds':>7}{extra}  result"]
@@ -259,8 +261,10 @@ def table(rows: list[VersionResult], changes: dict[str, str] | None = None) -> s
     generated = sum(r.result == "ok" for r in rows)
     imported = sum(r.result == "ok" and r.imported_sdk for r in rows)
     lines.append("-" * len(lines[0]))
+    summed = sum(r.seconds for r in rows)
+    timing = f"{wall_seconds:.1f}s wall time ({summed:.1f}s summed over documents)" if wall_seconds is not None else f"{summed:.1f}s summed over documents"
     lines.append(
         f"{planned}/{len(rows)} versions import and plan; {generated} generated and compiled; "
-        f"{imported} also imported in a fresh interpreter; {sum(r.seconds for r in rows):.1f}s total"
+        f"{imported} also imported in a fresh interpreter; {timing}"
     )
     return "\n".join(lines)

@@ -22,6 +22,7 @@ from generator.plan import Plan, build_plan
 from generator.render import BUILTIN_TEMPLATES, environment
 from generator.spec.loader import load_spec
 from generator.spec.model import Spec
+from generator.templating import check_template_dir, template_error
 
 RUNTIME_DIR = BUILTIN_TEMPLATES / "runtime"
 CLIENT_NAME = "Trackstar"
@@ -42,7 +43,9 @@ def generate_files(
     spec_dir: Path, *, template_dir: Path | None = None, cache_dir: Path | None = None
 ) -> dict[str, bytes]:
     """Every output file (relative path → bytes); raises GeneratorError on bad input."""
-    spec = load_spec(spec_dir)
+    if template_dir is not None:
+        check_template_dir(template_dir)
+    spec = load_spec(spec_dir, cache_dir=cache_dir)
     plan = build_plan(spec)
     cache = Cache(cache_dir)
     with ExitStack() as stack:
@@ -107,9 +110,7 @@ def _render_all(
         try:
             return env.get_template(template).render(**context, **extra)
         except jinja2.TemplateError as exc:
-            where = getattr(exc, "filename", None) or template
-            line = getattr(exc, "lineno", None)
-            raise GeneratorError(str(where), f"template error: {exc}", line=line) from None
+            raise template_error(exc, template) from None
 
     python[f"{package}/__init__.py"] = render("python/__init__.py.j2")
     python[f"{package}/_client.py"] = render("python/_client.py.j2")

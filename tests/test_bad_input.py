@@ -19,10 +19,12 @@ Snapshot = dict[str, tuple[bytes, int]]
 
 
 def snapshot(root: Path) -> Snapshot:
+    """Every file with its bytes and mtime; the generator's cache folder is left out (a run
+    that fails late may have cached what it had already computed; it is not output)."""
     return {
         p.relative_to(root).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
         for p in sorted(root.rglob("*"))
-        if p.is_file()
+        if p.is_file() and ".generator-cache" not in p.relative_to(root).parts
     }
 
 
@@ -170,7 +172,7 @@ def test_wrong_type_in_a_spec_file(spec_dir: Path, out_dir: Path) -> None:
     resources = spec_dir / "resources.yaml"
     line = _edit(resources, "        paginated: true\n", "        paginated: maybe\n")
     message = _generate_fails(
-        spec_dir, out_dir, resources, rf"resources\.yaml:{line}:20 at resources\.cart\.orders\.operations\.list\.paginated: "
+        spec_dir, out_dir, resources, rf"resources\.yaml:{line}:9 at resources\.cart\.orders\.operations\.list\.paginated: "
     )
     assert "valid boolean" in message
 
@@ -237,9 +239,219 @@ def test_diff_with_a_broken_spec_folder(tmp_path: Path, spec_dir: Path) -> None:
     resources = spec_dir / "resources.yaml"
     line = _edit(resources, "        paginated: true\n", "        paginated: maybe\n")
     proc = run_cli("diff", str(spec_dir), str(good))
-    assert_clean_failure(proc, resources, rf"resources\.yaml:{line}:20 at resources\.cart\.orders\.operations\.list\.paginated: ")
+    assert_clean_failure(proc, resources, rf"resources\.yaml:{line}:9 at resources\.cart\.orders\.operations\.list\.paginated: ")
 
 
 def test_history_of_a_missing_folder(tmp_path: Path) -> None:
     proc = run_cli("history", str(tmp_path / "nowhere"))
     assert_clean_failure(proc, tmp_path / "nowhere", r"nowhere: folder of OpenAPI documents not found")
+
+
+# --- the overlay: errors at overlay.yaml's own line, column and key -----------------------------
+
+FIXTURES = REPO / "tests" / "fixtures" / "bad"
+MINIMAL_SPEC = REPO / "tests" / "golden" / "minimal" / "spec"
+
+
+def _import_with_overlay(tmp_path: Path, fixture: str, place: str) -> str:
+    """Import the small document with `fixture` as overlay.yaml into an existing spec folder."""
+    spec = tmp_path / "spec"
+    spec.mkdir()
+    overlay = spec / "overlay.yaml"
+    shutil.copy(FIXTURES / fixture, overlay)
+    assert run_cli("import-openapi", str(FIXTURES / "minimal.json"), "-o", str(tmp_path / "clean")).returncode == 0
+    for name in ("api.yaml", "resources.yaml", "models.json", "webhooks.yaml"):
+        shutil.copy(tmp_path / "clean" / name, spec / name)
+    before = snapshot(spec)
+    proc = run_cli("import-openapi", str(FIXTURES / "minimal.json"), "-o", str(spec))
+    message = assert_clean_failure(proc, overlay, place)
+    assert snapshot(spec) == before
+    return message
+
+
+def _line_of(fixture: str, text: str) -> int:
+    lines = (FIXTURES / fixture).read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, start=1) if text in line)
+
+
+def test_overlay_unknown_section(tmp_path: Path) -> None:
+    line = _line_of("overlay_unknown_section.yaml", "descripshuns:")
+    message = _import_with_overlay(tmp_path, "overlay_unknown_section.yaml", rf"overlay\.yaml:{line}:1 at descripshuns: ")
+    assert "unknown overlay section 'descripshuns' (did you mean 'descriptions'?)" in message
+
+
+def test_overlay_unknown_method_and_path_under_names(tmp_path: Path) -> None:
+    line = _line_of("overlay_unknown_name.yaml", "GET /wms/order:")
+    message = _import_with_overlay(tmp_path, "overlay_unknown_name.yaml", rf"overlay\.yaml:{line}:3 at names\.GET /wms/order: ")
+    assert "'GET /wms/order' is no operation of minimal.json (did you mean 'GET /wms/orders'?)" in message
+
+
+def test_overlay_wrong_type_in_an_added_operation(tmp_path: Path) -> None:
+    line = _line_of("overlay_bad_field.yaml", "paginated: maybe")
+    message = _import_with_overlay(
+        tmp_path, "overlay_bad_field.yaml", rf"overlay\.yaml:{line}:5 at operations\.wms\.passthrough\.paginated: "
+    )
+    assert "valid boolean" in message and "minimal.json" not in message
+
+
+def test_overlay_misspelt_field_on_an_imported_operation(tmp_path: Path) -> None:
+    line = _line_of("overlay_unknown_field.yaml", "respnse:")
+    message = _import_with_overlay(
+        tmp_path, "overlay_unknown_field.yaml", rf"overlay\.yaml:{line}:5 at operations\.wms\.orders\.retrieve\.respnse: "
+    )
+    assert "unknown key 'respnse' (did you mean 'response'?)" in message
+
+
+def test_overlay_description_of_nothing(tmp_path: Path) -> None:
+    line = _line_of("overlay_unknown_description.yaml", "retreive")
+    message = _import_with_overlay(
+        tmp_path, "overlay_unknown_description.yaml", rf"overlay\.yaml:{line}:3 at descriptions\.wms\.orders\.retreive: "
+    )
+    assert "(did you mean 'wms.orders.retrieve'?)" in message
+
+
+def test_overlay_operation_that_is_neither_imported_nor_new(tmp_path: Path) -> None:
+    line = _line_of("overlay_operation_without_http.yaml", "wms.order.list:")
+    message = _import_with_overlay(
+        tmp_path, "overlay_operation_without_http.yaml", rf"overlay\.yaml:{line}:3 at operations\.wms\.order\.list: "
+    )
+    assert "(did you mean 'wms.orders.list'?)" in message and "`http: METHOD /path`" in message
+
+
+def test_overlay_duplicate_key(tmp_path: Path) -> None:
+    line = 4  # the second `GET /wms/orders`
+    message = _import_with_overlay(tmp_path, "overlay_duplicate_key.yaml", rf"overlay\.yaml:{line}:3: ")
+    assert "duplicate key 'GET /wms/orders' (first given on line 2)" in message
+
+
+def test_overlay_rename_that_is_no_method_name(tmp_path: Path) -> None:
+    message = _import_with_overlay(tmp_path, "overlay_bad_rename.yaml", r"overlay\.yaml:2:3 at names\.GET /wms/orders: ")
+    assert "'Wms.Orders.List' is not a dotted SDK method name" in message
+
+
+# --- spec files: duplicate keys, meta-schema, missing files, hints -------------------------------
+
+
+@pytest.fixture
+def small_spec(tmp_path: Path) -> Path:
+    target = tmp_path / "small-spec"
+    shutil.copytree(MINIMAL_SPEC, target)
+    return target
+
+
+def _with_fixture(spec: Path, fixture: str, name: str) -> Path:
+    shutil.copy(FIXTURES / fixture, spec / name)
+    return spec / name
+
+
+def test_duplicate_key_in_a_yaml_spec_file(small_spec: Path, out_dir: Path) -> None:
+    resources = _with_fixture(small_spec, "resources_duplicate_key.yaml", "resources.yaml")
+    message = _generate_fails(small_spec, out_dir, resources, r"resources\.yaml:7:7: ")
+    assert "duplicate key 'list' (first given on line 4)" in message
+
+
+def test_duplicate_key_in_models_json(small_spec: Path, out_dir: Path) -> None:
+    models = _with_fixture(small_spec, "models_duplicate_key.json", "models.json")
+    message = _generate_fails(small_spec, out_dir, models, r"models\.json:6:2: ")
+    assert "duplicate key 'Widget'" in message
+
+
+def test_models_json_against_the_meta_schema(small_spec: Path, out_dir: Path) -> None:
+    models = _with_fixture(small_spec, "models_strng.json", "models.json")
+    # The line and column of the `type` keyword (the key, not its value).
+    message = _generate_fails(small_spec, out_dir, models, r"models\.json:3:11 at Widget\.properties\.id\.type: ")
+    assert "'strng' is not a JSON Schema type (did you mean 'string'?)" in message
+
+
+def test_a_missing_spec_file_is_an_error(small_spec: Path, out_dir: Path) -> None:
+    (small_spec / "webhooks.yaml").unlink()
+    message = _generate_fails(small_spec, out_dir, small_spec / "webhooks.yaml", r"webhooks\.yaml: spec file not found")
+    assert "make import" in message
+
+
+def test_misspelt_key_gets_a_hint(small_spec: Path, out_dir: Path) -> None:
+    resources = _with_fixture(small_spec, "resources_misspelt_key.yaml", "resources.yaml")
+    message = _generate_fails(
+        small_spec, out_dir, resources, r"resources\.yaml:6:9 at resources\.shop\.widgets\.operations\.list\.pagenated: "
+    )
+    assert "unknown key 'pagenated' (did you mean 'paginated'?)" in message
+
+
+def test_misspelt_model_name_gets_a_hint(small_spec: Path, out_dir: Path) -> None:
+    resources = _with_fixture(small_spec, "resources_unknown_model.yaml", "resources.yaml")
+    message = _generate_fails(
+        small_spec, out_dir, resources, r"resources\.yaml:7:9 at resources\.shop\.widgets\.operations\.retrieve\.response: "
+    )
+    assert "unknown model 'WidgetEnvelop' (did you mean 'WidgetEnvelope'?)" in message
+
+
+# --- templates ----------------------------------------------------------------------------------
+
+
+def _templates_fail(small_spec: Path, out_dir: Path, templates: Path, file: Path, place: str) -> str:
+    before, spec_before = snapshot(out_dir), snapshot(small_spec)
+    proc = run_cli("generate", "--spec", str(small_spec), "--out", str(out_dir), "--templates", str(templates))
+    message = assert_clean_failure(proc, file, place)
+    assert snapshot(out_dir) == before and snapshot(small_spec) == spec_before
+    return message
+
+
+def test_undefined_name_in_an_override_names_the_override(small_spec: Path, out_dir: Path) -> None:
+    override = FIXTURES / "templates_undefined" / "python" / "_version.py.j2"
+    message = _templates_fail(small_spec, out_dir, FIXTURES / "templates_undefined", override, r"_version\.py\.j2:4: ")
+    assert "'build_number' is undefined" in message
+
+
+def test_syntax_error_in_an_override_names_the_override(small_spec: Path, out_dir: Path) -> None:
+    override = FIXTURES / "templates_syntax" / "python" / "_version.py.j2"
+    message = _templates_fail(small_spec, out_dir, FIXTURES / "templates_syntax", override, r"_version\.py\.j2:3: ")
+    assert "template syntax error" in message
+
+
+def test_templates_folder_that_does_not_exist(small_spec: Path, out_dir: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "my-templates"
+    message = _templates_fail(small_spec, out_dir, missing, missing, r"my-templates: template folder not found")
+    assert "mirrors templates/" in message
+
+
+def test_override_that_replaces_nothing(small_spec: Path, out_dir: Path) -> None:
+    stray = FIXTURES / "templates_stray" / "python" / "_verison.py.j2"
+    message = _templates_fail(small_spec, out_dir, FIXTURES / "templates_stray", stray, r"_verison\.py\.j2: ")
+    assert "(did you mean 'python/_version.py.j2'?)" in message
+
+
+def test_the_runtime_cannot_be_overridden(small_spec: Path, out_dir: Path) -> None:
+    stray = FIXTURES / "templates_runtime" / "runtime" / "_retry.py"
+    message = _templates_fail(small_spec, out_dir, FIXTURES / "templates_runtime", stray, r"_retry\.py: ")
+    assert "copied unchanged" in message
+
+
+# --- errors raised in the worker pool arrive whole ----------------------------------------------
+
+
+def test_generator_error_pickles() -> None:
+    import pickle
+
+    from generator.errors import GeneratorError, GeneratorErrors
+
+    error = GeneratorError("specs/models.json", "bad", line=3, column=5, where="A.type", keys=("A", "type"))
+    again = pickle.loads(pickle.dumps(error))
+    assert (str(again), again.line, again.column, again.keys) == (str(error), 3, 5, ("A", "type"))
+    both = pickle.loads(pickle.dumps(GeneratorErrors([error, GeneratorError("x", "y")])))
+    assert str(both) == "specs/models.json:3:5 at A.type: bad\nx: y"
+
+
+def test_error_in_a_worker_process_of_the_real_spec(tmp_path: Path, out_dir: Path) -> None:
+    """The real spec is large enough for the worker pool; a model that inherits from itself
+    passes the meta-schema and fails in datamodel-code-generator, inside a worker."""
+    spec = tmp_path / "spec"
+    shutil.copytree(SPECS, spec)
+    models = json.loads((spec / "models.json").read_text(encoding="utf-8"))
+    models["OrderSchema"] = {"allOf": [{"$ref": "#/models/OrderSchema"}]}
+    (spec / "models.json").write_text(json.dumps(models, indent=1, sort_keys=True), encoding="utf-8")
+    before = snapshot(out_dir)
+    proc = run_cli("generate", "--spec", str(spec), "--out", str(out_dir), "--no-cache")
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr and "BrokenProcessPool" not in proc.stderr
+    assert re.search(r"^error: \S*models\.json: datamodel-code-generator failed .* inheritance cycle: OrderSchema", proc.stderr), proc.stderr
+    assert snapshot(out_dir) == before

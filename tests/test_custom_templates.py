@@ -75,12 +75,13 @@ def test_docs_override_changes_only_model_pages(tmp_path: Path, cache_dir: Path,
         assert files[name].decode("utf-8").endswith("_Internal build: ask #sdk for help._\n")
 
 
-def test_unrelated_files_in_the_folder_are_ignored(tmp_path: Path, cache_dir: Path, baseline: dict[str, bytes]) -> None:
+def test_a_file_that_overrides_nothing_is_an_error(tmp_path: Path, cache_dir: Path) -> None:
     overrides = tmp_path / "t"
     (overrides / "python").mkdir(parents=True)
     (overrides / "python" / "not_a_builtin.py.j2").write_text("{{ nonsense", encoding="utf-8")
-    (overrides / "notes.txt").write_text("hello", encoding="utf-8")
-    assert generate_files(SPEC, template_dir=overrides, cache_dir=cache_dir) == baseline
+    with pytest.raises(GeneratorError, match="replaces no built-in template") as info:
+        generate_files(SPEC, template_dir=overrides, cache_dir=cache_dir)
+    assert info.value.file == str(overrides / "python" / "not_a_builtin.py.j2")
 
 
 def test_broken_override_names_its_own_file(tmp_path: Path, cache_dir: Path) -> None:

@@ -69,7 +69,7 @@ def test_robustness_documents_generate_and_import(name: str, cache_dir: Path) ->
 
 
 def _import(document: Path, tmp_path: Path) -> dict[str, object]:
-    from generator.cli import import_into
+    from generator.importers.spec_folder import import_into
 
     spec_dir = tmp_path / "spec"
     import_into(document, spec_dir, tmp_path / "no-overlay.yaml")

@@ -19,7 +19,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.cli import import_into
+from generator.importers.spec_folder import import_into
 from generator.errors import GeneratorError
 from generator.pipeline import generate_files
 from generator.writer import write_tree

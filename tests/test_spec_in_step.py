@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.cli import import_into
+from generator.importers.spec_folder import import_into
 from generator.pipeline import generate_files
 from generator.spec.loader import OVERLAY_FILE, load_spec
 from generator.writer import existing_files

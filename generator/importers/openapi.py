@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from generator.errors import GeneratorError
+from generator.errors import GeneratorError, did_you_mean
 from generator.naming import method_name, package_problem, snake
-from generator.spec.loader import MODEL_REF_PREFIX, read_data
+from generator.spec.loader import MODEL_REF_PREFIX, error_at, read_data
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 SCHEMA_REF = "#/components/schemas/"
@@ -83,7 +83,7 @@ def unescape_pointer(part: str) -> str:
     return part.replace("~1", "/").replace("~0", "~")
 
 
-def import_openapi(document: Path, overlay: dict[str, Any] | None = None) -> Imported:
+def import_openapi(document: Path, overlay: dict[str, Any] | None = None, overlay_path: Path | None = None) -> Imported:
     doc = _Document(document, read_data(document))
     raw = doc.data
     if not isinstance(raw.get("paths", {}), dict):
@@ -99,7 +99,9 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None) -> Imp
     base_url = str(servers[0].get("url") or "https://example.invalid") if isinstance(servers[0], dict) else ""
 
     overlay = overlay or {}
-    renames: dict[str, str] = dict(overlay.get("names", {}))
+    place = _OverlayPlace(overlay_path or Path("overlay.yaml"))
+    check_overlay_shape(overlay, place)
+    renames: dict[str, str] = dict(overlay.get("names") or {})
     warnings: list[str] = []
     auth_schemes: dict[str, dict[str, str]] = {}
     operations: list[tuple[str, str, dict[str, Any]]] = []  # (http, default dotted name, op)
@@ -118,6 +120,14 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None) -> Imp
             built = _operation(doc, path, method.upper(), op, shared_params, pointer, models, api_word, auth_schemes, warnings)
             operations.append(built)
 
+    known_http = {http for http, _, _ in operations}
+    for http in renames:
+        if http not in known_http:
+            raise place.error(
+                ("names", http),
+                f"{http!r} is no operation of {document.name}{did_you_mean(http, known_http)}; "
+                "`names` keys are 'METHOD /path' of the document (add new endpoints under `operations`)",
+            )
     default_auth = _most_common_auth([op.get("auth", []) for _, _, op in operations])
     resources: dict[str, dict[str, Any]] = {}
     for http, dotted, op in _assign_names(operations, renames):
@@ -143,7 +153,7 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None) -> Imp
         "package": api_word,
         "sdk_version": "0.1.0",
         "base_url": base_url.rstrip("/"),
-        "source": {"document": document.name, "sha256": sha, "openapi": doc.version},
+        "source": {"document": document.name, "sha256": sha, "openapi": doc.version, **_info_version(raw)},
         "auth": auth_schemes,
         "default_auth": default_auth,
         "pagination": {
@@ -156,8 +166,14 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None) -> Imp
         "rate_limits": {"read_per_second": 10.0, "write_per_second": 50.0},
     }
     imported = Imported(api=api, resources=resources, models=models, webhooks=webhooks, warnings=warnings)
-    apply_overlay(imported, overlay)
+    apply_overlay(imported, overlay, place)
     return imported
+
+
+def _info_version(raw: dict[str, Any]) -> dict[str, str]:
+    info = raw.get("info")
+    version = info.get("version") if isinstance(info, dict) else None
+    return {"info_version": str(version)} if isinstance(version, (str, int, float)) else {}
 
 
 def _escape(part: str) -> str:
@@ -620,28 +636,72 @@ def _canonical_nullability(node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-# --- overlay -----------------------------------------------------------------------------------
+# --- overlay ---------------------------------------------------------------------------------
 
-OVERLAY_KEYS = {"api", "names", "descriptions", "operations", "models", "webhooks"}
+OVERLAY_KEYS = ("api", "names", "descriptions", "operations", "models", "webhooks")
+DOTTED_NAME = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)+$")
 
 
-def apply_overlay(imported: Imported, overlay: dict[str, Any]) -> None:
-    """Apply what people add by hand; re-importing a new document keeps it."""
+@dataclass(frozen=True)
+class _OverlayPlace:
+    """Errors in the overlay name overlay.yaml's own line, column and key."""
+
+    path: Path
+
+    def error(self, keys: tuple[str | int, ...], message: str) -> GeneratorError:
+        return error_at(self.path, keys, message)
+
+
+def check_overlay_shape(overlay: dict[str, Any], place: _OverlayPlace) -> None:
+    """Sections are known and each holds a mapping of the right kind of entries."""
     for key in overlay:
         if key not in OVERLAY_KEYS:
-            raise GeneratorError("overlay.yaml", f"unknown key {key!r}; expected one of {sorted(OVERLAY_KEYS)}", where=key)
+            raise place.error(
+                (key,), f"unknown overlay section {key!r}{did_you_mean(str(key), OVERLAY_KEYS)}; expected one of {', '.join(OVERLAY_KEYS)}"
+            )
+    for key in OVERLAY_KEYS:
+        section = overlay.get(key)
+        if section is not None and not isinstance(section, dict):
+            raise place.error((key,), f"`{key}` must be a mapping, not {type(section).__name__}")
+    for http, dotted in (overlay.get("names") or {}).items():
+        if not isinstance(dotted, str) or not DOTTED_NAME.match(dotted):
+            raise place.error(
+                ("names", http), f"{dotted!r} is not a dotted SDK method name such as `wms.orders.list` (snake_case words joined by '.')"
+            )
+    for section in ("operations", "models", "webhooks"):
+        for name, value in (overlay.get(section) or {}).items():
+            if not isinstance(value, dict):
+                raise place.error((section, name), f"`{section}.{name}` must be a mapping, not {type(value).__name__}")
+    for name, text in (overlay.get("descriptions") or {}).items():
+        if not isinstance(text, str):
+            raise place.error(("descriptions", name), "a description is a string")
+
+
+def apply_overlay(imported: Imported, overlay: dict[str, Any], place: _OverlayPlace | None = None) -> None:
+    """Apply what people add by hand; re-importing a new document keeps it."""
+    place = place or _OverlayPlace(Path("overlay.yaml"))
+    check_overlay_shape(overlay, place)
     _merge(imported.api, overlay.get("api") or {})
     for name, schema in (overlay.get("models") or {}).items():
         imported.models[name] = normalize_schema(schema, "3.0.0")
     for event, hook in (overlay.get("webhooks") or {}).items():
         imported.webhooks[event] = hook
+    existing = sorted(
+        f"{resource}.{verb}" for resource, entry in imported.resources.items() for verb in entry["operations"]
+    )
     for dotted, fields in (overlay.get("operations") or {}).items():
         resource, _, verb = str(dotted).rpartition(".")
-        ops = imported.resources.setdefault(resource, {"operations": {}})["operations"]
+        ops = imported.resources.get(resource, {}).get("operations", {})
         if verb in ops:
-            _merge(ops[verb], fields or {})
+            _merge(ops[verb], fields)
+        elif "http" not in fields:
+            raise place.error(
+                ("operations", dotted),
+                f"{dotted!r} names no operation of the imported document{did_you_mean(str(dotted), existing)}; "
+                "to add an endpoint give it `http: METHOD /path`",
+            )
         else:
-            ops[verb] = dict(fields or {})
+            imported.resources.setdefault(resource, {"operations": {}})["operations"][verb] = dict(fields)
     for dotted, text in (overlay.get("descriptions") or {}).items():
         if dotted in imported.resources:
             imported.resources[dotted]["description"] = text
@@ -649,10 +709,12 @@ def apply_overlay(imported: Imported, overlay: dict[str, Any]) -> None:
         resource, _, verb = str(dotted).rpartition(".")
         op = imported.resources.get(resource, {}).get("operations", {}).get(verb)
         if op is None:
-            raise GeneratorError(
-                "overlay.yaml",
-                f"{dotted!r} names no resource or operation of the imported document; fix or remove it",
-                where=f"descriptions.{dotted}",
+            choices = list(imported.resources) + [
+                f"{r}.{v}" for r, entry in imported.resources.items() for v in entry["operations"]
+            ]
+            raise place.error(
+                ("descriptions", dotted),
+                f"{dotted!r} names no resource or operation of the imported document{did_you_mean(str(dotted), choices)}; fix or remove it",
             )
         op["description"] = text
     imported.resources = {k: imported.resources[k] for k in sorted(imported.resources)}
@@ -662,6 +724,36 @@ def apply_overlay(imported: Imported, overlay: dict[str, Any]) -> None:
             entry.pop("description", None)
 
 
+def overlay_keys(imported: Imported, overlay: dict[str, Any], file: str, keys: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
+    """Where in the overlay a value of an imported spec file (`file`, `keys`) came from, or None
+    when the document itself is the source."""
+    sections = {key: overlay.get(key) or {} for key in OVERLAY_KEYS}
+    if file == "api.yaml" and keys and keys[0] in sections["api"]:
+        return ("api",) + keys
+    if file == "models.json" and keys and keys[0] in sections["models"]:
+        return ("models",) + keys
+    if file == "webhooks.yaml" and len(keys) > 1 and keys[1] in sections["webhooks"]:
+        return keys
+    if file != "resources.yaml" or len(keys) < 2 or keys[0] != "resources":
+        return None
+    resource = str(keys[1])
+    if len(keys) >= 4 and keys[2] == "operations":
+        dotted = f"{resource}.{keys[3]}"
+        rest = keys[4:]
+        if rest[:1] == ("description",) and dotted in sections["descriptions"]:
+            return ("descriptions", dotted)
+        if dotted in sections["operations"]:
+            return ("operations", dotted) + rest
+        http = imported.resources.get(resource, {}).get("operations", {}).get(str(keys[3]), {}).get("http")
+        if http in sections["names"]:
+            return ("names", http)
+        return None
+    if keys[2:3] == ("description",) and resource in sections["descriptions"]:
+        return ("descriptions", resource)
+    for http, dotted in sections["names"].items():  # a renamed method made this resource name
+        if str(dotted).startswith(resource + "."):
+            return ("names", http)
+    return None
 def _merge(target: dict[str, Any], patch: dict[str, Any]) -> None:
     for key, value in patch.items():
         if isinstance(value, dict) and isinstance(target.get(key), dict):

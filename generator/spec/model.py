@@ -39,9 +39,13 @@ class RateLimits(Strict):
 
 
 class Source(Strict):
+    """The upstream document the spec was imported from (`make import` re-imports it)."""
+
     document: str
+    location: str | None = None  # a path relative to the spec folder, or an http(s) URL
     sha256: str
     openapi: str
+    info_version: str | None = None  # the document's `info.version`
 
 
 class Filter(Strict):

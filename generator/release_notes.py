@@ -349,6 +349,13 @@ _SUMMARY_NOUNS = {
     "schema-renamed": "schemas renamed",
     "schema-replaced": "schemas replaced by changed ones",
     "internal-schema-removed": "internal schemas removed",
+    "auth-removed": "credentials no longer required",
+    "error-status-added": "error statuses newly documented",
+    "error-status-removed": "error statuses no longer documented",
+    "param-became-optional": "arguments now optional",
+    "response-added": "methods that now document a response",
+    "response-enum-value-removed": "response values no longer returned",
+    "request-field-type-widened": "request fields accepting more types",
 }
 
 
@@ -443,12 +450,17 @@ class PairSummary:
 
 def summarise_pairs(paths: Sequence[Path]) -> list[PairSummary]:
     """Each consecutive pair of `paths` (documents or spec folders), each loaded once."""
-    from generator.diff import diff_sides, load_side
+    from generator.diff import load_side
+
+    return summarise_side_pairs([load_side(path) for path in paths])
+
+
+def summarise_side_pairs(sides: Sequence[Side]) -> list[PairSummary]:
+    from generator.diff import diff_sides
 
     rows = []
     previous = None
-    for path in paths:
-        current = load_side(path)
+    for current in sides:
         if previous is not None:
             changes = diff_sides(previous, current)
             breaking: dict[str, int] = {}

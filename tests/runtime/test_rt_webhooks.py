@@ -256,6 +256,24 @@ def _werkzeug_headers_from_a_real_request() -> Any:
     return received[0]
 
 
+def _flask_headers_from_a_real_request() -> Any:
+    """`flask.request.headers` inside a Flask view, via Flask's test client."""
+    from flask import Flask, request
+
+    app = Flask("webhook_receiver")
+    received: list[Any] = []
+
+    @app.post("/hook")
+    def hook() -> tuple[str, int]:
+        event = unwrap_event(request.get_data(), request.headers, SECRET, EVENTS, now=NOW)
+        received.append(request.headers)
+        return event.event_type, 200
+
+    response = app.test_client().post("/hook", data=BODY, headers=_wire_headers())
+    assert (response.status_code, response.text) == (200, "order.updated")
+    return received[0]
+
+
 def _starlette_headers_from_a_real_request() -> Any:
     """`request.headers` inside a starlette (FastAPI) endpoint, via its TestClient."""
     from starlette.applications import Starlette
@@ -319,7 +337,8 @@ HEADER_KINDS = {
     "httpx.Headers": _httpx_headers,
     "email.message.Message": _stdlib_message,
     "http.client.HTTPMessage (http.server)": _stdlib_http_message_from_a_real_request,
-    "werkzeug/Flask Headers": _werkzeug_headers_from_a_real_request,
+    "werkzeug Headers (WSGI app)": _werkzeug_headers_from_a_real_request,
+    "Flask request.headers": _flask_headers_from_a_real_request,
     "starlette Headers": _starlette_headers_from_a_real_request,
     "Django HttpHeaders": _django_request_headers,
 }

@@ -18,6 +18,7 @@ import starlette.datastructures
 import starlette.requests
 import werkzeug.datastructures
 import werkzeug.wrappers
+import flask
 from django.http import HttpRequest
 from django.http.request import HttpHeaders
 from typing_extensions import assert_type
@@ -65,8 +66,12 @@ def every_kind(body: bytes) -> None:
     handle(body, plain)
 
 
-def flask_view(request: werkzeug.wrappers.Request) -> str:
+def werkzeug_view(request: werkzeug.wrappers.Request) -> str:
     return handle(request.get_data(), request.headers)
+
+
+def flask_view() -> str:
+    return handle(flask.request.get_data(), flask.request.headers)
 
 
 async def starlette_view(request: starlette.requests.Request) -> str:

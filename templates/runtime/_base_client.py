@@ -34,6 +34,7 @@ from ._exceptions import (
 from ._files import build_multipart
 from ._filters import encode_param
 from ._logging import logger, redact_headers, setup_logging
+from ._models import parse_json
 from ._pagination import AsyncCursorPage, AsyncPaginator, PageRequest, SyncCursorPage, parse_page_body
 from ._ratelimit import RateLimiter, limiter_for
 from ._response import APIResponse, raw_response_requested, set_request_id
@@ -115,13 +116,11 @@ class _LazyHttpClient(Generic[_HttpxClientT]):
         return self._client is not None
 
 
-@functools.lru_cache(maxsize=512)
-def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
-    return pydantic.TypeAdapter(tp)
-
-
 class _BaseClient(Generic[_HttpxClientT]):
     _pool: _LazyHttpClient[_HttpxClientT]
+    # True: a response value that does not fit its model raises instead of being kept as sent
+    # (the generated client's `strict_response_validation`; see `_models`).
+    _strict_response_validation: bool = False
 
     @property
     def _http(self) -> _HttpxClientT:
@@ -384,10 +383,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         if cast_to is type(None):
             return None  # mypy narrows T to NoneType here
         try:
-            if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
-                value: T = cast_to.model_validate_json(response.content)
-            else:
-                value = _adapter(cast(Any, cast_to)).validate_json(response.content)
+            value: T = parse_json(response.content, cast_to, strict=self._strict_response_validation)
         except pydantic.ValidationError as exc:
             raise self._validation_error(response, exc) from exc
         set_request_id(value, response.headers.get(self._config.request_id_header))
@@ -396,7 +392,9 @@ class _BaseClient(Generic[_HttpxClientT]):
     def _page_parts(self, response: httpx.Response, request: PageRequest[T]) -> dict[str, Any]:
         request_id = response.headers.get(self._config.request_id_header)
         try:
-            data, next_token, total = parse_page_body(response.content, request.item_type, request.pagination, request_id)
+            data, next_token, total = parse_page_body(
+                response.content, request.item_type, request.pagination, request_id, strict=self._strict_response_validation
+            )
         except pydantic.ValidationError as exc:
             raise self._validation_error(response, exc) from exc
         return {"data": data, "next_token": next_token, "total_count": total, "request_id": request_id, "request": request}

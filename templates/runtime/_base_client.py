@@ -21,13 +21,25 @@ import pydantic
 import pydantic_core
 from typing_extensions import Self
 
-from ._retry import DEFAULT_MAX_RETRIES, backoff_delay, retry_delay, should_retry_status
+from ._retry import (
+    DEFAULT_MAX_RETRIES,
+    backoff_delay,
+    is_replay_safe,
+    never_reached_server,
+    retry_delay,
+    should_retry_status,
+    should_retry_unsafe_write_status,
+)
 from ._config import APIConfig, AuthScheme, RateLimitConfig
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    InternalServerError,
     MissingCredentialError,
+    UncertainWriteConnectionError,
+    UncertainWriteServerError,
+    UncertainWriteTimeoutError,
     make_status_error,
     redact,
 )
@@ -36,7 +48,7 @@ from ._filters import encode_param
 from ._logging import logger, redact_headers, setup_logging
 from ._models import parse_json
 from ._pagination import AsyncCursorPage, AsyncPaginator, PageRequest, SyncCursorPage, parse_page_body
-from ._ratelimit import RateLimiter, limiter_for
+from ._ratelimit import Limiter, StoreSettings, limiter_for, parse_store
 from ._response import APIResponse, raw_response_requested, set_request_id
 from ._types import NOT_GIVEN, FileTypes, NotGiven, RequestOptions, merge_extra_body
 
@@ -72,7 +84,12 @@ class _Call:
     files: list[tuple[str, tuple[str | None, bytes, str | None]]] | None
     timeout: httpx.Timeout | None
     max_retries: int
-    limiter: RateLimiter | None
+    limiter: Limiter | None
+    # False for a POST/PATCH (not marked idempotent) unless retry_writes: retried only when it
+    # certainly did not reach the server.
+    replay_safe: bool
+    may_apply_twice: bool  # a non-idempotent write: its failures say it may have been applied
+    idempotency_key: str | None
 
 
 def _to_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout | None:
@@ -137,6 +154,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         max_retries: int | None,
         default_headers: Mapping[str, str] | None,
         rate_limits: RateLimitConfig | Literal[False] | None,
+        retry_writes: bool = False,
+        rate_limit_store: str | None = None,
+        rate_limit_store_fallback: Literal["local", "raise"] = "local",
     ) -> None:
         setup_logging()
         self._config = config
@@ -157,6 +177,16 @@ class _BaseClient(Generic[_HttpxClientT]):
             self.timeout = _to_timeout(timeout)
         self.rate_limits: RateLimitConfig | None = (
             None if rate_limits is False else rate_limits or config.rate_limits
+        )
+        # POST and PATCH are retried only when they certainly did not reach the server, unless
+        # this is True (the caller accepts that a retried write may be applied twice).
+        self.retry_writes = retry_writes
+        # Where the rate-limit window lives: None is this process; a redis:// URL shares it.
+        env_store = os.environ.get(config.rate_limit_store_env)
+        self.rate_limit_store: StoreSettings | None = parse_store(
+            rate_limit_store if rate_limit_store is not None else env_store,
+            source="rate_limit_store" if rate_limit_store is not None else config.rate_limit_store_env,
+            fallback=rate_limit_store_fallback,
         )
         self._default_headers = httpx.Headers(
             {"accept": "application/json", "user-agent": f"trackstar-python/{config.sdk_version}"}
@@ -188,8 +218,11 @@ class _BaseClient(Generic[_HttpxClientT]):
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         changes: dict[str, Any] = {}
+        if not isinstance(retry_writes, NotGiven):
+            changes["retry_writes"] = retry_writes
         if not isinstance(timeout, NotGiven):
             changes["timeout"] = _to_timeout(timeout)
         if not isinstance(max_retries, NotGiven):
@@ -250,6 +283,9 @@ class _BaseClient(Generic[_HttpxClientT]):
             # Generated once per call so the server can deduplicate our retries.
             headers[self._config.idempotency_header] = str(uuid.uuid4())
         headers.update(options.get("extra_headers") or {})
+        may_apply_twice = not is_replay_safe(method, idempotent=bool(options.get("idempotent")))
+        retry_writes = options.get("retry_writes")
+        replay_safe = not may_apply_twice or (self.retry_writes if retry_writes is None else retry_writes)
 
         content: bytes | None = None
         form: dict[str, str | list[str]] | None = None
@@ -263,11 +299,13 @@ class _BaseClient(Generic[_HttpxClientT]):
             if "content-type" not in headers:
                 headers["content-type"] = "application/json"
 
-        limiter: RateLimiter | None = None
+        limiter: Limiter | None = None
         if self.rate_limits is not None:
             per_second = self.rate_limits.write_per_second if is_write else self.rate_limits.read_per_second
             kind: Literal["read", "write"] = "write" if is_write else "read"
-            limiter = limiter_for(self.base_url, credential_values, kind, per_second, self.rate_limits.margin)
+            limiter = limiter_for(
+                self.base_url, credential_values, kind, per_second, self.rate_limits.margin, self.rate_limit_store
+            )
 
         return _Call(
             method=method,
@@ -280,6 +318,9 @@ class _BaseClient(Generic[_HttpxClientT]):
             timeout=_to_timeout(options["timeout"]) if "timeout" in options else self.timeout,
             max_retries=options.get("max_retries", self.max_retries),
             limiter=limiter,
+            replay_safe=replay_safe,
+            may_apply_twice=may_apply_twice,
+            idempotency_key=headers.get(self._config.idempotency_header),
         )
 
     def _httpx_request(self, call: _Call) -> httpx.Request:
@@ -307,8 +348,8 @@ class _BaseClient(Generic[_HttpxClientT]):
             )
             self._log(logging.DEBUG, "Request %s %s (retry %d) headers=%s", request.method, request.url, retries_taken, headers)
 
-    def _on_response(self, call: _Call, response: httpx.Response, retries_taken: int, ticket: int) -> float | None:
-        """Log and adapt to a response; return the delay before a retry, or None to stop."""
+    def _on_response(self, call: _Call, response: httpx.Response, retries_taken: int) -> float | None:
+        """Log a response; return the delay before a retry, or None to stop."""
         # httpx links a response to its stream and the stream back to the response. That cycle
         # keeps every page's multi-megabyte body alive until a full GC pass; the body is read
         # already, so swap in a plain stream and let reference counting free it with its page.
@@ -317,13 +358,23 @@ class _BaseClient(Generic[_HttpxClientT]):
         self._log(
             logging.INFO, "%s %s -> %d (request id %s)", call.method, response.request.url, response.status_code, request_id
         )
-        if call.limiter is not None:
-            call.limiter.observe(response.headers, ticket)
-        if not should_retry_status(response.status_code) or retries_taken >= call.max_retries:
+        status = response.status_code
+        if call.replay_safe:
+            retryable = should_retry_status(status)
+        else:
+            retryable = should_retry_unsafe_write_status(status)
+            if should_retry_status(status) and retries_taken < call.max_retries:
+                self._log(
+                    logging.INFO,
+                    "Not retrying %s %s after status %d (request id %s): it may have been applied (retry_writes=True retries it)",
+                    call.method,
+                    response.request.url,
+                    status,
+                    request_id,
+                )
+        if not retryable or retries_taken >= call.max_retries:
             return None
         delay = retry_delay(retries_taken, response.headers)
-        if response.status_code == 429 and call.limiter is not None:
-            call.limiter.pause(delay)  # everyone sharing this token backs off, not just us
         self._log(
             logging.INFO,
             "Retrying %s %s in %.2f s (retry %d of %d) after status %d (request id %s)",
@@ -341,8 +392,17 @@ class _BaseClient(Generic[_HttpxClientT]):
         self, call: _Call, request: httpx.Request, exc: httpx.RequestError, retries_taken: int
     ) -> float:
         """Return the delay before a retry, or raise the SDK error when out of retries."""
-        if retries_taken >= call.max_retries:
+        maybe_applied = not never_reached_server(exc)
+        if retries_taken >= call.max_retries or (maybe_applied and not call.replay_safe):
             self._log(logging.INFO, "%s %s failed: %s", call.method, request.url, type(exc).__name__)
+            if maybe_applied and call.may_apply_twice:
+                key = call.idempotency_key
+                if isinstance(exc, httpx.TimeoutException):
+                    raise UncertainWriteTimeoutError(request=request, retries_taken=retries_taken, idempotency_key=key) from exc
+                reason = redact(str(exc), self._secrets) or type(exc).__name__
+                raise UncertainWriteConnectionError(
+                    reason, request=request, retries_taken=retries_taken, idempotency_key=key
+                ) from exc
             if isinstance(exc, httpx.TimeoutException):
                 raise APITimeoutError(request=request) from exc
             raise APIConnectionError(f"Connection error: {redact(str(exc), self._secrets)}", request=request) from exc
@@ -359,11 +419,16 @@ class _BaseClient(Generic[_HttpxClientT]):
         )
         return delay
 
-    def _finish(self, response: httpx.Response, parser: Callable[[httpx.Response], T], retries_taken: int) -> APIResponse[T]:
+    def _finish(
+        self, call: _Call, response: httpx.Response, parser: Callable[[httpx.Response], T], retries_taken: int
+    ) -> APIResponse[T]:
         if not response.is_success:
-            raise make_status_error(
-                response, request_id_header=self._config.request_id_header, secrets=self._secrets
-            )
+            error = make_status_error(response, request_id_header=self._config.request_id_header, secrets=self._secrets)
+            if call.may_apply_twice and type(error) is InternalServerError:
+                raise UncertainWriteServerError.from_error(
+                    error, retries_taken=retries_taken, idempotency_key=call.idempotency_key
+                )
+            raise error
         return APIResponse(
             response, parser, request_id_header=self._config.request_id_header, retries_taken=retries_taken
         )
@@ -425,6 +490,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         rate_limits: RateLimitConfig | Literal[False] | None = None,
+        retry_writes: bool = False,
+        rate_limit_store: str | None = None,
+        rate_limit_store_fallback: Literal["local", "raise"] = "local",
     ) -> None:
         super().__init__(
             config=config,
@@ -435,6 +503,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             max_retries=max_retries,
             default_headers=default_headers,
             rate_limits=rate_limits,
+            retry_writes=retry_writes,
+            rate_limit_store=rate_limit_store,
+            rate_limit_store_fallback=rate_limit_store_fallback,
         )
         self._pool: _LazyHttpClient[httpx.Client] = _LazyHttpClient(
             http_client,
@@ -491,9 +562,13 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             except httpx.RequestError as exc:  # transport failures, timeouts, undecodable bodies
                 delay = self._on_transport_error(call, request, exc, retries_taken)
             else:
-                retry_in = self._on_response(call, response, retries_taken, ticket)
+                if call.limiter is not None:
+                    call.limiter.observe(response.headers, ticket)
+                retry_in = self._on_response(call, response, retries_taken)
                 if retry_in is None:
-                    return self._finish(response, parser, retries_taken)
+                    return self._finish(call, response, parser, retries_taken)
+                if response.status_code == 429 and call.limiter is not None:
+                    call.limiter.pause(retry_in)  # everyone sharing this token backs off, not just us
                 response.close()
                 delay = retry_in
             finally:
@@ -526,6 +601,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         rate_limits: RateLimitConfig | Literal[False] | None = None,
+        retry_writes: bool = False,
+        rate_limit_store: str | None = None,
+        rate_limit_store_fallback: Literal["local", "raise"] = "local",
     ) -> None:
         super().__init__(
             config=config,
@@ -536,6 +614,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             max_retries=max_retries,
             default_headers=default_headers,
             rate_limits=rate_limits,
+            retry_writes=retry_writes,
+            rate_limit_store=rate_limit_store,
+            rate_limit_store_fallback=rate_limit_store_fallback,
         )
         self._pool: _LazyHttpClient[httpx.AsyncClient] = _LazyHttpClient(
             http_client,
@@ -598,14 +679,18 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             except httpx.RequestError as exc:  # transport failures, timeouts, undecodable bodies
                 delay = self._on_transport_error(call, request, exc, retries_taken)
             else:
-                retry_in = self._on_response(call, response, retries_taken, ticket)
+                if call.limiter is not None:
+                    await call.limiter.observe_async(response.headers, ticket)
+                retry_in = self._on_response(call, response, retries_taken)
                 if retry_in is None:
-                    return self._finish(response, parser, retries_taken)
+                    return self._finish(call, response, parser, retries_taken)
+                if response.status_code == 429 and call.limiter is not None:
+                    await call.limiter.pause_async(retry_in)  # everyone sharing this token backs off
                 await response.aclose()
                 delay = retry_in
             finally:
                 if call.limiter is not None:
-                    call.limiter.release(ticket)
+                    await call.limiter.release_async(ticket)
             await _async_sleep(delay)
             retries_taken += 1
 

@@ -385,7 +385,7 @@ def test_multipart_files_and_form_fields(server: FaultServer) -> None:
 
 def test_multipart_is_resent_identically_on_retry(server: FaultServer, sleeps: list[float]) -> None:
     server.add("POST", "/upload", Reply.fail(503), Reply.json({"id": 1}))
-    sync_client(server.url).request(
+    sync_client(server.url, retry_writes=True).request(  # a POST is retried after a 503 only when asked
         "POST", "/upload", cast_to=Item, auth=AUTH, body={"a": "1"}, files={"f": ("x.bin", io.BytesIO(b"payload"))}
     )
     first, second = server.requests

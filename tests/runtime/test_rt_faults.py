@@ -5,6 +5,7 @@ Retry waits are recorded instead of slept (the `sleeps` fixture); everything els
 
 from __future__ import annotations
 
+import socket
 import uuid
 from typing import Any
 
@@ -25,8 +26,13 @@ from runtime._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     TrackstarError,
+    UncertainWriteConnectionError,
+    UncertainWriteServerError,
+    UncertainWriteTimeoutError,
     UnprocessableEntityError,
+    WriteMayHaveBeenAppliedError,
 )
+from runtime import _base_client
 from runtime._types import RequestOptions, make_options
 from tests.servers.fault_server import FaultServer, Reply
 
@@ -236,8 +242,9 @@ def test_retries_disabled_per_call_and_per_client(kind: str, server: FaultServer
 @pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
 def test_write_keeps_one_idempotency_key_across_retries(kind: str, method: str, server: FaultServer, sleeps: list[float]) -> None:
     server.add(method, PATH, Reply.fail(503), Reply.reset_connection(), Reply.json({"id": 1}))
-    call(kind, server, method, body={"sku": "A"}, max_retries=3)
-    call(kind, server, method, body={"sku": "A"}, max_retries=3)
+    # POST and PATCH are retried after a 503 or a reset only when the caller opts in.
+    call(kind, server, method, body={"sku": "A"}, max_retries=3, retry_writes=True)
+    call(kind, server, method, body={"sku": "A"}, max_retries=3, retry_writes=True)
     keys = [r.headers.get("idempotency-key") for r in server.requests]
     assert len(keys) == 4 and keys[0] == keys[1] == keys[2] != keys[3]
     assert all(k is not None and uuid.UUID(k).version == 4 for k in keys)
@@ -246,7 +253,7 @@ def test_write_keeps_one_idempotency_key_across_retries(kind: str, method: str, 
 
 def test_caller_supplied_idempotency_key_is_kept(server: FaultServer, sleeps: list[float]) -> None:
     server.add("POST", PATH, Reply.fail(500), Reply.json({"id": 1}))
-    call("sync", server, "POST", options=make_options(extra_headers={"idempotency-key": "mine"}))
+    call("sync", server, "POST", options=make_options(extra_headers={"idempotency-key": "mine"}, retry_writes=True))
     assert [r.headers["idempotency-key"] for r in server.requests] == ["mine", "mine"]
 
 
@@ -274,3 +281,143 @@ def test_secrets_never_reach_logs_reprs_or_messages(kind: str, server: FaultServ
     for text in [*texts, joined]:
         assert API_KEY not in text and ACCESS_TOKEN not in text
     assert len(all_logs) > 20
+
+
+# -- the write retry policy: each case counts the requests the server received ------------------
+
+WRITE_POLICY_CASES = [
+    # (method, first replies, client/call settings, requests the server receives, outcome)
+    ("POST", [Reply.fail(503)], {}, 1, UncertainWriteServerError),
+    ("POST", [Reply.slow(5.0, {"id": 1})], {"timeout": 0.2}, 1, UncertainWriteTimeoutError),
+    ("POST", [Reply.reset_connection()], {}, 1, UncertainWriteConnectionError),
+    ("POST", [Reply.json({"error": "slow"}, 429, {"retry-after": "0"}), Reply.json({"id": 1})], {}, 2, None),
+    ("PATCH", [Reply.fail(502)], {}, 1, UncertainWriteServerError),
+    ("PUT", [Reply.fail(503)], {}, 3, InternalServerError),
+    ("DELETE", [Reply.fail(503)], {}, 3, InternalServerError),
+    ("GET", [Reply.fail(503)], {}, 3, InternalServerError),
+    ("POST", [Reply.fail(503)], {"retry_writes": True}, 3, UncertainWriteServerError),
+    ("POST", [Reply.fail(503), Reply.json({"id": 1})], {"retry_writes": True}, 2, None),
+    ("POST", [Reply.slow(5.0, {"id": 1}), Reply.json({"id": 1})], {"retry_writes": True, "timeout": 0.2}, 2, None),
+    ("POST", [Reply.fail(409)], {}, 1, ConflictError),  # a 409 or 408 on a POST is not retried either
+]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("method", "replies", "settings", "received", "outcome"),
+    WRITE_POLICY_CASES,
+    ids=[f"{c[0]}-{c[1][0].status if not c[1][0].reset else 'reset'}{'-delay' if c[1][0].delay else ''}-{c[2]}" for c in WRITE_POLICY_CASES],
+)
+def test_write_retry_policy_counts(
+    kind: str,
+    method: str,
+    replies: list[Reply],
+    settings: dict[str, Any],
+    received: int,
+    outcome: type[Exception] | None,
+    server: FaultServer,
+    sleeps: list[float],
+) -> None:
+    server.add(method, PATH, *replies)
+    if outcome is None:
+        assert call(kind, server, method, body={"sku": "A"}, **settings).id == 1
+    else:
+        with pytest.raises(outcome) as info:
+            call(kind, server, method, body={"sku": "A"}, **settings)
+        assert type(info.value) is outcome  # PUT, DELETE, GET: a plain InternalServerError
+    assert len(server.requests) == received
+    assert len(sleeps) == received - 1
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_post_5xx_error_says_it_may_have_been_applied(kind: str, server: FaultServer, sleeps: list[float]) -> None:
+    server.add("POST", "/wms/orders", Reply.error(503, "upstream busy"))
+    with pytest.raises(UncertainWriteServerError) as info:
+        call(kind, server, "POST", path="/wms/orders", body={"sku": "A"})
+    error, seen = info.value, server.requests[0]
+    assert "may have been applied" in str(error) and "retry_writes=True" in str(error)
+    assert str(error).startswith(f"POST {server.url}/wms/orders failed with 503")
+    assert error.request_id == seen.request_id and error.request_id in str(error)
+    assert error.idempotency_key == seen.headers["idempotency-key"]
+    assert (error.method, error.status_code, error.message, error.retries_taken) == ("POST", 503, "upstream busy", 0)
+    # Still the error it always was, so existing `except InternalServerError` code keeps working.
+    assert isinstance(error, InternalServerError) and isinstance(error, TrackstarError)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_post_timeout_error_says_it_may_have_been_applied(kind: str, server: FaultServer, sleeps: list[float]) -> None:
+    server.add("POST", PATH, Reply.slow(5.0, {"id": 1}))
+    with pytest.raises(UncertainWriteTimeoutError) as info:
+        call(kind, server, "POST", body={"sku": "A"}, timeout=0.2)
+    error = info.value
+    assert isinstance(error, APITimeoutError) and isinstance(error, WriteMayHaveBeenAppliedError)
+    assert "timed out" in str(error) and "may have been applied" in str(error)
+    assert error.request_id is None  # no response, so no server request id: the key identifies it
+    assert error.idempotency_key == server.requests[0].headers["idempotency-key"]
+    assert len(server.requests) == 1 and sleeps == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_post_is_retried_while_the_connection_is_refused(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing listens at first (connection refused: never sent), then the server comes up."""
+    with socket.socket() as probe:  # a port that is free now, so connecting to it is refused
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    started: list[FaultServer] = []
+    attempts = [0]
+
+    def bring_server_up_on_second_wait() -> None:
+        attempts[0] += 1
+        if attempts[0] == 2:
+            started.append(FaultServer(port=port).start())
+            started[0].add("POST", PATH, Reply.json({"id": 1}))
+
+    async def async_wait(seconds: float) -> None:
+        bring_server_up_on_second_wait()
+
+    monkeypatch.setattr(_base_client, "_sleep", lambda seconds: bring_server_up_on_second_wait())
+    monkeypatch.setattr(_base_client, "_async_sleep", async_wait)
+    placeholder = FaultServer.__new__(FaultServer)  # `call` only needs .url
+    monkeypatch.setattr(FaultServer, "url", property(lambda self: f"http://127.0.0.1:{port}"))
+    try:
+        assert call(kind, placeholder, "POST", body={"sku": "A"}).id == 1
+        assert attempts[0] == 2  # two refused attempts, then the third reached the server
+        assert len(started[0].requests) == 1
+    finally:
+        for srv in started:
+            srv.stop()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_post_refused_until_out_of_retries_is_a_plain_connection_error(kind: str, sleeps: list[float]) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    placeholder = FaultServer.__new__(FaultServer)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(FaultServer, "url", property(lambda self: f"http://127.0.0.1:{port}"))
+        with pytest.raises(APIConnectionError) as info:
+            call(kind, placeholder, "POST", body={"sku": "A"})
+    assert not isinstance(info.value, WriteMayHaveBeenAppliedError)  # it certainly never arrived
+    assert len(sleeps) == 2
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_retry_writes_per_call_and_with_options(kind: str, server: FaultServer, sleeps: list[float]) -> None:
+    server.add("POST", PATH, Reply.fail(503))
+    with pytest.raises(UncertainWriteServerError) as info:
+        call(kind, server, "POST", body={}, options=make_options(retry_writes=True))
+    assert len(server.requests) == 3 and info.value.retries_taken == 2
+    assert "after 2 retries" in str(info.value)
+    with pytest.raises(UncertainWriteServerError):
+        call(kind, server, "POST", body={}, retry_writes=True, options=make_options(retry_writes=False))  # the call wins
+    assert len(server.requests) == 4
+    with pytest.raises(InternalServerError) as plain:
+        call(kind, server, "POST", body={}, options={"idempotent": True})  # a write the spec marks idempotent
+    assert len(server.requests) == 7 and not isinstance(plain.value, WriteMayHaveBeenAppliedError)
+
+    client = sync_client(server.url)
+    assert client.retry_writes is False and client.with_options(retry_writes=True).retry_writes is True
+    with pytest.raises(UncertainWriteServerError):
+        client.with_options(retry_writes=True, max_retries=1).request("POST", PATH, cast_to=Item, auth=AUTH, body={})
+    assert len(server.requests) == 9

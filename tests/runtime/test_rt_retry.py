@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import email.utils
 
+import httpx
 import pytest
 
-from runtime._retry import backoff_delay, parse_retry_after, retry_delay, should_retry_status
+from runtime._retry import (
+    backoff_delay,
+    is_replay_safe,
+    never_reached_server,
+    parse_retry_after,
+    retry_delay,
+    should_retry_status,
+    should_retry_unsafe_write_status,
+)
 
 
 @pytest.mark.parametrize(
@@ -60,3 +69,51 @@ def test_transient_statuses_are_retried(status: int) -> None:
 @pytest.mark.parametrize("status", [200, 201, 301, 400, 401, 403, 404, 405, 422, 501])
 def test_other_statuses_are_not_retried(status: int) -> None:
     assert not should_retry_status(status)
+
+
+@pytest.mark.parametrize("status", [408, 409, 500, 502, 503, 504, 501, 400])
+def test_unsafe_writes_are_not_retried_on_statuses_that_may_follow_the_write(status: int) -> None:
+    assert not should_retry_unsafe_write_status(status)
+
+
+def test_unsafe_writes_are_retried_on_429() -> None:
+    assert should_retry_unsafe_write_status(429)
+
+
+@pytest.mark.parametrize(
+    ("method", "idempotent", "retry_writes", "safe"),
+    [
+        ("GET", False, False, True),
+        ("get", False, False, True),
+        ("PUT", False, False, True),
+        ("DELETE", False, False, True),
+        ("HEAD", False, False, True),
+        ("POST", False, False, False),
+        ("PATCH", False, False, False),
+        ("PATCH", True, False, True),
+        ("POST", False, True, True),
+    ],
+)
+def test_replay_safety_by_method_and_opt_in(method: str, idempotent: bool, retry_writes: bool, safe: bool) -> None:
+    assert is_replay_safe(method, idempotent=idempotent, retry_writes=retry_writes) is safe
+
+
+_REQUEST = httpx.Request("POST", "http://127.0.0.1/x")
+
+
+@pytest.mark.parametrize(
+    ("exc", "unsent"),
+    [
+        (httpx.ConnectError("refused", request=_REQUEST), True),
+        (httpx.ConnectTimeout("slow connect", request=_REQUEST), True),
+        (httpx.PoolTimeout("no connection free", request=_REQUEST), True),
+        (httpx.WriteError("broken pipe", request=_REQUEST), True),
+        (httpx.WriteTimeout("slow upload", request=_REQUEST), True),
+        (httpx.ReadTimeout("no answer", request=_REQUEST), False),
+        (httpx.ReadError("reset", request=_REQUEST), False),
+        (httpx.RemoteProtocolError("server disconnected", request=_REQUEST), False),
+        (httpx.DecodingError("bad gzip", request=_REQUEST), False),
+    ],
+)
+def test_only_failures_before_the_request_was_sent_prove_it_never_arrived(exc: httpx.RequestError, unsent: bool) -> None:
+    assert never_reached_server(exc) is unsent

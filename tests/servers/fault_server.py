@@ -216,8 +216,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
 
 class FaultServer:
-    def __init__(self, host: str = "127.0.0.1") -> None:
-        self._httpd = _Server((host, 0), _RequestHandler)
+    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        # `port` lets a test bring the server up where a client already failed to connect.
+        self._httpd = _Server((host, port), _RequestHandler)
         self._httpd.owner = self
         self._lock = threading.Lock()
         self._stopping = threading.Event()

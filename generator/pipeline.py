@@ -20,6 +20,7 @@ from generator.format import BLACK_VERSION, Cache, format_key, format_python
 from generator.models import DATAMODEL_CODEGEN_VERSION, render_models
 from generator.plan import Plan, build_plan
 from generator.render import BUILTIN_TEMPLATES, environment
+from generator.repo_files import sdk_test_calls, sdk_test_module, sdk_test_packages, static_files
 from generator.spec.loader import load_spec
 from generator.spec.model import Spec
 from generator.templating import check_template_dir, template_error
@@ -124,6 +125,15 @@ def _render_all(
         python[f"{package}/resources/{resource.module}.py"] = render("python/resource.py.j2", resource=resource)
     text["python/pyproject.toml"] = render("python/pyproject.toml.j2")
     text["python/README.md"] = render("python/README.md.j2")
+    text["python/CONTRIBUTING.md"] = render("python/CONTRIBUTING.md.j2")
+    # The SDK repository's own tests: one module per resource that has methods.
+    test_modules = {sdk_test_module(r, plan): r for r in plan.resources if r.operations}
+    python["python/tests/conftest.py"] = render("python/tests/conftest.py.j2")
+    python["python/tests/utils.py"] = render("python/tests/utils.py.j2")
+    for name, resource in test_modules.items():
+        python[f"python/{name}"] = render("python/tests/test_resource.py.j2", resource=resource, calls=sdk_test_calls(resource, plan))
+    for name in sdk_test_packages(list(test_modules)):
+        text[f"python/{name}"] = ""
     text[f"{package}/py.typed"] = ""
     text["docs/index.md"] = render("docs/index.md.j2")
     for resource in plan.resources:
@@ -141,6 +151,8 @@ def _render_all(
         files[f"{package}/types/{module}.py"] = source.encode("utf-8")
     for name, content in text.items():
         files[name] = content.encode("utf-8")
+    for name, data in static_files().items():  # LICENSE, CI workflow: no template tags
+        files[f"python/{name}"] = data
     return files
 
 

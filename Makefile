@@ -72,6 +72,12 @@ dist: $(STAMP)
 	$(PY) -m build --sdist --wheel --outdir generated/python/dist generated/python
 	$(PY) -m twine check --strict generated/python/dist/*
 
+# make release INDEX=<upload url> [DRY_RUN=1]: refuse a stale or uncommitted tree, build and
+# twine-check, upload with TWINE_USERNAME/TWINE_PASSWORD, tag sdk-vX.Y.Z, write the release notes
+# and the docs archive into generated/python/dist (DRY_RUN=1: no upload, no tag).
+release: $(STAMP) ## publish the SDK (INDEX=<upload url>, DRY_RUN=1); see the comment above
+	$(PY) -m generator release $(if $(INDEX),--index '$(INDEX)') $(if $(filter-out 0,$(DRY_RUN)),--dry-run)
+
 fuzz: $(STAMP)
 	FUZZ_EXAMPLES=10000 $(PY) -m pytest -q tests/test_hostile_input.py
 

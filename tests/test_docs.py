@@ -299,7 +299,7 @@ def test_mkdocs_strict_rejects_a_broken_link(tmp_path: Path) -> None:
     (docs / "page.md").write_text("# Page\n\n## list\n", encoding="utf-8")
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8").replace(
         "docs_dir: generated/docs", f"docs_dir: {docs}"
-    )
+    ).replace("- docs/mkdocs_hooks.py", f"- {REPO / 'docs' / 'mkdocs_hooks.py'}")  # hooks resolve beside the config
     assert config != (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
     mkdocs = Path(sys.executable).with_name("mkdocs")

@@ -3,18 +3,14 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 SHARED := ../shared/trackstar
-CURRENT := $(SHARED)/openapi/2025-10-13_12ae462.json
 STAMP := $(VENV)/.installed
 
-.PHONY: help install generate import check test test-fast lint mypy history golden fuzz update-spec bench docs dist clean docs dist
+.PHONY: help install generate import overlay check test test-fast lint mypy history golden fuzz update-spec bench docs dist release clean
 
-help:
-	@echo "make generate    import nothing, render specs/ + templates/ into generated/"
-	@echo "make import      re-import specs/ from $(CURRENT) (keeps specs/overlay.yaml)"
-	@echo "make test        the default test suite (what CI runs)"
-	@echo "make test-fast   the tests not marked slow (day-to-day, under a minute)"
-	@echo "make lint        ruff on generator/, the runtime, tests/, bench/ and generated/python/"
-	@echo "make bench       benchmarks with ratios against same-run baselines"
+# Every target carries a `## description` on its own line: `make help` prints them all
+# (tests/test_cli.py checks that no target is left out).
+help: ## list every target with what it does
+	@awk -F':.*## ' '/^[a-z][a-z-]*:.*## / {printf "make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -26,48 +22,54 @@ node_modules/.bin/prism: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(STAMP) node_modules/.bin/prism
+install: $(STAMP) node_modules/.bin/prism ## create .venv with the generator and test tools, install Prism (npm)
 
-generate: $(STAMP)
+generate: $(STAMP) ## render specs/ + templates/ into generated/ (imports nothing)
 	$(PY) -m generator generate --spec specs --out generated
 
-import: $(STAMP)
-	$(PY) -m generator import-openapi $(CURRENT) -o specs
+# The document specs/api.yaml records (source.location, checked against source.sha256).
+import: $(STAMP) ## re-import specs/ from the document specs/api.yaml records, with specs/overlay.yaml
+	$(PY) -m generator import-openapi -o specs
 
-check: $(STAMP)
-	$(PY) -m generator generate --spec specs --out generated --check
+# After editing specs/overlay.yaml: re-import, regenerate, and log the change with a version bump.
+overlay: $(STAMP) ## take in an edited overlay.yaml: re-import, regenerate, bump sdk_version, log it
+	$(PY) -m generator update-spec --recorded
 
-mypy: $(STAMP)
+check: $(STAMP) ## fail unless specs/ is the import of its recorded document + overlay and generated/ is fresh
+	$(PY) -m generator check --spec specs --out generated
+
+mypy: $(STAMP) ## mypy --strict on the generator, the runtime and the generated SDK
 	$(PY) -m mypy --strict generator
 	cd templates && ../$(PY) -m mypy --strict -p runtime
 	cd generated/python && ../../$(PY) -m mypy --strict trackstar
 
-test: install
+test: install ## the whole default suite (what CI runs)
 	$(PY) -m pytest -q -n 2 --dist loadfile
 
 # The day-to-day layer: everything not marked `slow` (no Prism, builds, sweeps); under a minute.
-test-fast: $(STAMP)
+test-fast: $(STAMP) ## the tests not marked slow (day-to-day, under a minute)
 	$(PY) -m pytest -q -n 2 --dist loadfile -m "not slow"
 
 # ruff as configured in pyproject.toml, on the code we write and the code we generate.
-lint: $(STAMP)
+lint: $(STAMP) ## ruff on generator/, the runtime, tests/, bench/ and generated/python/
 	$(VENV)/bin/ruff check generator templates/runtime tests bench generated/python
 
-history: $(STAMP)
+history: $(STAMP) ## import, generate and compile every published document, with a table
 	$(PY) -m generator history $(SHARED)/openapi
 
-clean:
+clean: ## remove .venv, node_modules, caches and build output
 	rm -rf $(VENV) node_modules .bench site generated/.generator-cache
 
-golden: $(STAMP)
+golden: $(STAMP) ## refresh the expected trees of tests/golden/
 	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
 
 # Reference docs: generated/docs/ -> site/ with mkdocs-material; --strict fails on any broken link.
-docs: $(STAMP)
+docs: $(STAMP) ## build the reference site (site/) with mkdocs --strict
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --clean -f mkdocs.yml -d site
 
 # The SDK as published: wheel + sdist of generated/python into generated/python/dist, twine-checked.
-dist: $(STAMP)
+# `check` first: a wheel is never built from a stale spec or SDK.
+dist: check ## check, then build the wheel + sdist of generated/python and twine-check them
 	rm -rf generated/python/dist
 	$(PY) -m build --sdist --wheel --outdir generated/python/dist generated/python
 	$(PY) -m twine check --strict generated/python/dist/*
@@ -78,13 +80,13 @@ dist: $(STAMP)
 release: $(STAMP) ## publish the SDK (INDEX=<upload url>, DRY_RUN=1); see the comment above
 	$(PY) -m generator release $(if $(INDEX),--index '$(INDEX)') $(if $(filter-out 0,$(DRY_RUN)),--dry-run)
 
-fuzz: $(STAMP)
+fuzz: $(STAMP) ## the hostile-input test with 10,000 hypothesis examples
 	FUZZ_EXAMPLES=10000 $(PY) -m pytest -q tests/test_hostile_input.py
 
-# make update-spec [DOC=path-or-url]: diff, re-import, regenerate, bump the SDK version, log it.
-update-spec: $(STAMP)
-	$(PY) -m generator update-spec $(DOC)
+# make update-spec [DOC=path-or-url] [ARGS=--dry-run]: diff, re-import, regenerate, bump, log it.
+update-spec: $(STAMP) ## move to a new API document (DOC=path-or-url; default: production), bump, log
+	$(PY) -m generator update-spec $(DOC) $(ARGS)
 
 # Benchmarks with ratios against baselines measured in the same run (see bench/README.md).
-bench: $(STAMP)
+bench: $(STAMP) ## benchmarks with ratios against same-run baselines
 	$(PY) -m bench

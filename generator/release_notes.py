@@ -54,9 +54,7 @@ class _Namer:
         # Every model with a generated class (response models, parameter TypedDicts, variants).
         self.public = {side.name: _public_models(side) for side in (old, new)}
         self.variant_of = {side.name: _variant_owners(side) for side in (old, new)}
-        # Longest names first, so `a.b` wins over `a` for a location `a.b.c`.
-        names = set(old.spec.models) | set(new.spec.models)
-        self.models = sorted(names, key=lambda n: (-len(n), n))
+        self.models = set(old.spec.models) | set(new.spec.models)
 
     def op(self, http: str | None, prefer_old: bool = False) -> OperationPlan | None:
         if http is None:
@@ -72,9 +70,12 @@ class _Namer:
         return model
 
     def root_model(self, location: str) -> tuple[str, str] | None:
-        for name in self.models:
-            if location == name or (location.startswith(name) and location[len(name)] in ".[<{"):
-                return name, location[len(name):]
+        """The model a location starts with and the rest; the longest match wins, since model
+        names may themselves contain dots (`a.b` over `a` for `a.b.c`)."""
+        cuts = [len(location)] + [i for i in range(len(location) - 1, 0, -1) if location[i] in ".[<{"]
+        for cut in cuts:
+            if location[:cut] in self.models:
+                return location[:cut], location[cut:]
         return None
 
     def name(self, change: Change) -> SdkName:

@@ -237,7 +237,7 @@ def detail(change: Change, name: SdkName, namer: _Namer) -> str:
         "webhook-removed": "event no longer sent",
         "schema-removed": "class removed",
         "internal-schema-removed": "removed",
-        "schema-added": "added",
+        "schema-added": "new class" if name.subject.startswith("class ") else "added",
     }
     if rule in fixed:
         return fixed[rule]
@@ -248,8 +248,11 @@ def detail(change: Change, name: SdkName, namer: _Namer) -> str:
         found = re.search(r"(?:is now|replaced by) '(.+?)'", change.message)
         if found is None:
             return change.message
-        verb = "renamed to" if rule == "schema-renamed" else "replaced by"
-        return f"{verb} {namer.describe(found[1], prefer_old=False)}"
+        before = namer.describe(change.location.removeprefix("#/models/"), prefer_old=True)
+        after = namer.describe(found[1], prefer_old=False)
+        if before == after:  # the plan kept the class name: nothing to rename in user code
+            return "unchanged in the SDK (upstream schema renamed)" if rule == "schema-renamed" else "now built from a changed schema"
+        return f"{'renamed to' if rule == 'schema-renamed' else 'replaced by'} {after}"
     if rule == "sdk-method-renamed":
         found = re.search(r"is now (client\.\S+\(\))", change.message)
         return f"renamed to {found[1]}" if found else change.message

@@ -23,6 +23,8 @@ node_modules/.bin/prism: package.json package-lock.json
 	touch $@
 
 install: $(STAMP) node_modules/.bin/prism ## create .venv with the generator and test tools, install Prism (npm)
+	@# The shared rate-limit tests and bench row run a real redis-server (Debian package).
+	command -v redis-server >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server)
 
 generate: $(STAMP) ## render specs/ + templates/ into generated/ (imports nothing)
 	$(PY) -m generator generate --spec specs --out generated

@@ -337,6 +337,45 @@ def rows_async(ctx: Context) -> list[Row]:
     return [row, ref]
 
 
+REDIS_PROCESSES, REDIS_PAGES = 4, 15
+TOKEN = "tok_shared"  # the one token every process of the redis_shared_rate row pages with
+
+
+def row_redis_shared_rate(ctx: Context) -> Row:
+    """Several processes, one token, the limit shared through a local redis-server."""
+    row = Row("redis_shared_rate", f"{REDIS_PROCESSES} processes × {REDIS_PAGES} pages, ONE token, "
+              f"rate_limit_store=redis://, {GET_LIMIT} GET/s: rate vs allowed", "≥ 80 %, 0 × 429",
+              unit="req/s", baseline_label=f"allowed {GET_LIMIT}/s for the one token")
+
+    def go() -> None:
+        if not (ours.SDK_PACKAGE / "__init__.py").exists():
+            raise ours.Pending("generated SDK not available (no generated/python/trackstar)")
+        from tests.servers.redis_server import RedisServer  # starts Debian's redis-server on 127.0.0.1
+        log(f"redis-shared rate: {REDIS_PROCESSES} processes, one token, {GET_LIMIT} GET/s")
+        with RedisServer() as redis_server, servers.LocalServer(
+                python=sys.executable, pages=REDIS_PAGES, page_size=ASYNC_PAGE_SIZE, limit=GET_LIMIT,
+                window=ctx.s.window, max_seconds=300) as srv:
+            # The project venv: it has redis-py (dev extra); the SDK comes from generated/python.
+            out = run_child_json(sys.executable, "redis_shared_rate.py",
+                                 [srv.base_url, redis_server.url, "--processes", str(REDIS_PROCESSES),
+                                  "--pages", str(REDIS_PAGES)], env=ours.sdk_env(), timeout=300)
+            stats = srv.stats(reset=True)
+        # The shared token only (each process warmed up with a token of its own first).
+        counts = stats["by_token"].get(TOKEN, {})
+        ok, n429 = counts.get("200", 0), stats["by_status"].get("429", 0)
+        first, last = stats["token_span"][TOKEN]
+        # ok is a multiple of the limit: a client sending exactly `limit` per window scores `limit`/s.
+        row.figure = ok / (last - first + 1.0)
+        row.baseline = GET_LIMIT
+        row.ratio = row.figure / row.baseline
+        row.met = row.ratio >= 0.8 and n429 == 0
+        row.note = f"{n429} × 429, {ok} pages by {REDIS_PROCESSES} processes in {out['elapsed']:.2f} s"
+        row.details = {"status_counts": stats["by_status"], "429": n429, "client": out}
+
+    _try(row, go)
+    return row
+
+
 def _short(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     return text if len(text) < 600 else text[:600] + " ..."
@@ -388,6 +427,7 @@ ROWS: list[tuple[str, Callable[[Context], Row | list[Row]]]] = [
     ("peer_page_parse", row_peer_page),
     ("pages_memory", row_pages_memory),
     ("async_rate", rows_async),
+    ("redis_shared_rate", row_redis_shared_rate),
 ]
 
 

@@ -455,3 +455,17 @@ def test_error_in_a_worker_process_of_the_real_spec(tmp_path: Path, out_dir: Pat
     assert "Traceback" not in proc.stderr and "BrokenProcessPool" not in proc.stderr
     assert re.search(r"^error: \S*models\.json: datamodel-code-generator failed .* inheritance cycle: OrderSchema", proc.stderr), proc.stderr
     assert snapshot(out_dir) == before
+
+
+def test_overlay_unknown_key_under_api(tmp_path: Path) -> None:
+    line = _line_of("overlay_unknown_api_key.yaml", "rate_limit:")
+    message = _import_with_overlay(tmp_path, "overlay_unknown_api_key.yaml", rf"overlay\.yaml:{line}:3 at api\.rate_limit: ")
+    assert "unknown key 'rate_limit' (did you mean 'rate_limits'?)" in message
+
+
+def test_overlay_unknown_field_of_a_webhook(tmp_path: Path) -> None:
+    line = _line_of("overlay_unknown_webhook_field.yaml", "descripton:")
+    message = _import_with_overlay(
+        tmp_path, "overlay_unknown_webhook_field.yaml", rf"overlay\.yaml:{line}:5 at webhooks\.order\.created\.descripton: "
+    )
+    assert "unknown key 'descripton' (did you mean 'description'?)" in message

@@ -235,12 +235,12 @@ def update_spec_command(
     click.echo(describe(result))
 
 
-@main.command("release")
+@main.command("release", epilog=EXIT_CODES)
 @click.option("--index", help="Upload URL of the package index (e.g. https://upload.pypi.org/legacy/).")
 @click.option("--dry-run", is_flag=True, envvar="DRY_RUN", help="Everything except the upload and the tag (also DRY_RUN=1).")
-@click.option("--spec", "spec_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True)
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("generated"), show_default=True)
-@click.option("--mkdocs", "mkdocs_config", type=click.Path(path_type=Path), default=Path("mkdocs.yml"), show_default=True)
+@SPEC_OPTION
+@OUT_OPTION
+@click.option("--mkdocs", "mkdocs_config", type=click.Path(path_type=Path), default=Path("mkdocs.yml"), show_default=True, help="mkdocs configuration of the docs site to archive.")
 @click.option("--site", "site_dir", type=click.Path(path_type=Path), help="Archive this built docs site (make docs) instead of building one.")
 @click.option("--no-isolation", is_flag=True, help="Build with the installed build backend instead of an isolated environment.")
 def release_command(

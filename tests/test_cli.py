@@ -19,7 +19,7 @@ import pytest
 from tests.conftest import REPO
 
 FIXTURES = REPO / "tests" / "fixtures" / "bad"
-COMMANDS = ("import-openapi", "generate", "check", "diff", "update-spec", "history")
+COMMANDS = ("import-openapi", "generate", "check", "diff", "update-spec", "history", "release")
 
 
 def cli(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
@@ -45,7 +45,8 @@ def _options_without_help(help_text: str) -> list[str]:
             continue
         follower = lines[index + 1] if index + 1 < len(lines) else ""
         continued = re.match(r"^ {3,}[^\s-]", follower) is not None  # help wrapped onto the next line
-        if entry.group(2) is None and not continued:
+        described = entry.group(2) is not None and not entry.group(2).startswith("[default:")
+        if not described and not continued:
             missing.append(entry.group(1))
     return missing
 
@@ -59,8 +60,11 @@ def test_every_option_is_described_and_exit_codes_are_in_the_help(command: str) 
 
 
 def test_the_parser_of_help_pages_finds_an_option_without_help() -> None:
-    page = "Usage: x\n\nOptions:\n  --spec PATH\n  --out PATH  Where.\n  --templates PATH\n                Wrapped help.\n"
-    assert _options_without_help(page) == ["--spec PATH"]
+    page = (
+        "Usage: x\n\nOptions:\n  --spec PATH\n  --out PATH  Where.\n  --templates PATH\n                Wrapped help.\n"
+        "  --site PATH     [default: site]\n"
+    )
+    assert _options_without_help(page) == ["--spec PATH", "--site PATH"]
 
 
 def test_exit_codes_are_what_the_help_says(tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ request would still work.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -21,6 +20,8 @@ from pydantic import ValidationError
 
 from generator.errors import GeneratorError
 from generator.plan import OperationPlan, Plan, build_plan
+from generator.schema import Array, Map, Node, Object, Ref, Schemas, Union_, enum_values
+from generator.schema import kind as schema_kind
 from generator.spec.loader import MODEL_REF_PREFIX
 from generator.spec.model import Body, Filter, Operation, Param, Spec
 
@@ -124,13 +125,15 @@ class Side:
     # (METHOD /path, field, operator) -> "array" | "scalar", known only for documents.
     filter_shapes: dict[tuple[str, str, str], str] | None = None
     plan: Plan = field(init=False)
+    schemas: Schemas = field(init=False)
     hashes: dict[str, str] = field(init=False)
     ops: dict[str, tuple[str, Operation]] = field(init=False)  # http -> (dotted, op)
     sdk: dict[str, OperationPlan] = field(init=False)  # http -> plan
 
     def __post_init__(self) -> None:
         self.plan = build_plan(self.spec)
-        self.hashes = structural_hashes(self.spec.models)
+        self.schemas = self.plan.schemas
+        self.hashes = {name: self.schemas.structural_hash(name) for name in self.schemas.models}
         self.ops = {op.http: (f"{res}.{name}", op) for res, name, op in self.spec.operations()}
         self.sdk = {f"{p.method} {p.path}": p for p in self.plan.operations}
 
@@ -207,45 +210,6 @@ def _local(data: Any, node: Any) -> Any:
 
 
 # --- structural hashes -------------------------------------------------------------------------
-
-
-def _ref_target(node: Any) -> str | None:
-    if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith(MODEL_REF_PREFIX):
-        return str(node["$ref"][len(MODEL_REF_PREFIX):])
-    return None
-
-
-def _substitute(node: Any, hashes: dict[str, str]) -> Any:
-    if isinstance(node, dict):
-        target = _ref_target(node)
-        out: dict[str, Any] = {}
-        for key, value in node.items():
-            if key == "$ref" and target is not None:
-                out[key] = "#" + hashes.get(target, "?")
-            elif key == "discriminator" and isinstance(value, dict):
-                mapping = value.get("mapping") or {}
-                out[key] = {
-                    "propertyName": value.get("propertyName"),
-                    "mapping": {k: "#" + hashes.get(_ref_target({"$ref": v}) or "", "?") for k, v in sorted(mapping.items())},
-                }
-            else:
-                out[key] = _substitute(value, hashes)
-        return out
-    if isinstance(node, list):
-        return [_substitute(v, hashes) for v in node]
-    return node
-
-
-def structural_hashes(models: dict[str, dict[str, Any]], rounds: int = 3) -> dict[str, str]:
-    """A name-insensitive hash per model: refs are replaced by their target's hash, refined
-    over a few rounds, so a schema renamed along with the schemas it refers to keeps its hash."""
-    hashes = {name: "" for name in models}
-    for _ in range(rounds):
-        hashes = {
-            name: hashlib.sha256(json.dumps(_substitute(schema, hashes), sort_keys=True).encode()).hexdigest()[:16]
-            for name, schema in models.items()
-        }
-    return hashes
 
 
 def match_schema_renames(old: Side, new: Side) -> dict[str, str]:
@@ -351,29 +315,9 @@ class _Differ:
     def corresponds(self, old_name: str, new_name: str) -> bool:
         return self.renames.get(old_name, old_name) == new_name
 
-    def _deref(self, node: Any, side: Side) -> tuple[dict[str, Any], str | None, bool]:
-        """Follow refs and one-element allOf; return (schema, last model name, nullable)."""
-        name = None
-        nullable = False
-        seen = 0
-        while isinstance(node, dict) and seen < 20:
-            seen += 1
-            nullable = nullable or bool(node.get("nullable"))
-            target = _ref_target(node)
-            if target is not None and target in side.spec.models:
-                name = target
-                node = side.spec.models[target]
-                continue
-            all_of = node.get("allOf")
-            if isinstance(all_of, list) and len(all_of) == 1 and not node.get("properties"):
-                node = all_of[0]
-                continue
-            break
-        return (node if isinstance(node, dict) else {}), name, nullable
-
-    def schema(self, old: Any, new: Any, location: str, direction: str, operation: str | None) -> None:
-        o, o_name, o_null = self._deref(old, self.old)
-        n, n_name, n_null = self._deref(new, self.new)
+    def schema(self, old: Node, new: Node, location: str, direction: str, operation: str | None) -> None:
+        o, o_name, o_null = self.old.schemas.resolve(old)
+        n, n_name, n_null = self.new.schemas.resolve(new)
         if o_name and n_name:
             if self.old.hashes[o_name] == self.new.hashes[n_name]:
                 if not o_null and n_null and direction == "response":
@@ -393,8 +337,8 @@ class _Differ:
 
     def _compare_nodes(
         self,
-        o: dict[str, Any],
-        n: dict[str, Any],
+        o: Node,
+        n: Node,
         location: str,
         direction: str,
         operation: str | None,
@@ -406,7 +350,7 @@ class _Differ:
             self.emit("response-field-became-nullable", operation, location, "the value may now be null")
         if nested_root is not None:
             location = nested_root
-        ok, nk = _kind(o), _kind(n)
+        ok, nk = schema_kind(o), schema_kind(n)
         if ok != nk:
             if "any" in (ok, nk):
                 return
@@ -417,40 +361,36 @@ class _Differ:
             else:
                 self.emit("request-field-type-changed", operation, location, f"type {ok} -> {nk}")
             return
-        self._enum(_enum(o), _enum(n), location, direction, operation)
-        if ok == "array":
-            self.schema(o.get("items"), n.get("items"), f"{location}[]", direction, operation)
+        self._enum(enum_values(o), enum_values(n), location, direction, operation)
+        if isinstance(o, Array) and isinstance(n, Array):
+            self.schema(o.items, n.items, f"{location}[]", direction, operation)
             return
-        for key in ("anyOf", "oneOf"):
-            ov, nv = o.get(key), n.get(key)
-            if isinstance(ov, list) and isinstance(nv, list) and len(ov) == len(nv):
-                for index, (a, b) in enumerate(zip(ov, nv)):
-                    self.schema(a, b, f"{location}<{index}>", direction, operation)
-        raw_old, raw_new = o.get("properties"), n.get("properties")
-        op_props: dict[str, Any] = raw_old if isinstance(raw_old, dict) else {}
-        np_props: dict[str, Any] = raw_new if isinstance(raw_new, dict) else {}
-        o_req = set(o.get("required") or [])
-        n_req = set(n.get("required") or [])
-        for prop in sorted(set(op_props) | set(np_props)):
+        if isinstance(o, Union_) and isinstance(n, Union_) and len(o.options) == len(n.options):
+            for index, (a, b) in enumerate(zip(o.options, n.options)):
+                self.schema(a, b, f"{location}<{index}>", direction, operation)
+        old_fields = self.old.schemas.object_fields(o)
+        new_fields = self.new.schemas.object_fields(n)
+        for prop in sorted(set(old_fields) | set(new_fields)):
             where = f"{location}.{prop}" if location else prop
-            if prop not in np_props:
+            if prop not in new_fields:
                 rule = "response-field-removed" if direction == "response" else "request-field-removed"
                 self.emit(rule, operation, where, f"field {prop!r} was removed")
-            elif prop not in op_props:
+            elif prop not in old_fields:
                 if direction == "response":
                     self.emit("response-field-added", operation, where, f"field {prop!r} was added")
-                elif prop in n_req:
+                elif new_fields[prop].required:
                     self.emit("request-required-field-added", operation, where, f"required field {prop!r} was added")
                 else:
                     self.emit("request-field-added", operation, where, f"optional field {prop!r} was added")
             else:
-                if direction == "response" and prop in o_req and prop not in n_req:
+                before, after = old_fields[prop], new_fields[prop]
+                if direction == "response" and before.required and not after.required:
                     self.emit("response-field-became-optional", operation, where, f"field {prop!r} is no longer required")
-                if direction == "request" and prop in n_req and prop not in o_req:
+                if direction == "request" and after.required and not before.required:
                     self.emit("request-field-became-required", operation, where, f"field {prop!r} is now required")
-                self.schema(op_props[prop], np_props[prop], where, direction, operation)
-        oa, na = o.get("additionalProperties"), n.get("additionalProperties")
-        if isinstance(oa, dict) and isinstance(na, dict):
+                self.schema(before.node, after.node, where, direction, operation)
+        oa, na = _extra(o), _extra(n)
+        if oa is not None and na is not None:
             self.schema(oa, na, f"{location}{{}}", direction, operation)
 
     def _enum(self, old: list[str] | None, new: list[str] | None, location: str, direction: str, operation: str | None) -> None:
@@ -511,13 +451,13 @@ class _Differ:
             self.emit("pagination-changed", name, "pagination", f"the operation is now {state}")
         elif o.paginated and o.item and n.item:
             # The page item is compared field by field like any response schema.
-            self.schema({"$ref": MODEL_REF_PREFIX + o.item}, {"$ref": MODEL_REF_PREFIX + n.item}, "", "response", name)
+            self.schema(Ref(o.item), Ref(n.item), "", "response", name)
         if o.response and not n.response:
             self.emit("response-removed", name, "response", f"no longer documents a response body ({o.response})")
         elif n.response and not o.response:
             self.emit("response-added", name, "response", f"now documents a response body ({n.response})")
         elif o.response and n.response:
-            self.schema({"$ref": MODEL_REF_PREFIX + o.response}, {"$ref": MODEL_REF_PREFIX + n.response}, "", "response", name)
+            self.schema(Ref(o.response), Ref(n.response), "", "response", name)
         for code in sorted(set(n.errors) - set(o.errors)):
             self.emit("error-status-added", name, f"errors.{code}", f"documents error status {code}")
         for code in sorted(set(o.errors) - set(n.errors)):
@@ -639,11 +579,10 @@ class _Differ:
         old_fields = self._body_fields(self.old, a)
         new_fields = self._body_fields(self.new, b)
         reported.update(f"body:{x}" for x in old_fields - new_fields)
-        self.schema({"$ref": MODEL_REF_PREFIX + a.model}, {"$ref": MODEL_REF_PREFIX + b.model}, "", "request", name)
+        self.schema(Ref(a.model), Ref(b.model), "", "request", name)
 
     def _body_fields(self, side: Side, body: Body) -> set[str]:
-        props = side.spec.models.get(body.model, {}).get("properties") or {}
-        return set(props)
+        return {f.name for f in side.schemas.fields(body.model)}
 
     def sdk_surface(self, old_h: str, new_h: str, name: str, reported: set[str]) -> None:
         a, b = self.old.sdk.get(old_h), self.new.sdk.get(new_h)
@@ -672,7 +611,7 @@ class _Differ:
             self.emit("webhook-added", f"webhook {event}", f"webhooks.{event}", f"event {event!r} was added")
         for event in sorted(set(old) & set(new)):
             self.schema(
-                {"$ref": MODEL_REF_PREFIX + old[event].model}, {"$ref": MODEL_REF_PREFIX + new[event].model},
+                Ref(old[event].model), Ref(new[event].model),
                 "", "response", f"webhook {event}",
             )
 
@@ -696,26 +635,11 @@ class _Differ:
             self.emit("schema-added", None, f"#/models/{name}", f"schema {name!r} was added")
 
 
-def _kind(schema: dict[str, Any]) -> str:
-    kind = schema.get("type")
-    if isinstance(kind, str):
-        if kind == "string" and schema.get("format") in ("date-time", "date", "binary"):
-            return f"string({schema['format']})"
-        return kind
-    if schema.get("properties") is not None:
-        return "object"
-    if schema.get("anyOf") or schema.get("oneOf"):
-        return "union"
-    if isinstance(schema.get("enum"), list):
-        return "string"
-    return "any"
-
-
-def _enum(schema: dict[str, Any]) -> list[str] | None:
-    values = schema.get("enum")
-    if isinstance(values, list) and values:
-        return [str(v) for v in values if v is not None]
-    return None
+def _extra(node: Node) -> Node | None:
+    """The type of an object's other keys (a map's values), when the document gives one."""
+    if isinstance(node, Map):
+        return node.values
+    return node.extra if isinstance(node, Object) else None
 
 
 # --- public API and formats ----------------------------------------------------------------------

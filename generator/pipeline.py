@@ -17,9 +17,10 @@ import jinja2
 
 from generator.errors import GeneratorError
 from generator.format import BLACK_VERSION, Cache, format_key, format_python
-from generator.models import DATAMODEL_CODEGEN_VERSION, render_models
+from generator.models import DATAMODEL_CODEGEN_VERSION, MAX_VARIANT_ENUM, Emit, render_models
 from generator.plan import Plan, build_plan
 from generator.render import BUILTIN_TEMPLATES, environment
+from generator.schema import Schemas
 from generator.repo_files import sdk_test_calls, sdk_test_module, sdk_test_packages, static_files
 from generator.spec.loader import load_spec
 from generator.spec.model import Spec
@@ -122,7 +123,12 @@ def _render_all(
     python[f"{package}/resources/__init__.py"] = render("python/resources__init__.py.j2")
     python[f"{package}/types/__init__.py"] = render("python/types__init__.py.j2")
     for resource in plan.resources:
-        python[f"{package}/resources/{resource.module}.py"] = render("python/resource.py.j2", resource=resource)
+        python[f"{package}/{resource.file}"] = render("python/resource.py.j2", resource=resource)
+    python[f"{package}/types/filters.py"] = render("python/types_filters.py.j2")
+    for types_module in plan.type_modules:
+        python[f"{package}/{types_module.file}"] = render("python/types_module.py.j2", module=types_module)
+    for folder in _package_folders(python, f"{package}/resources/", f"{package}/types/"):
+        python.setdefault(f"{folder}/__init__.py", '"""Sub-packages of the SDK."""\n')
     text["python/pyproject.toml"] = render("python/pyproject.toml.j2")
     text["python/README.md"] = render("python/README.md.j2")
     text["python/CONTRIBUTING.md"] = render("python/CONTRIBUTING.md.j2")
@@ -156,10 +162,13 @@ def _render_all(
     return files
 
 
-def _model_job(job: tuple[dict[str, Any], list[str], dict[str, str], str, str, Path | None]) -> str:
+_ModelJob = tuple[Schemas, list[str], dict[str, str], str, Emit, str, str, Path | None]
+
+
+def _model_job(job: _ModelJob) -> str:
     """Generate and format one models module (runs in a worker process)."""
-    models, selected, names, kind, module, cache_dir = job
-    source = render_models(models, selected, names, kind=kind)
+    schemas, selected, names, kind, emit, trailer, module, cache_dir = job
+    source = render_models(schemas, selected, names, kind=kind, emit=emit) + trailer
     return format_python(source, Cache(cache_dir), f"types/{module}.py")
 
 
@@ -171,19 +180,21 @@ def _start_models(plan: Plan, cache: Cache, pool: Executor | None) -> Callable[[
     from the cache are built in worker processes while the templates render.
     """
     sets = {
-        "integrations": (plan.variant_models, "variants"),
-        "models": (plan.response_models, "pydantic"),
-        "params": (plan.param_models, "typeddict"),
+        "integrations": (plan.variant_models, "variants", Emit(lenient=False, max_enum=MAX_VARIANT_ENUM), _body_unions(plan)),
+        "models": (plan.response_models, "pydantic", Emit(lenient=True, required=plan.response_required, constants=plan.event_constants), ""),
+        "params": (plan.param_models, "typeddict", Emit(lenient=False), ""),
     }
-    generator_code = (Path(__file__).parent / "models.py").read_text(encoding="utf-8")
+    generator_code = "".join((Path(__file__).parent / name).read_text(encoding="utf-8") for name in ("models.py", "schema.py"))
     sources: dict[str, str] = {}
-    jobs: dict[str, tuple[str, tuple[dict[str, Any], list[str], dict[str, str], str, str, Path | None]]] = {}
-    for module, (selected, kind) in sets.items():
+    jobs: dict[str, tuple[str, _ModelJob]] = {}
+    for module, (selected, kind, emit, trailer) in sets.items():
         closure_models = {name: plan.spec.models[name] for name in selected}
         key = cache.key(
             DATAMODEL_CODEGEN_VERSION,
             BLACK_VERSION,
             kind,
+            repr(emit),
+            trailer,
             json.dumps(closure_models, sort_keys=True),
             json.dumps({name: plan.class_names[name] for name in selected}, sort_keys=True),
             generator_code,
@@ -192,7 +203,8 @@ def _start_models(plan: Plan, cache: Cache, pool: Executor | None) -> Callable[[
         if cached is not None:
             sources[module] = cached
             continue
-        jobs[module] = (key, (closure_models, selected, plan.class_names, kind, module, cache.folder))
+        subset = Schemas({name: plan.schemas[name] for name in selected})
+        jobs[module] = (key, (subset, selected, plan.class_names, kind, emit, trailer, module, cache.folder))
     if pool is None:
         results = {module: _model_job(job) for module, (_, job) in jobs.items()}
         return lambda: _store(cache, jobs, results, sources)
@@ -207,3 +219,25 @@ def _store(
         cache.put("models", jobs[module][0], source)
         sources[module] = source
     return dict(sorted(sources.items()))
+
+
+def _body_unions(plan: Plan) -> str:
+    """`OrderCreateBody`: the base body or any integration's, appended to the variants module."""
+    if not plan.body_unions:
+        return ""
+    bases = sorted({members[0] for members in plan.body_unions.values()})
+    lines = ["", "", "# Every body a write with per-integration variants accepts.", "from typing import TypeAlias, Union  # noqa: E402", ""]
+    lines.append("from .params import " + ", ".join(bases) + "  # noqa: E402")
+    lines += [f"{alias}: TypeAlias = Union[{', '.join(members)}]" for alias, members in sorted(plan.body_unions.items())]
+    return "\n".join(lines) + "\n"
+
+
+def _package_folders(files: dict[str, str], *roots: str) -> list[str]:
+    """Folders below `roots` that hold generated modules (each needs an `__init__.py`)."""
+    folders: set[str] = set()
+    for name in files:
+        for root in roots:
+            if name.startswith(root):
+                parts = name[len(root):].split("/")[:-1]
+                folders.update(root + "/".join(parts[: i + 1]) for i in range(len(parts)))
+    return sorted(folders)

@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-import builtins
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TypeVar
+
+from generator import python_target as py
+from generator.naming import pascal, safe_identifier, snake
+from generator.schema import Nullable, Object, Ref, Schemas, refs
+from generator.spec.model import Filter, Operation, Param, Spec
+from generator.type_names import SHADOWING, derive_names, fallback_name, noun
 
 T = TypeVar("T")
 
-from generator.naming import pascal, safe_identifier, snake
-from generator.spec.loader import MODEL_REF_PREFIX
-from generator.spec.model import Operation, Param, Spec
-
 READ_METHODS = ("GET", "HEAD")
-SCALAR_ANNOTATIONS = {
-    "string": "str",
-    "integer": "int",
-    "number": "float",
-    "boolean": "bool",
-    "datetime": "datetime",
-    "date": "date",
+# Spec methods whose retries are safe by default (the write-retry policy reads this table).
+IDEMPOTENT_METHODS = ("GET", "HEAD", "PUT", "DELETE")
+# The operator sets a filter type is named after its value type alone (`DatetimeFilter`).
+FULL_OPS = {
+    "comparable": ("eq", "neq", "gt", "gte", "lt", "lte", "in", "nin"),
+    "text": ("eq", "neq", "in", "nin", "contains", "not_contains"),
 }
+_COMPARABLE = ("datetime", "date", "integer", "number")
 
 
 @dataclass
@@ -33,6 +34,19 @@ class ParamPlan:
     annotation: str
     required: bool
     array: bool = False
+    values: list[str] = field(default_factory=list)  # enum values, for examples and docs
+
+
+@dataclass
+class FilterType:
+    """One public filter TypedDict, shared by every filter of the same shape."""
+
+    name: str
+    ops: list[str]
+    value_type: str  # annotation of one value (an enum alias name for enums)
+    value_alias: str | None  # `OrderStatus: TypeAlias = Literal[...]` for enum filters
+    value_annotation: str
+    kind: str
 
 
 @dataclass
@@ -42,9 +56,27 @@ class FilterPlan:
     kind: str
     ops: list[str]
     plain: bool
-    typed_dict: str
-    value_type: str  # annotation of one value
+    type: FilterType
+    values: list[str]
     constant: str  # module-level FilterField constant
+
+    @property
+    def typed_dict(self) -> str:
+        return self.type.name
+
+    @property
+    def value_type(self) -> str:
+        return self.type.value_type
+
+    @property
+    def annotation(self) -> str:
+        """What the keyword argument takes: a plain value when allowed, a list when `in` is,
+        or the operator mapping."""
+        if self.plain or "eq" in self.ops:
+            return f"{self.value_type} | {self.typed_dict} | None"
+        if "in" in self.ops:
+            return f"ListOrTuple[{self.value_type}] | {self.typed_dict} | None"
+        return f"{self.typed_dict} | None"
 
 
 @dataclass
@@ -56,6 +88,7 @@ class FieldPlan:
     annotation: str
     required: bool
     is_file: bool = False
+    example: str = "None"
 
 
 @dataclass
@@ -73,7 +106,8 @@ class OperationPlan:
     body_model: str | None
     body_class: str | None
     content_type: str
-    variants: dict[str, str]
+    variants: dict[str, str]  # integration -> TypedDict class of its body
+    body_union: str | None  # `OrderCreateBody`: the base body or any integration's
     response_class: str | None
     item_class: str | None
     paginated: bool
@@ -81,7 +115,7 @@ class OperationPlan:
     errors: list[int]
     description: str | None
     is_write: bool
-    type_aliases: dict[str, str] = field(default_factory=dict)  # alias name -> annotation
+    idempotent: bool
 
 
 @dataclass
@@ -89,15 +123,31 @@ class ResourcePlan:
     dotted: str
     attr: str
     class_name: str
-    module: str
-    description: str | None
+    module: str  # flat name, used for the reference page
+    import_path: str = ""  # `resources.wms.orders`, under the package
+    file: str = ""  # `resources/wms/orders/__init__.py`
+    description: str | None = None
     operations: list[OperationPlan] = field(default_factory=list)
     children: list[ResourcePlan] = field(default_factory=list)
 
 
 @dataclass
+class TypeModule:
+    """A public per-resource module of types: `trackstar.types.wms.orders`."""
+
+    import_path: str  # `types.wms.orders`
+    file: str
+    resource: str
+    models: list[str] = field(default_factory=list)  # response model classes
+    params: list[str] = field(default_factory=list)  # request TypedDicts
+    variants: list[str] = field(default_factory=list)  # per-integration TypedDicts and body unions
+    filters: list[str] = field(default_factory=list)  # filter TypedDicts and enum aliases
+
+
+@dataclass
 class Plan:
     spec: Spec
+    schemas: Schemas
     package: str
     version: str
     root: ResourcePlan
@@ -108,139 +158,36 @@ class Plan:
     param_models: list[str]
     variant_models: list[str]
     webhooks: list[tuple[str, str]]  # (event type, class name)
+    filter_types: list[FilterType]
+    body_unions: dict[str, list[str]]  # union alias -> member classes (base first)
+    type_modules: list[TypeModule]
+    type_module_of: dict[str, str]  # public type name -> `types.wms.orders`
+    response_required: dict[str, frozenset[str]]  # model -> fields a response always has
+    event_constants: dict[str, dict[str, str]]  # webhook model -> {"event_type": its event}
     referenced_by: dict[str, list[str]]  # response model -> response models that point at it
     returned_by: dict[str, list[OperationPlan]] = field(default_factory=dict)  # class -> operations
     listed_by: dict[str, list[OperationPlan]] = field(default_factory=dict)  # item class -> list operations
     events_of: dict[str, list[str]] = field(default_factory=dict)  # class -> webhook event types
 
 
-# Class names that would shadow a builtin or a name the models module imports.
-_SHADOWING = set(dir(builtins)) | {
-    "Any", "Literal", "Field", "ConfigDict", "TrackstarModel", "TypeAlias", "TypedDict",
-    "NotRequired", "Annotated", "Union", "Optional", "RootModel", "BaseModel", "Datetime",
-}
-
-
 # Names the resource template imports or defines; a resource class must not shadow them.
 _RESOURCE_MODULE_NAMES = {
     "Mapping", "Sequence", "TypeAlias", "TypedDict", "Literal", "FilterField", "SyncAPIResource",
     "AsyncAPIResource", "SyncCursorPage", "AsyncPaginator", "APIResponse", "FileTypes", "NotGiven",
+    "ListOrTuple", "overload",
 }
 
 
 def _resource_class(name: str) -> str:
-    if name in _RESOURCE_MODULE_NAMES or name in _SHADOWING or name.startswith("Async"):
+    if name in _RESOURCE_MODULE_NAMES or name in SHADOWING or name.startswith("Async"):
         return name + "Resource"
     return name
 
 
-def class_names(models: dict[str, Any]) -> dict[str, str]:
-    """A unique PascalCase class name for every spec model, stable for the same names."""
-    taken: set[str] = set()
-    names = {}
-    for name in sorted(models):
-        candidate = pascal(name)
-        if candidate in _SHADOWING or candidate.lower() in ("datetime", "date"):
-            candidate += "Model"
-        base, n = candidate, 2
-        while candidate.lower() in taken:
-            candidate, n = f"{base}{n}", n + 1
-        taken.add(candidate.lower())
-        names[name] = candidate
-    return names
-
-
-def model_refs(schema: Any) -> set[str]:
-    found: set[str] = set()
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith(MODEL_REF_PREFIX):
-                found.add(ref[len(MODEL_REF_PREFIX):])
-            for key, value in node.items():
-                if key != "$ref":
-                    walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(schema)
-    return found
-
-
-def closure(models: dict[str, Any], roots: set[str]) -> list[str]:
-    seen: set[str] = set()
-    stack = sorted(roots)
-    while stack:
-        name = stack.pop()
-        if name in seen or name not in models:
-            continue
-        seen.add(name)
-        stack.extend(sorted(model_refs(models[name]) - seen))
-    return sorted(seen)
-
-
-def _literal(values: list[str]) -> str:
-    return "Literal[" + ", ".join(repr(v) for v in values) + "]"
-
-
-def _value_annotation(kind: str, enum: list[str] | None) -> str:
-    if kind == "enum" and enum:
-        return _literal(enum)
-    return SCALAR_ANNOTATIONS.get(kind, "str")
-
-
 def _param_plan(api_name: str, param: Param, py_name: str) -> ParamPlan:
-    value = _value_annotation(param.type, param.enum)
-    annotation = f"Sequence[{value}]" if param.array else value
-    return ParamPlan(api_name, py_name, param.type, annotation, param.required, param.array)
-
-
-def _schema_annotation(schema: Any, names: dict[str, str], *, for_body: bool) -> str:
-    """A Python annotation for a JSON Schema used as a keyword argument (request side)."""
-    if not isinstance(schema, dict):
-        return "object"
-    nullable = bool(schema.get("nullable"))
-    ref = schema.get("$ref")
-    if isinstance(ref, str) and ref.startswith(MODEL_REF_PREFIX):
-        target = ref[len(MODEL_REF_PREFIX):]
-        result = f"_params.{names[target]}" if target in names else "object"
-    elif len(schema.get("allOf") or []) == 1:
-        result = _schema_annotation(schema["allOf"][0], names, for_body=for_body)
-    elif schema.get("anyOf") or schema.get("oneOf"):
-        options: list[Any] = schema.get("anyOf") or schema.get("oneOf") or []
-        parts = []
-        for option in options:
-            part = _schema_annotation(option, names, for_body=for_body)
-            if part not in parts:
-                parts.append(part)
-        result = " | ".join(parts) if "object" not in parts else "object"
-    elif isinstance(schema.get("enum"), list) and schema["enum"] and all(isinstance(v, str) for v in schema["enum"]):
-        result = _literal(list(dict.fromkeys(schema["enum"])))
-    else:
-        kind = schema.get("type")
-        if kind == "array":
-            result = f"Sequence[{_schema_annotation(schema.get('items'), names, for_body=for_body)}]"
-        elif kind == "string" and schema.get("format") == "binary":
-            result = "FileTypes"
-        elif kind == "string" and schema.get("format") == "date-time":
-            result = "str | datetime"
-        elif kind == "string":
-            result = "str"
-        elif kind == "integer":
-            result = "int"
-        elif kind == "number":
-            result = "float"
-        elif kind == "boolean":
-            result = "bool"
-        elif kind == "object" or "properties" in schema:
-            result = "Mapping[str, object]"
-        else:
-            result = "object"
-    if nullable and result != "object":
-        result += " | None"
-    return result
+    value = py.value_annotation(param.type, param.enum)
+    annotation = f"ListOrTuple[{value}]" if param.array else value
+    return ParamPlan(api_name, py_name, param.type, annotation, param.required, param.array, list(param.enum or []))
 
 
 def _path_parts(path: str, py_names: dict[str, str]) -> list[tuple[str, str]]:
@@ -257,7 +204,7 @@ class _Names:
     """Hands out unique Python argument names within one method."""
 
     def __init__(self) -> None:
-        self.taken: set[str] = set()
+        self.taken: set[str] = {"body"}
 
     def take(self, api_name: str) -> str:
         name = safe_identifier(snake(api_name) if not api_name.isidentifier() or api_name != api_name.lower() else api_name)
@@ -268,8 +215,73 @@ class _Names:
         return name
 
 
+def _ops_descriptor(ops: tuple[str, ...], family: str) -> str:
+    """A short word for a set of operators: '' for the usual full set, `Range` for comparisons
+    only, `In` for list membership only, `CaseInsensitive` when it has `-insensitive` variants."""
+    if ops == FULL_OPS[family]:
+        return ""
+    if set(ops) <= {"eq", "neq", "gt", "gte", "lt", "lte"} and family == "comparable":
+        return "Range"
+    if ops == ("in",):
+        return "In"
+    if any(op.endswith("-insensitive") for op in ops):
+        return "CaseInsensitive"
+    return "".join(pascal(op) for op in ops)
+
+
+class _FilterTypes:
+    """One TypedDict per filter shape (value type and operators), named after the shape."""
+
+    def __init__(self) -> None:
+        self.by_shape: dict[tuple[str, tuple[str, ...]], FilterType] = {}
+        self.taken: set[str] = set()
+
+    def get(self, flt: Filter, owner_noun: str, field_name: str) -> FilterType:
+        values = tuple(flt.enum or ())
+        value_key = py.literal(values) if flt.type == "enum" else flt.type
+        shape = (value_key, tuple(flt.ops))
+        found = self.by_shape.get(shape)
+        if found is not None:
+            return found
+        alias = None
+        if flt.type == "enum":
+            alias = self._unique(owner_noun + pascal(field_name))
+            stem = alias
+            family = "text"
+        else:
+            stem = pascal(flt.type)
+            family = "comparable" if flt.type in _COMPARABLE else "text"
+        name = stem + _ops_descriptor(tuple(flt.ops), family) + "Filter"
+        if name in self.taken:  # another shape has the short name: spell this one's operators out
+            name = stem + "".join(pascal(op) for op in flt.ops) + "Filter"
+        created = FilterType(
+            name=self._unique(name),
+            ops=list(flt.ops),
+            value_type=alias or py.value_annotation(flt.type),
+            value_alias=alias,
+            value_annotation=py.value_annotation(flt.type, flt.enum),
+            kind=flt.type,
+        )
+        self.by_shape[shape] = created
+        return created
+
+    def _unique(self, name: str) -> str:
+        base, n = name, 2
+        while name in self.taken:
+            name, n = f"{base}{n}", n + 1
+        self.taken.add(name)
+        return name
+
+
 def _operation_plan(
-    spec: Spec, resource: str, op_name: str, op: Operation, names: dict[str, str], prefix: str
+    spec: Spec,
+    schemas: Schemas,
+    resource: str,
+    op_name: str,
+    op: Operation,
+    names: dict[str, str],
+    prefix: str,
+    filter_types: _FilterTypes,
 ) -> OperationPlan:
     taken = _Names()
     path_params = [
@@ -279,39 +291,35 @@ def _operation_plan(
     order = re.findall(r"{([^{}]+)}", op.path)
     path_params.sort(key=lambda p: order.index(p.api_name))
     query = [_param_plan(api, param, taken.take(api)) for api, param in sorted(op.query.items())]
-    aliases: dict[str, str] = {}
     filters = []
     for api, flt in sorted(op.filters.items()):
-        py = taken.take(api)
-        stem = f"{prefix}{pascal(op_name)}{pascal(api)}"
-        value_type = _value_annotation(flt.type, flt.enum)
-        if flt.type == "enum":
-            aliases[f"{stem}Value"] = value_type
-            value_type = f"{stem}Value"
+        py_name = taken.take(api)
         filters.append(
             FilterPlan(
                 api_name=api,
-                py_name=py,
+                py_name=py_name,
                 kind=flt.type,
                 ops=list(flt.ops),
                 plain=flt.plain,
-                typed_dict=f"{stem}Filter",
-                value_type=value_type,
-                constant=f"_{snake(stem).upper()}",
+                type=filter_types.get(flt, noun(resource), api),
+                values=list(flt.enum or []),
+                constant=f"_{snake(prefix + pascal(op_name) + pascal(api)).upper()}",
             )
         )
     body_fields: list[FieldPlan] = []
     body_class = None
     if op.body:
         body_class = names[op.body.model]
-        schema = spec.models[op.body.model]
-        required = set(schema.get("required") or [])
-        for api, prop in sorted((schema.get("properties") or {}).items()):
-            annotation = _schema_annotation(prop, names, for_body=True)
+        for f in schemas.fields(op.body.model):
+            annotation = py.request_annotation(f.node, names)
             body_fields.append(
-                FieldPlan(api, taken.take(api), annotation, api in required, is_file=annotation.startswith("FileTypes"))
+                FieldPlan(
+                    f.name, taken.take(f.name), annotation, f.required,
+                    is_file=annotation.startswith("FileTypes"), example=py.example(f.node, schemas),
+                )
             )
         body_fields.sort(key=lambda f: not f.required)
+    variants = {k: names[v] for k, v in sorted(op.body.variants.items())} if op.body else {}
     path_names = {p.api_name: p.py_name for p in path_params}
     auth = op.auth if op.auth is not None else spec.api.default_auth
     return OperationPlan(
@@ -328,7 +336,8 @@ def _operation_plan(
         body_model=op.body.model if op.body else None,
         body_class=body_class,
         content_type=op.body.content_type if op.body else "application/json",
-        variants={k: names[v] for k, v in sorted(op.body.variants.items())} if op.body else {},
+        variants=variants,
+        body_union=(body_class.removesuffix("Params") + "Body") if variants and body_class else None,
         response_class=names[op.response] if op.response else None,
         item_class=names[op.item] if op.item else None,
         paginated=op.paginated,
@@ -336,12 +345,29 @@ def _operation_plan(
         errors=sorted(op.errors),
         description=op.description,
         is_write=op.method not in READ_METHODS,
-        type_aliases=aliases,
+        idempotent=op.method in IDEMPOTENT_METHODS,
     )
 
 
-def build_plan(spec: Spec) -> Plan:
-    names = class_names(spec.models)
+def class_names(spec: Spec, schemas: Schemas) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """(spec model -> class name, class name -> (owning resource, side)) for every model."""
+    derived = derive_names(spec, schemas)
+    names = {model: named.name for model, named in derived.items()}
+    taken = {name.lower() for name in names.values()}
+    for model in sorted(schemas.models):
+        if model not in names:  # reached by no operation or event: never generated
+            candidate, n = fallback_name(model), 2
+            base = candidate
+            while candidate.lower() in taken or candidate in SHADOWING:
+                candidate, n = f"{base}{n}", n + 1
+            taken.add(candidate.lower())
+            names[model] = candidate
+    return names, {named.name: (named.owner, named.side) for named in derived.values()}
+
+
+def build_plan(spec: Spec, schemas: Schemas | None = None) -> Plan:
+    schemas = schemas or Schemas.from_spec(spec.models)
+    names, owners = class_names(spec, schemas)
     root = ResourcePlan(dotted="", attr="", class_name="Root", module="", description=spec.api.description)
     nodes: dict[str, ResourcePlan] = {"": root}
 
@@ -361,29 +387,39 @@ def build_plan(spec: Spec) -> Plan:
         parent.children.append(created)
         return created
 
+    filter_types = _FilterTypes()
     operations = []
     for resource_name, op_name, op in spec.operations():
         target = node(resource_name)
-        plan = _operation_plan(spec, resource_name, op_name, op, names, target.class_name)
+        plan = _operation_plan(spec, schemas, resource_name, op_name, op, names, target.class_name, filter_types)
         target.operations.append(plan)
         operations.append(plan)
     for item in nodes.values():
         item.children.sort(key=lambda c: c.attr)
         item.operations.sort(key=lambda o: o.name)
+    _place_modules(root)
 
-    response_roots = {op.response for _, _, op in spec.operations() if op.response}
-    response_roots |= {op.item for _, _, op in spec.operations() if op.item}
+    ops = spec.operations()
+    response_roots = {op.response for _, _, op in ops if op.response} | {op.item for _, _, op in ops if op.item}
     response_roots |= {hook.model for hook in spec.webhooks.values()}
-    body_roots = {op.body.model for _, _, op in spec.operations() if op.body}
-    variant_roots = {m for _, _, op in spec.operations() if op.body for m in op.body.variants.values()}
-    param_models = closure(spec.models, body_roots)
-    response_models = closure(spec.models, response_roots)
+    body_roots = {op.body.model for _, _, op in ops if op.body}
+    variant_roots = {m for _, _, op in ops if op.body for m in op.body.variants.values()}
+    param_models = schemas.closure(body_roots)
+    response_models = schemas.closure(response_roots)
+    variant_models = [m for m in schemas.closure(variant_roots) if m not in set(param_models)]
     referenced_by: dict[str, list[str]] = {}
     for parent in response_models:
-        for child in sorted(model_refs(spec.models[parent]) - {parent}):
+        for child in sorted(refs(schemas[parent]) - {parent}):
             referenced_by.setdefault(child, []).append(parent)
-    return Plan(
+    body_unions = {
+        op.body_union: [op.body_class or "", *op.variants.values()]
+        for op in sorted(operations, key=lambda o: o.dotted) if op.body_union
+    }
+    result = Plan(
         spec=spec,
+        response_required=_envelopes(spec, schemas),
+        event_constants=_event_constants(spec, schemas),
+        schemas=schemas,
         package=spec.api.package,
         version=spec.api.sdk_version,
         root=root,
@@ -392,13 +428,106 @@ def build_plan(spec: Spec) -> Plan:
         class_names=names,
         response_models=response_models,
         param_models=param_models,
-        variant_models=[m for m in closure(spec.models, variant_roots) if m not in set(param_models)],
+        variant_models=variant_models,
         webhooks=[(event, names[hook.model]) for event, hook in sorted(spec.webhooks.items())],
+        filter_types=sorted(filter_types.by_shape.values(), key=lambda t: t.name),
+        body_unions=body_unions,
+        type_modules=[],
+        type_module_of={},
         referenced_by=referenced_by,
         returned_by=_group((op.response_class, op) for op in operations),
         listed_by=_group((op.item_class, op) for op in operations),
         events_of=_group((names[hook.model], event) for event, hook in sorted(spec.webhooks.items())),
     )
+    result.type_modules = _type_modules(result, owners)
+    result.type_module_of = {
+        name: tm.import_path for tm in result.type_modules for name in tm.models + tm.params + tm.variants + tm.filters
+    }
+    return result
+
+
+def _envelopes(spec: Spec, schemas: Schemas) -> dict[str, frozenset[str]]:
+    """A successful call's response always carries its `data`: typed as present, so that
+    `retrieve(...).data.id` needs no None check (a response without it fails validation)."""
+    required: dict[str, frozenset[str]] = {}
+    for _, _, op in spec.operations():
+        if op.response and not op.paginated and op.response in schemas:
+            node = schemas[op.response]
+            data = node.get("data") if isinstance(node, Object) else None
+            if data is not None and not isinstance(data.node, Nullable):
+                required[op.response] = frozenset({"data"})
+    return required
+
+
+def _event_constants(spec: Spec, schemas: Schemas) -> dict[str, dict[str, str]]:
+    """Each event's model has `event_type` as a Literal of its event, so the union of events
+    narrows on it; a model shared by several events keeps a plain string."""
+    events: dict[str, list[str]] = {}
+    for event, hook in sorted(spec.webhooks.items()):
+        events.setdefault(hook.model, []).append(event)
+    constants = {}
+    for model, names in events.items():
+        node = schemas[model] if model in schemas else None
+        if len(names) == 1 and isinstance(node, Object) and node.get("event_type") is not None:
+            constants[model] = {"event_type": names[0]}
+    return constants
+
+
+def _place_modules(root: ResourcePlan) -> None:
+    """Resources nest as packages: `wms.orders` is `resources/wms/orders/__init__.py` when it
+    has sub-resources, else `resources/wms/orders.py`."""
+    def place(resource: ResourcePlan, parts: list[str]) -> None:
+        for child in resource.children:
+            child_parts = parts + [child.attr]
+            child.import_path = "resources." + ".".join(child_parts)
+            folder = "resources/" + "/".join(child_parts)
+            child.file = f"{folder}/__init__.py" if child.children else f"{folder}.py"
+            place(child, child_parts)
+
+    place(root, [])
+
+
+def _type_modules(plan: Plan, owners: dict[str, tuple[str, str]]) -> list[TypeModule]:
+    """Each resource's public types module, holding the types its operations name first."""
+    by_resource: dict[str, TypeModule] = {}
+    resources = {r.dotted: r for r in plan.resources}
+
+    def module(owner: str) -> TypeModule:
+        if owner not in by_resource:
+            parts = [safe_identifier(p) for p in owner.split(".")] if owner in resources else ["webhooks"]
+            has_children = owner in resources and bool(resources[owner].children)
+            folder = "types/" + "/".join(parts)
+            by_resource[owner] = TypeModule(
+                import_path="types." + ".".join(parts),
+                file=f"{folder}/__init__.py" if has_children else f"{folder}.py",
+                resource=owner,
+            )
+        return by_resource[owner]
+
+    response = {plan.class_names[m] for m in plan.response_models}
+    params = {plan.class_names[m] for m in plan.param_models}
+    variants = {plan.class_names[m] for m in plan.variant_models}
+    for cls, (owner, side) in sorted(owners.items()):
+        # A schema both sent and received is one name in two modules: export the side it is named for.
+        if cls in params and (side == "request" or cls not in response):
+            module(owner).params.append(cls)
+        elif cls in response:
+            module(owner).models.append(cls)
+        elif cls in variants:
+            module(owner).variants.append(cls)
+    for op in plan.operations:
+        target = module(op.resource)
+        if op.body_union:
+            target.variants.append(op.body_union)
+        for flt in op.filters:
+            for name in (flt.type.name, flt.type.value_alias):  # the alias names the enum's values
+                if name and name not in target.filters:
+                    target.filters.append(name)
+    for tm in by_resource.values():
+        tm.variants = sorted(set(tm.variants))
+        tm.filters = sorted(tm.filters)
+    # A parent resource whose module is a package needs every folder above it to be one too.
+    return sorted(by_resource.values(), key=lambda tm: tm.import_path)
 
 
 def _group(pairs: Iterable[tuple[str | None, T]]) -> dict[str, list[T]]:
@@ -408,3 +537,8 @@ def _group(pairs: Iterable[tuple[str | None, T]]) -> dict[str, list[T]]:
         if key is not None:
             groups.setdefault(key, []).append(value)
     return groups
+
+
+def model_node(name: str) -> Ref:
+    """The schema node that stands for a spec model (for templates that link to one)."""
+    return Ref(name)

@@ -9,7 +9,9 @@ from typing import Any
 
 import jinja2
 
+from generator import python_target as py
 from generator.naming import snake
+from generator.schema import Node, Ref, Schemas
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -67,7 +69,7 @@ def mdtext(text: Any) -> str:
 
 
 def mdcode(text: Any) -> str:
-    return str(text).replace("_params.", "params.").replace("`", "'").replace("|", "\\|").replace("\n", " ")
+    return str(text).replace("`", "'").replace("|", "\\|").replace("\n", " ")
 
 
 def anchor(text: str) -> str:
@@ -134,8 +136,6 @@ def environment(override_dir: Path | None = None, bytecode_dir: Path | None = No
 
 # --- Reference docs: model pages, signatures, runnable examples --------------------------------
 
-_MODEL_REF = "#/models/"
-_SCALAR_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _STATUS_ERRORS = {
     400: "BadRequestError",
     401: "AuthenticationError",
@@ -155,182 +155,48 @@ def error_class(code: int) -> str:
     return "InternalServerError" if code >= 500 else "APIStatusError"
 
 
-def _ref_name(schema: Any) -> str | None:
-    ref = schema.get("$ref") if isinstance(schema, dict) else None
-    return ref[len(_MODEL_REF):] if isinstance(ref, str) and ref.startswith(_MODEL_REF) else None
+def schema_md(node: Node, names: dict[str, str], pages: Any = (), prefix: str = "") -> str:
+    """A schema node as a short Markdown type; models that have a page become links."""
+    return py.doc_type(node, names, pages, prefix)
 
 
-def _unwrap(schema: Any) -> Any:
-    """`allOf: [one]` wrappers (used to make a `$ref` nullable) → the one schema."""
-    while isinstance(schema, dict) and len(schema.get("allOf") or []) == 1 and "properties" not in schema:
-        schema = schema["allOf"][0]
-    return schema
+def model_fields(name: str, schemas: Schemas) -> list[dict[str, Any]]:
+    """Top-level fields of a model (allOf parts merged), sorted by name, with the attribute
+    name the generated class really has (`$ref` is `field_ref`)."""
+    return [
+        {
+            "name": f.name,
+            "attribute": py.attribute_name(f.name),
+            "node": f.node,
+            "required": f.required,
+            "nullable": py.is_nullable(f.node),
+            "enum": py.enum_of(f.node),
+        }
+        for f in schemas.fields(name)
+    ]
 
 
-def schema_md(schema: Any, names: dict[str, str], pages: Any = (), prefix: str = "") -> str:
-    """A JSON schema as a short Markdown type; models that have a page become links."""
-    schema = _unwrap(schema)
-    if not isinstance(schema, dict):
-        return "`Any`"
-    target = _ref_name(schema)
-    if target is not None:
-        cls = names.get(target, target)
-        return f"[`{cls}`]({prefix}{cls}.md)" if target in pages else f"`{cls}`"
-    options = schema.get("anyOf") or schema.get("oneOf")
-    if options:
-        return " or ".join(dict.fromkeys(schema_md(o, names, pages, prefix) for o in options))
-    kind = schema.get("type")
-    if kind == "array":
-        return f"list of {schema_md(schema.get('items'), names, pages, prefix)}"
-    if kind == "string":
-        fmt = schema.get("format")
-        if fmt == "date-time":
-            return "`datetime`"
-        if fmt == "date":
-            return "`date`"
-        if fmt == "binary":
-            return "file"
-        return "`str`"
-    if kind in _SCALAR_TYPES:
-        return f"`{_SCALAR_TYPES[kind]}`"
-    if kind == "object" or "properties" in schema or "additionalProperties" in schema:
-        extra = schema.get("additionalProperties")
-        if isinstance(extra, dict) and extra and set(extra) != {"nullable"}:
-            return f"dict of `str` to {schema_md(extra, names, pages, prefix)}"
-        return "`dict[str, Any]`"
-    return "`Any`"
-
-
-def is_nullable(schema: Any) -> bool:
-    if not isinstance(schema, dict):
-        return True
-    if schema.get("nullable"):
-        return True
-    options = schema.get("anyOf") or schema.get("oneOf") or []
-    return any(isinstance(o, dict) and (o.get("type") == "null" or o.get("nullable")) for o in options)
-
-
-def model_fields(name: str, models: dict[str, Any]) -> list[dict[str, Any]]:
-    """Top-level fields of a model (allOf members merged), sorted by name."""
-    fields: dict[str, dict[str, Any]] = {}
-
-    def collect(schema: Any, seen: frozenset[str]) -> None:
-        target = _ref_name(schema)
-        if target is not None:
-            if target not in seen and target in models:
-                collect(models[target], seen | {target})
-            return
-        if not isinstance(schema, dict):
-            return
-        for member in schema.get("allOf") or []:
-            collect(member, seen)
-        required = set(schema.get("required") or [])
-        for key, prop in (schema.get("properties") or {}).items():
-            fields[key] = {
-                "name": key,
-                "schema": prop,
-                "required": key in required,
-                "nullable": is_nullable(prop),
-                "description": (_unwrap(prop) or {}).get("description") if isinstance(prop, dict) else None,
-                "enum": _enum_of(prop),
-            }
-
-    collect(models.get(name), frozenset({name}))
-    return [fields[key] for key in sorted(fields)]
-
-
-def _enum_of(schema: Any) -> list[Any]:
-    schema = _unwrap(schema)
-    if isinstance(schema, dict) and schema.get("type") == "array":
-        schema = _unwrap(schema.get("items"))
-    values = schema.get("enum") if isinstance(schema, dict) else None
-    return [v for v in values if v is not None] if isinstance(values, list) else []
-
-
-def model_variants(name: str, models: dict[str, Any]) -> list[str]:
+def model_variants(name: str, schemas: Schemas) -> list[str]:
     """Model names a `oneOf`/`anyOf` model may be (empty for a plain object)."""
-    schema = models.get(name) or {}
-    return [t for t in (_ref_name(o) for o in (schema.get("anyOf") or schema.get("oneOf") or [])) if t]
-
-
-def literal_values(annotation: str) -> list[str]:
-    """`Literal['a', 'b']` (possibly inside Sequence[...]) → ['a', 'b']."""
-    match = re.search(r"Literal\[([^\]]*)\]", annotation)
-    return re.findall(r"'((?:[^'\\]|\\.)*)'", match.group(1)) if match else []
-
-
-def example_value(schema: Any, models: dict[str, Any], depth: int = 0) -> str:
-    """A Python literal that satisfies `schema`: required members only, first enum value or variant."""
-    schema = _unwrap(schema)
-    if not isinstance(schema, dict) or depth > 6:
-        return "None"
-    target = _ref_name(schema)
-    if target is not None:
-        return example_value(models.get(target), models, depth + 1)
-    if "example" in schema and not isinstance(schema["example"], (dict, list)) and schema["example"] is not None:
-        return pyrepr(schema["example"])
-    if schema.get("enum"):
-        return pyrepr(next(v for v in schema["enum"] if v is not None))
-    options = schema.get("anyOf") or schema.get("oneOf")
-    if options:
-        return example_value(options[0], models, depth + 1)
-    kind = schema.get("type")
-    if kind == "array":
-        return "[" + example_value(schema.get("items"), models, depth + 1) + "]"
-    if kind == "string":
-        fmt = schema.get("format")
-        if fmt == "date-time":
-            return "'2024-05-01T00:00:00Z'"
-        if fmt == "date":
-            return "'2024-05-01'"
-        if fmt == "email":
-            return "'ops@example.com'"
-        if fmt in ("uri", "url"):
-            return "'https://example.com'"
-        return "'example'"
-    if kind == "integer":
-        return "1"
-    if kind == "number":
-        return "1.0"
-    if kind == "boolean":
-        return "True"
-    if kind == "object" or "properties" in schema or "allOf" in schema:
-        props = dict(schema.get("properties") or {})
-        required = list(schema.get("required") or [])
-        for member in schema.get("allOf") or []:
-            member = _unwrap(member)
-            ref = _ref_name(member)
-            member = models.get(ref) if ref else member
-            if isinstance(member, dict):
-                props.update(member.get("properties") or {})
-                required += list(member.get("required") or [])
-        items = [f"{key!r}: {example_value(props.get(key), models, depth + 1)}" for key in dict.fromkeys(required)]
-        return "{" + ", ".join(items) + "}"
-    return "None"
+    return schemas.variants(name)
 
 
 def _path_example(param: Any) -> str:
-    values = literal_values(param.annotation)
-    if values:
-        return pyrepr(values[0])
+    if param.values:
+        return pyrepr(param.values[0])
     stem = param.py_name[:-3] if param.py_name.endswith("_id") else param.py_name
     return pyrepr(f"{stem}_123" if param.py_name.endswith("_id") else f"example_{stem}")
 
 
-def example_args(op: Any, models: dict[str, Any]) -> str:
+def example_args(op: Any) -> str:
     """Arguments for a call that the API (and a mock of it) accepts: path params, required fields."""
     args = [_path_example(p) for p in op.path_params]
-    body = models.get(op.body_model) if op.body_model else None
-    props = (body or {}).get("properties") or {}
     for field in op.body_fields:
-        if field.is_file:
-            args.append(f"{field.py_name}=('label.pdf', b'%PDF-1.4 example', 'application/pdf')")
-        elif field.required:
-            args.append(f"{field.py_name}={example_value(props.get(field.api_name), models)}")
+        if field.required or field.is_file:
+            args.append(f"{field.py_name}={field.example}")
     for param in op.query:
         if param.required:
-            values = literal_values(param.annotation)
-            value = pyrepr(values[0]) if values else "'example'"
+            value = pyrepr(param.values[0]) if param.values else "'example'"
             args.append(f"{param.py_name}=[{value}]" if param.array else f"{param.py_name}={value}")
     if op.paginated and any(p.py_name == "limit" for p in op.query):
         args.append("limit=10")
@@ -346,24 +212,22 @@ def filter_example(op: Any) -> str:
                 f'"lte": datetime(2024, 3, 31, tzinfo=timezone.utc)}}'
             )
     for flt in op.filters:
-        if flt.kind == "enum" and "in" in flt.ops:
-            values = literal_values(op.type_aliases.get(flt.value_type, flt.value_type))[:2]
-            if values:
-                return f'{flt.py_name}={{"in": {pyrepr(values)}}}'
+        if flt.kind == "enum" and "in" in flt.ops and flt.values:
+            return f'{flt.py_name}={{"in": {pyrepr(flt.values[:2])}}}'
     return ""
 
 
-def filter_annotation(flt: Any) -> str:
-    """The annotation a filter argument takes: a plain value (when allowed) or an operator mapping."""
-    if flt.plain or "eq" in flt.ops:
-        return f"{flt.value_type} | {flt.typed_dict} | None"
-    if "in" in flt.ops:
-        return f"Sequence[{flt.value_type}] | {flt.typed_dict} | None"
-    return f"{flt.typed_dict} | None"
+def _common_keywords(op: Any) -> list[str]:
+    keywords = ["extra_headers: Mapping[str, str] | None = None", "extra_query: Mapping[str, object] | None = None"]
+    if op.is_write:
+        keywords.append("extra_body: Mapping[str, object] | None = None")
+    keywords += ["timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN", "max_retries: int | NotGiven = NOT_GIVEN"]
+    return keywords
 
 
 def signature_md(op: Any, async_: bool = False) -> str:
-    """The method's Python signature (keyword-only after the path parameters)."""
+    """The method's Python signature (keyword-only after the path parameters); a write with
+    per-integration bodies shows its second form, `body=`, too."""
     args = [f"{p.py_name}: {mdtype(p.annotation)}" for p in op.path_params]
     keywords = [f"{f.py_name}: {mdtype(f.annotation)}" for f in op.body_fields if f.required]
     keywords += [f"{f.py_name}: {mdtype(f.annotation)} | NotGiven = NOT_GIVEN" for f in op.body_fields if not f.required]
@@ -371,23 +235,26 @@ def signature_md(op: Any, async_: bool = False) -> str:
         f"{p.py_name}: {mdtype(p.annotation)}" + ("" if p.required else " | None = None")
         for p in op.query
     ]
-    keywords += [f"{f.py_name}: {filter_annotation(f)} = None" for f in op.filters]
+    keywords += [f"{f.py_name}: {mdtype(f.annotation)} = None" for f in op.filters]
     if op.paginated and not any(p.py_name == "page_token" for p in op.query):
         keywords.append("page_token: str | None = None")
-    keywords += ["extra_headers: Mapping[str, str] | None = None", "extra_query: Mapping[str, object] | None = None"]
-    if op.is_write:
-        keywords.append("extra_body: Mapping[str, object] | None = None")
-    keywords += ["timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN", "max_retries: int | NotGiven = NOT_GIVEN"]
+    forms = [keywords + _common_keywords(op)]
+    if op.body_union:
+        forms.append([f"body: {op.body_union}"] + _common_keywords(op))
     prefix = "async def" if async_ and not op.paginated else "def"
-    lines = [f"{prefix} {op.name}(", "    self,"]
-    lines += [f"    {a}," for a in args]
-    lines.append("    *,")
-    lines += [f"    {k}," for k in keywords]
-    return "\n".join(lines) + f"\n) -> {returns_type(op, async_)}: ..."
+    blocks = []
+    for form in forms:
+        lines = [f"{prefix} {op.name}(", "    self,"]
+        lines += [f"    {a}," for a in args]
+        lines.append("    *,")
+        lines += [f"    {k}," for k in form]
+        blocks.append("\n".join(lines) + f"\n) -> {returns_type(op, async_)}: ...")
+    return "\n\n".join(blocks)
 
 
 def mdtype(annotation: Any) -> str:
-    return str(annotation).replace("_params.", "params.").replace("_models.", "")
+    """An annotation as the docs show it: public type names, no private module prefixes."""
+    return re.sub(r"\b_(?:params|models|integrations|filters)\.", "", str(annotation))
 
 
 def returns_type(op: Any, async_: bool = False) -> str:
@@ -405,22 +272,49 @@ def model_page(name: str, names: dict[str, str]) -> str:
     return f"{names.get(name, name)}.md"
 
 
+def resource_uses(resource: Any) -> set[str]:
+    """Names a resource module needs to import (generated code carries no unused import)."""
+    ops = resource.operations
+    annotations = " ".join(
+        [p.annotation for op in ops for p in op.path_params + op.query]
+        + [f.annotation for op in ops for f in op.filters + op.body_fields]
+    )
+    uses = {word for word in ("date", "datetime", "Literal", "ListOrTuple", "FileTypes") if re.search(rf"\b{word}\b", annotations)}
+    if "_params." in annotations:
+        uses.add("_params")
+    checks = {
+        "overload": any(op.body_union for op in ops),
+        "_integrations": any(op.body_union for op in ops),
+        "FilterField": any(op.filters for op in ops),
+        "encode_query": any(op.filters or op.query or op.paginated for op in ops),
+        "path_param": any(op.path_params for op in ops),
+        "SyncCursorPage": any(op.paginated for op in ops),
+        "_models": any(op.response_class or op.item_class for op in ops),
+        "cached_property": bool(ops or resource.children),
+        "operations": bool(ops),
+    }
+    return uses | {name for name, needed in checks.items() if needed}
+
+
+def model_ref(name: str) -> Node:
+    """The schema node of a spec model, for templates that show or link to one."""
+    return Ref(name)
+
+
 FILTERS.update(
     {
         "error_class": error_class,
         "schema_md": schema_md,
-        "is_nullable": is_nullable,
         "model_fields": model_fields,
         "model_variants": model_variants,
-        "literal_values": literal_values,
-        "example_value": example_value,
         "example_args": example_args,
         "filter_example": filter_example,
         "signature_md": signature_md,
-        "filter_annotation": filter_annotation,
         "mdtype": mdtype,
         "returns_type": returns_type,
         "model_page": model_page,
+        "model_ref": model_ref,
+        "resource_uses": resource_uses,
         "spec_model": spec_model,
     }
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.plan import FilterPlan, OperationPlan, ParamPlan, Plan, ResourcePlan
-from generator.render import BUILTIN_TEMPLATES, example_args, example_value, literal_values, pyrepr
+from generator.render import BUILTIN_TEMPLATES, example_args, pyrepr
 from generator.render import _path_example as path_example  # the docs' path values, reused
 
 STATIC_DIR = BUILTIN_TEMPLATES / "sdk-repo"
@@ -51,43 +51,39 @@ def sdk_test_packages(modules: list[str]) -> list[str]:
     return sorted(f"{folder}/__init__.py" for folder in folders)
 
 
-def _value(kind: str, annotation: str) -> str:
-    values = literal_values(annotation)
+def _value(kind: str, values: list[str]) -> str:
     if values:
         return pyrepr(values[0])
     return _SCALAR_VALUES.get(kind, "'example'")
 
 
 def _query_value(param: ParamPlan) -> str:
-    value = _value(param.kind, param.annotation)
+    value = _value(param.kind, param.values)
     return f"[{value}]" if param.array else value
 
 
 def _filter_value(op: OperationPlan, flt: FilterPlan) -> str:
     """Every operator the filter allows, each with a valid value (lists for in/nin)."""
-    value = _value(flt.kind, op.type_aliases.get(flt.value_type, flt.value_type))
+    value = _value(flt.kind, flt.values)
     items = [f"{pyrepr(o)}: [{value}]" if o.split("-", 1)[0] in ("in", "nin") else f"{pyrepr(o)}: {value}" for o in flt.ops]
     return "{" + ", ".join(items) + "}"
 
 
-def _body_value(schema: Any, models: dict[str, Any]) -> str:
+def _body_value(example: str) -> str:
     """The docs' example value; untyped members (`items: {}`) get a string rather than None."""
-    value = example_value(schema, models)
-    return "'example'" if value == "None" else value.replace("[None]", "['example']")
+    return "'example'" if example == "None" else example.replace("[None]", "['example']")
 
 
-def required_call_args(op: OperationPlan, models: dict[str, Any]) -> str:
+def required_call_args(op: OperationPlan) -> str:
     """Path params and required fields only (the same values the reference docs use)."""
-    return example_args(op, models)
+    return example_args(op)
 
 
-def all_call_args(op: OperationPlan, models: dict[str, Any], token_param: str) -> str:
+def all_call_args(op: OperationPlan, token_param: str) -> str:
     """Every argument the method takes, each with a value the API accepts."""
-    body = models.get(op.body_model) if op.body_model else None
-    props = (body or {}).get("properties") or {}
     args = [path_example(p) for p in op.path_params]
     for field in op.body_fields:
-        value = _FILE_VALUE if field.is_file else _body_value(props.get(field.api_name), models)
+        value = _FILE_VALUE if field.is_file else _body_value(field.example)
         args.append(f"{field.py_name}={value}")
     for param in op.query:
         args.append(f"{param.py_name}={_query_value(param)}")
@@ -100,10 +96,9 @@ def all_call_args(op: OperationPlan, models: dict[str, Any], token_param: str) -
 
 def sdk_test_calls(resource: ResourcePlan, plan: Plan) -> list[dict[str, Any]]:
     """One entry per method of `resource`: its plan and both argument lists."""
-    models = plan.spec.models
     token = plan.spec.api.pagination.token_in
     return [
-        {"op": op, "required": required_call_args(op, models), "all": all_call_args(op, models, token)}
+        {"op": op, "required": required_call_args(op), "all": all_call_args(op, token)}
         for op in resource.operations
     ]
 

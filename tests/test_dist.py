@@ -123,8 +123,8 @@ def test_fresh_venv_install_and_smoke_call(fresh_venv: Path, prism_url: str, tmp
     workdir.mkdir()
     (workdir / "smoke.py").write_text(SMOKE, encoding="utf-8")
     out = _run([str(python), "smoke.py", prism_url], cwd=workdir, env=_clean_env())
-    assert "first page SyncCursorPage" in out and "OrderSchema" in out, out
-    assert "raw 200 WmsOrdersSingleItemEndpoint" in out, out
+    assert "first page SyncCursorPage" in out and " Order " in out, out
+    assert "raw 200 OrderRetrieveResponse" in out, out
     assert str(REPO) not in out.split("from", 1)[1].split("\n", 1)[0]
     freeze = _run([str(python), "-m", "pip", "list", "--format=freeze"], cwd=workdir, env=_clean_env())
     assert "trackstar-sdk==" in freeze
@@ -141,11 +141,11 @@ from datetime import datetime, timezone
 import httpx
 
 from trackstar import APIResponse, AsyncTrackstar, NotImplementedForIntegrationError, SyncCursorPage, Trackstar
-from trackstar.types.models import OrderSchema, WmsOrdersSingleItemEndpoint
+from trackstar.types.wms.orders import Order, OrderRetrieveResponse
 
 
 def newest(client: Trackstar) -> list[str]:
-    page: SyncCursorPage[OrderSchema] = client.wms.orders.list(
+    page: SyncCursorPage[Order] = client.wms.orders.list(
         limit=10,
         status={"in": ["open", "backordered"]},
         created_date={"gte": datetime(2024, 1, 1, tzinfo=timezone.utc)},
@@ -156,11 +156,11 @@ def newest(client: Trackstar) -> list[str]:
 
 def one(client: Trackstar, order_id: str) -> str | None:
     try:
-        raw: APIResponse[WmsOrdersSingleItemEndpoint] = client.wms.orders.with_raw_response.retrieve(order_id)
+        raw: APIResponse[OrderRetrieveResponse] = client.wms.orders.with_raw_response.retrieve(order_id)
     except NotImplementedForIntegrationError as err:
         return err.integration
     result = raw.parse()
-    return result.data.order_number if result.data else None
+    return result.data.order_number  # `data` is always there on a successful retrieve
 
 
 async def count(token: str) -> int:

@@ -123,13 +123,13 @@ def test_generator_code_passes_mypy_strict() -> None:
 def test_response_models_read_what_integrations_really_send(trackstar_package: Any) -> None:
     from trackstar.types import models
 
-    order = models.OrderSchema.model_validate(
+    order = models.Order.model_validate(
         {"id": "o1", "created_date": "", "required_ship_date": "deprecated", "status": "brand_new", "surprise": 1}
     )
     assert order.created_date is None and order.required_ship_date is None
     assert order.status == "brand_new"  # enum values the document does not list are kept
     assert order.model_extra == {"surprise": 1}  # and so are fields it does not list
-    supplier = models.ProductSupplierProducts.model_validate({"unit_cost": 2.5})
+    supplier = models.ProductSupplierProduct.model_validate({"unit_cost": 2.5})
     assert supplier.unit_cost == "2.5"
 
 

@@ -167,6 +167,8 @@ class Api(Strict):
     pagination: Pagination
     rate_limits: RateLimits
     description: str | None = None
+    # Derived SDK type name -> the name to use instead (written through the overlay's `api`).
+    type_names: dict[str, str] = Field(default_factory=dict)
 
 
 class Spec(Strict):

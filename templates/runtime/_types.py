@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import IO, Mapping, Tuple, Union
+from typing import IO, List, Mapping, Tuple, TypeVar, Union
 
 import httpx
-from typing_extensions import Literal, TypedDict, override
+from typing_extensions import Literal, TypeAlias, TypedDict, override
 
 __all__ = [
     "NotGiven",
     "NOT_GIVEN",
+    "ListOrTuple",
     "FileContent",
     "FileTypes",
     "RequestOptions",
@@ -30,6 +31,13 @@ class NotGiven:
 
 
 NOT_GIVEN = NotGiven()
+
+_T = TypeVar("_T")
+
+# A list of values where the API takes several: a list or a tuple, never a bare `str` (which
+# `Sequence[str]` would accept, being a sequence of strings), and checked item by item against
+# Literal values, which mypy does not do through a Protocol.
+ListOrTuple: TypeAlias = Union[List[_T], Tuple[_T, ...]]
 
 FileContent = Union[bytes, IO[bytes]]
 FileTypes = Union[

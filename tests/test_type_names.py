@@ -1,0 +1,78 @@
+"""SDK type names come from operations, events and fields, not from upstream schema names."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.errors import GeneratorError
+from generator.plan import build_plan
+from generator.spec.loader import load_spec
+from generator.spec.model import Spec
+from generator.type_names import noun, singular
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def spec() -> Spec:
+    return load_spec(REPO / "specs")
+
+
+def _rename_everywhere(spec: Spec, renames: dict[str, str]) -> Spec:
+    """The spec as upstream would publish it after renaming schemas (refs and operations too)."""
+    text = json.dumps(spec.model_dump(mode="json"))
+    for old, new in renames.items():
+        text = text.replace(f'"#/models/{old}"', f'"#/models/{new}"').replace(f'"{old}"', f'"{new}"')
+    data: dict[str, Any] = json.loads(text)
+    return Spec.model_validate(data)
+
+
+def test_names_read_like_the_api(spec: Spec) -> None:
+    names = build_plan(spec).class_names
+    assert names["OrderSchema"] == "Order"
+    assert names["WmsOrdersSingleItemEndpoint"] == "OrderRetrieveResponse"
+    assert names["CreateOrderSchema--Base_Schema--"] == "OrderCreateParams"
+    assert names["CartOrderSchema"] == "CartOrder"
+    assert names["WmsOrdersCreatedWebhookSchema"] == "OrderCreatedEvent"
+    body = spec.resources["wms.orders"].operations["create"].body
+    assert body is not None and names[body.variants["shiphero"]] == "OrderCreateShipheroParams"
+
+
+def test_an_upstream_rename_changes_no_sdk_name(spec: Spec) -> None:
+    """Upstream renamed 141 schemas in one release; here every schema an operation reaches is
+    renamed at once, and the SDK's names (and where they live) stay exactly the same."""
+    before = build_plan(spec)
+    generated = set(before.response_models) | set(before.param_models) | set(before.variant_models)
+    renames = {name: f"Upstream{i}Schema" for i, name in enumerate(sorted(generated))}
+    after = build_plan(_rename_everywhere(spec, renames))
+    assert {renames[m]: before.class_names[m] for m in generated} == {m: after.class_names[m] for m in renames.values()}
+    assert before.type_module_of == after.type_module_of
+
+
+def test_overlay_renames_a_type_and_rejects_an_unknown_one(spec: Spec) -> None:
+    renamed = spec.model_copy(update={"api": spec.api.model_copy(update={"type_names": {"OrderRetrieveResponse": "OrderEnvelope"}})})
+    plan = build_plan(renamed)
+    assert plan.class_names["WmsOrdersSingleItemEndpoint"] == "OrderEnvelope"
+    assert plan.type_module_of["OrderEnvelope"] == "types.wms.orders"
+    wrong = spec.model_copy(update={"api": spec.api.model_copy(update={"type_names": {"OrderRetreiveResponse": "X"}})})
+    with pytest.raises(GeneratorError, match="did you mean 'OrderRetrieveResponse'"):
+        build_plan(wrong)
+
+
+@pytest.mark.parametrize(
+    ("word", "one"),
+    [("orders", "order"), ("activities", "activity"), ("addresses", "address"), ("inventory", "inventory"), ("status", "status")],
+)
+def test_singular(word: str, one: str) -> None:
+    assert singular(word) == one
+
+
+def test_nouns() -> None:
+    assert noun("wms.orders") == "Order"
+    assert noun("wms.inbound_shipments.suppliers") == "InboundShipmentSupplier"
+    assert noun("cart.orders.shipments") == "CartOrderShipment"
+    assert noun("magic_links") == "MagicLink"

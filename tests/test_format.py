@@ -1,0 +1,50 @@
+"""generator/format.py runs black's formatting pass once instead of `format_str`'s two; that is
+only sound while every generated module is black-stable, which is what the second pass ensures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import black
+import pytest
+from black.mode import TargetVersion
+
+from generator.format import LINE_LENGTH, Cache, format_python
+from generator.pipeline import RUNTIME_DIR
+from tests.conftest import GENERATED_PYTHON
+
+MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
+
+
+def generated_modules() -> list[Path]:
+    runtime = {path.name for path in RUNTIME_DIR.glob("_*.py")}  # copied verbatim, not formatted
+    modules = [p for p in sorted(GENERATED_PYTHON.rglob("*.py")) if p.name not in runtime and "dist" not in p.parts]
+    assert len(modules) > 100, f"{GENERATED_PYTHON}: expected the generated package, found {len(modules)} modules"
+    return modules
+
+
+@pytest.mark.slow
+def test_every_generated_module_is_black_stable() -> None:
+    unstable = [
+        str(p.relative_to(GENERATED_PYTHON))
+        for p in generated_modules()
+        if black.format_str(p.read_text(), mode=MODE) != p.read_text()
+    ]
+    assert not unstable, f"black would reformat: {unstable}"
+
+
+def test_one_pass_gives_what_format_str_gives() -> None:
+    source = (
+        "from typing import Literal\n"
+        "class Order :\n"
+        "    status : Literal['open','confirmed','processing','picked','packed','partially_fulfilled','fulfilled'] | str | None = None\n"
+        "def f(a,b,):\n"
+        "    return {'a':a,'b':b}\n"
+    )
+    formatted = format_python(source, Cache(None), "example.py")
+    assert formatted == black.format_str(source, mode=MODE) and formatted != source
+
+
+def test_invalid_python_names_the_module() -> None:
+    with pytest.raises(RuntimeError, match="generated types/broken.py is not valid Python"):
+        format_python("def f(:\n", Cache(None), "types/broken.py")

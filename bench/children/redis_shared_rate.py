@@ -45,7 +45,7 @@ def worker(mode):
     pages, rejected = 0, 0
     if mode == "sync":
         try:
-            for page in client.wms.orders.list().iter_pages():
+            for _page in client.wms.orders.list().iter_pages():
                 pages += 1
         except trackstar.RateLimitError:
             rejected += 1
@@ -55,7 +55,7 @@ def worker(mode):
             async with trackstar.AsyncTrackstar(**kwargs) as client:
                 try:
                     first = await client.wms.orders.list()
-                    async for page in first.iter_pages():
+                    async for _page in first.iter_pages():
                         pages += 1
                 except trackstar.RateLimitError:
                     rejected += 1

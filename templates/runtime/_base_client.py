@@ -48,7 +48,7 @@ from ._filters import encode_param
 from ._logging import logger, redact_headers, setup_logging
 from ._models import parse_json
 from ._pagination import AsyncCursorPage, AsyncPaginator, PageRequest, SyncCursorPage, parse_page_body
-from ._ratelimit import Limiter, StoreSettings, limiter_for, parse_store
+from ._ratelimit import Limiter, StoreSettings, close_store_connections, limiter_for, parse_store
 from ._response import APIResponse, raw_response_requested, set_request_id
 from ._types import NOT_GIVEN, FileTypes, NotGiven, RequestOptions, merge_extra_body
 
@@ -698,6 +698,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         """Close the connection pool if this client created it (copies never close it)."""
         if self._owns_http_client and self._pool.created:
             await self._http.aclose()
+        if self.rate_limit_store is not None:
+            await close_store_connections()  # Redis connections are bound to this event loop
 
     async def __aenter__(self) -> Self:
         return self

@@ -35,6 +35,7 @@ __all__ = [
     "limiter_for",
     "parse_store",
     "clear_registry",
+    "close_store_connections",
     "server_budget",
     "MAX_SERVER_PAUSE",
 ]
@@ -266,6 +267,13 @@ def limiter_for(
             return limiter
     limiter.configure(per_second, margin=margin)  # cheap, and no-op when unchanged
     return limiter
+
+
+async def close_store_connections() -> None:
+    """Close the shared store's connections of the running event loop, if a store was ever used."""
+    redis_module = sys.modules.get(f"{__package__}._ratelimit_redis")
+    if redis_module is not None:
+        await redis_module.close_loop_connections()
 
 
 def clear_registry() -> None:

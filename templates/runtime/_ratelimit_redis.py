@@ -42,7 +42,7 @@ except ImportError as exc:  # pragma: no cover - exercised by installing without
 if TYPE_CHECKING:
     from redis.commands.core import AsyncScript, Script
 
-__all__ = ["RedisRateLimiter", "STALE_IN_FLIGHT", "STORE_RETRY_AFTER", "KEY_PREFIX", "display_url", "forget_stores"]
+__all__ = ["RedisRateLimiter", "STALE_IN_FLIGHT", "STORE_RETRY_AFTER", "KEY_PREFIX", "display_url", "forget_stores", "close_loop_connections"]
 
 logger = logging.getLogger("trackstar")
 
@@ -169,6 +169,18 @@ class _Store:
                 entry = self._async[loop] = (client, client.register_script(_SCRIPT))
             return entry[1]
 
+    def close_sync(self) -> None:
+        with self._lock:
+            entry, self._sync = self._sync, None
+        if entry is not None:
+            entry[0].close()
+
+    async def close_async(self, loop: asyncio.AbstractEventLoop) -> None:
+        with self._lock:
+            entry = self._async.pop(loop, None)
+        if entry is not None:
+            await entry[0].aclose()  # the next user on this loop connects again
+
     def available(self) -> bool:
         return time.monotonic() >= self.down_until
 
@@ -199,10 +211,22 @@ _stores: dict[StoreSettings, _Store] = {}
 _stores_lock = threading.Lock()
 
 
+async def close_loop_connections() -> None:
+    """Close every store's connections made on the running event loop (an async client closed)."""
+    loop = asyncio.get_running_loop()
+    with _stores_lock:
+        stores = list(_stores.values())
+    for store in stores:
+        await store.close_async(loop)
+
+
 def forget_stores() -> None:
     """Drop every store's connections and outage state (the registry was cleared)."""
     with _stores_lock:
+        stores = list(_stores.values())
         _stores.clear()
+    for store in stores:
+        store.close_sync()
 
 
 def _store_for(settings: StoreSettings) -> _Store:

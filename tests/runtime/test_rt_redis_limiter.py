@@ -15,7 +15,7 @@ import pytest
 import redis
 from rt_helpers import API_KEY, AUTH, CONFIG, Item, async_client, run, sync_client
 
-from runtime import _ratelimit
+from runtime import _ratelimit, _ratelimit_redis
 from runtime._exceptions import RateLimitStoreError
 from runtime._ratelimit import StoreSettings, limiter_for, parse_store
 from runtime._ratelimit_redis import KEY_PREFIX, RedisRateLimiter, display_url
@@ -37,6 +37,10 @@ def store(redis_url: str) -> Iterator[StoreSettings]:
     client.flushdb()
     yield StoreSettings(redis_url)
     client.close()
+
+
+def redis_keys(client: redis.Redis) -> list[str]:
+    return sorted(k.decode() if isinstance(k, bytes) else str(k) for k in client.keys("*"))
 
 
 def limiter(store: StoreSettings, per_second: float = 10, digest: str = "d1") -> RedisRateLimiter:
@@ -103,7 +107,7 @@ def test_keys_expire_carry_a_hash_tag_and_no_secrets(store: StoreSettings, redis
     assert isinstance(lim, RedisRateLimiter)
     take(lim, 1)
     client = redis.Redis.from_url(redis_url)
-    keys = sorted(k.decode() for k in client.keys("*"))
+    keys = redis_keys(client)
     assert len(keys) == 2 and all(k.startswith(f"{KEY_PREFIX}:{{") for k in keys)  # done + state
     assert not any("SECRET" in k or API_KEY in k for k in keys)
     assert all(0 < client.pttl(k) <= 250_000 for k in keys)
@@ -119,7 +123,10 @@ def test_async_methods_use_the_same_window(store: StoreSettings) -> None:
         for ticket in tickets:
             await lim.release_async(ticket)
         await lim.observe_async({"x-ratelimit-remaining": "5", "x-ratelimit-reset": "3"}, tickets[-1])
-        return await lim.try_acquire_async()
+        try:
+            return await lim.try_acquire_async()
+        finally:
+            await _ratelimit.close_store_connections()
 
     assert run(body)[1] is not None  # the third slot
     wait, ticket = sync_side.try_acquire()
@@ -142,10 +149,15 @@ def test_client_requests_go_through_redis(kind: str, store: StoreSettings, redis
         async def body() -> None:
             async with async_client(server.url, **kwargs) as client:
                 await asyncio.gather(*(client.request("GET", "/x", cast_to=Item, auth=AUTH) for _ in range(3)))
+                assert asyncio.get_running_loop() in _ratelimit_redis._stores[store]._async
+            # Closing the client closed this loop's Redis connections (they cannot outlive it).
+            assert asyncio.get_running_loop() not in _ratelimit_redis._stores[store]._async
 
         run(body)
-    done = [k for k in redis.Redis.from_url(redis_url).keys("*") if k.endswith(b":done")]
-    assert len(done) == 1 and redis.Redis.from_url(redis_url).zcard(done[0]) == 3
+    store_client = redis.Redis.from_url(redis_url)
+    done = [k for k in redis_keys(store_client) if k.endswith(":done")]
+    assert len(done) == 1 and store_client.zcard(done[0]) == 3  # all 3 requests counted in the shared window
+    store_client.close()
 
 
 def _warnings(records: list[logging.LogRecord]) -> list[str]:
@@ -161,9 +173,9 @@ def test_unreachable_store_falls_back_to_local_with_one_warning(
     kwargs = {"rate_limits": None, "rate_limit_store": down}
     caplog.set_level(logging.WARNING, logger="trackstar")
     if kind == "sync":
-        client = sync_client(server.url, **kwargs)
-        for _ in range(12):  # more than one second's budget: the local window still applies
-            client.request("GET", "/x", cast_to=Item, auth=AUTH)
+        with sync_client(server.url, **kwargs) as client:
+            for _ in range(12):  # more than one second's budget: the local window still applies
+                client.request("GET", "/x", cast_to=Item, auth=AUTH)
     else:
 
         async def body() -> None:

@@ -282,7 +282,7 @@ def match_operations(old: Side, new: Side) -> tuple[list[tuple[str, str]], list[
                 continue
             if [s == "{}" for s in a_segs] != [s == "{}" for s in r_segs]:
                 continue
-            differing = [(x, y) for x, y in zip(r_segs, a_segs) if x != y]
+            differing = [(x, y) for x, y in zip(r_segs, a_segs, strict=True) if x != y]
             if len(differing) > 1:
                 continue
             a_feat = _op_features(new, new.ops[a][1])
@@ -366,7 +366,7 @@ class _Differ:
             self.schema(o.items, n.items, f"{location}[]", direction, operation)
             return
         if isinstance(o, Union_) and isinstance(n, Union_) and len(o.options) == len(n.options):
-            for index, (a, b) in enumerate(zip(o.options, n.options)):
+            for index, (a, b) in enumerate(zip(o.options, n.options, strict=True)):
                 self.schema(a, b, f"{location}<{index}>", direction, operation)
         old_fields = self.old.schemas.object_fields(o)
         new_fields = self.new.schemas.object_fields(n)
@@ -467,7 +467,7 @@ class _Differ:
         old_order = re.findall(r"{([^{}]+)}", o.path)
         new_order = re.findall(r"{([^{}]+)}", n.path)
         if len(old_order) == len(new_order):
-            for index, (a, b) in enumerate(zip(old_order, new_order)):
+            for index, (a, b) in enumerate(zip(old_order, new_order, strict=True)):
                 if a != b:
                     self.emit("path-param-renamed", name, f"path.{b}", f"path parameter {a!r} (position {index + 1}) is now {b!r}")
                 self.param(o.path_params.get(a), n.path_params.get(b), f"path.{b}", name)

@@ -35,11 +35,6 @@ class Emit:
     constants: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # model -> field -> value
 
 
-# Integration variants sometimes carry catalogue-sized enums (900 carrier service codes); as
-# Literal types they triple the module's size for little help, so they are typed as `str`.
-MAX_VARIANT_ENUM = 100
-
-
 def json_schema(node: Node, names: Mapping[str, str], emit: Emit) -> dict[str, Any]:
     """The JSON Schema datamodel-code-generator reads for a node (refs by class name)."""
     if isinstance(node, Nullable):

@@ -15,21 +15,18 @@ from typing import Any
 
 import jinja2
 
-from generator.errors import GeneratorError
+from generator.config import CONFIG
 from generator.format import BLACK_VERSION, Cache, format_key, format_python
-from generator.models import DATAMODEL_CODEGEN_VERSION, MAX_VARIANT_ENUM, Emit, render_models
+from generator.models import DATAMODEL_CODEGEN_VERSION, Emit, render_models
 from generator.plan import Plan, build_plan
-from generator.render import BUILTIN_TEMPLATES, environment
+from generator.render import environment
 from generator.schema import Schemas
 from generator.repo_files import sdk_test_calls, sdk_test_module, sdk_test_packages, static_files
 from generator.spec.loader import load_spec
 from generator.spec.model import Spec
 from generator.templating import check_template_dir, template_error
 
-RUNTIME_DIR = BUILTIN_TEMPLATES / "runtime"
-CLIENT_NAME = "Trackstar"
-PARALLEL_MODELS = 300
-CHANGELOG_FILE = "CHANGELOG.md"
+RUNTIME_DIR = CONFIG.runtime_dir
 
 
 def exception_names() -> list[str]:
@@ -54,9 +51,9 @@ def generate_files(
         pool = _worker_pool(plan, stack)
         collect_models = _start_models(plan, cache, pool)
         files = _render_all(spec, plan, cache, template_dir, collect_models, pool)
-    changelog = spec_dir / CHANGELOG_FILE  # written by `update-spec`, shipped with the SDK
+    changelog = spec_dir / CONFIG.changelog_file  # written by `update-spec`, shipped with the SDK
     if changelog.is_file():
-        files[f"python/{CHANGELOG_FILE}"] = changelog.read_bytes()
+        files[f"python/{CONFIG.changelog_file}"] = changelog.read_bytes()
     return files
 
 
@@ -64,7 +61,7 @@ def _worker_pool(plan: Plan, stack: ExitStack) -> Executor | None:
     """Worker processes for datamodel-code-generator and black, the slow part of a cold run;
     they pay off only for large APIs such as the real one (forked lazily, on first use)."""
     cpus = os.cpu_count() or 1
-    if cpus < 2 or len(plan.response_models) + len(plan.variant_models) < PARALLEL_MODELS:
+    if cpus < 2 or len(plan.response_models) + len(plan.variant_models) < CONFIG.parallel_models:
         return None
     context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
     return stack.enter_context(ProcessPoolExecutor(max_workers=cpus, mp_context=context))
@@ -101,7 +98,7 @@ def _render_all(
         "operations": plan.operations,
         "resources": plan.resources,
         "webhooks": plan.webhooks,
-        "client_name": CLIENT_NAME,
+        "client_name": CONFIG.client_name,
         "auth_envs": [scheme.env for _, scheme in sorted(spec.api.auth.items())],
         "exception_names": exception_names(),
     }
@@ -119,8 +116,7 @@ def _render_all(
     python[f"{package}/_operations.py"] = render("python/_operations.py.j2")
     python[f"{package}/_version.py"] = render("python/_version.py.j2")
     python[f"{package}/webhooks.py"] = render("python/webhooks.py.j2")
-    python[f"{package}/capabilities.py"] = render("python/capabilities.py.j2")
-    python[f"{package}/resources/__init__.py"] = render("python/resources__init__.py.j2")
+    python[f"{package}/resources/__init__.py"] = '"""Resource classes, one module per resource; imported lazily by the client."""\n'
     python[f"{package}/types/__init__.py"] = render("python/types__init__.py.j2")
     for resource in plan.resources:
         python[f"{package}/{resource.file}"] = render("python/resource.py.j2", resource=resource)
@@ -147,7 +143,7 @@ def _render_all(
     for name in plan.response_models:
         text[f"docs/models/{plan.class_names[name]}.md"] = render("docs/model.md.j2", model=name)
 
-    runtime = sorted(RUNTIME_DIR.glob("_*.py"))
+    runtime = sorted(RUNTIME_DIR.glob("*.py"))
     files: dict[str, bytes] = {}
     for path in runtime:  # copied verbatim: ordinary, tested Python
         files[f"{package}/{path.name}"] = path.read_bytes()
@@ -180,7 +176,7 @@ def _start_models(plan: Plan, cache: Cache, pool: Executor | None) -> Callable[[
     from the cache are built in worker processes while the templates render.
     """
     sets = {
-        "integrations": (plan.variant_models, "variants", Emit(lenient=False, max_enum=MAX_VARIANT_ENUM), _body_unions(plan)),
+        "integrations": (plan.variant_models, "variants", Emit(lenient=False, max_enum=CONFIG.max_variant_enum), _body_unions(plan)),
         "models": (plan.response_models, "pydantic", Emit(lenient=True, required=plan.response_required, constants=plan.event_constants), ""),
         "params": (plan.param_models, "typeddict", Emit(lenient=False), ""),
     }

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from generator import python_target as py
+from generator.facts import READ_METHODS
 from generator.naming import pascal, safe_identifier, snake
 from generator.schema import Nullable, Object, Ref, Schemas, refs
 from generator.spec.model import Filter, Operation, Param, Spec
@@ -15,9 +16,6 @@ from generator.type_names import SHADOWING, derive_names, fallback_name, noun
 
 T = TypeVar("T")
 
-READ_METHODS = ("GET", "HEAD")
-# Spec methods whose retries are safe by default (the write-retry policy reads this table).
-IDEMPOTENT_METHODS = ("GET", "HEAD", "PUT", "DELETE")
 # The operator sets a filter type is named after its value type alone (`DatetimeFilter`).
 FULL_OPS = {
     "comparable": ("eq", "neq", "gt", "gte", "lt", "lte", "in", "nin"),
@@ -115,7 +113,6 @@ class OperationPlan:
     errors: list[int]
     description: str | None
     is_write: bool
-    idempotent: bool
 
 
 @dataclass
@@ -345,7 +342,6 @@ def _operation_plan(
         errors=sorted(op.errors),
         description=op.description,
         is_write=op.method not in READ_METHODS,
-        idempotent=op.method in IDEMPOTENT_METHODS,
     )
 
 

@@ -10,10 +10,12 @@ from typing import Any
 import jinja2
 
 from generator import python_target as py
+from generator.config import CONFIG
+from generator.facts import error_name, is_list_operator
 from generator.naming import snake
 from generator.schema import Node, Ref, Schemas
 
-BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+BUILTIN_TEMPLATES = CONFIG.templates
 
 
 def pyrepr(value: Any) -> str:
@@ -81,7 +83,7 @@ def resource_page(dotted: str) -> str:
 
 
 def is_list_op(op: str) -> bool:
-    return op.split("-", 1)[0] in ("in", "nin")
+    return is_list_operator(op)
 
 
 def returns_md(op: Any) -> str:
@@ -136,23 +138,9 @@ def environment(override_dir: Path | None = None, bytecode_dir: Path | None = No
 
 # --- Reference docs: model pages, signatures, runnable examples --------------------------------
 
-_STATUS_ERRORS = {
-    400: "BadRequestError",
-    401: "AuthenticationError",
-    403: "PermissionDeniedError",
-    404: "NotFoundError",
-    409: "ConflictError",
-    422: "UnprocessableEntityError",
-    429: "RateLimitError",
-    501: "NotImplementedForIntegrationError",
-}
-
-
 def error_class(code: int) -> str:
     """The exception the runtime raises for an HTTP status."""
-    if code in _STATUS_ERRORS:
-        return _STATUS_ERRORS[code]
-    return "InternalServerError" if code >= 500 else "APIStatusError"
+    return error_name(code)
 
 
 def schema_md(node: Node, names: dict[str, str], pages: Any = (), prefix: str = "") -> str:

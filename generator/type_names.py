@@ -14,13 +14,12 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from generator.config import CONFIG
 from generator.errors import GeneratorError
 from generator.naming import pascal, words
 from generator.schema import AllOf, Array, Map, Node, Nullable, Object, Ref, Schemas, Union_
 from generator.spec.model import Operation, Spec
 
-# The area most of the API lives in: its resources are named without a prefix (`Order`).
-DEFAULT_AREA = "wms"
 
 # Class names that would shadow a builtin or a name the generated modules import.
 SHADOWING = set(dir(builtins)) | {
@@ -54,7 +53,7 @@ def _pascal_words(text: str) -> str:
 def noun(resource: str) -> str:
     """`wms.orders` -> `Order`, `cart.orders.shipments` -> `CartOrderShipment`."""
     parts = resource.split(".")
-    if len(parts) > 1 and parts[0] == DEFAULT_AREA:
+    if len(parts) > 1 and parts[0] == CONFIG.default_area:
         parts = parts[1:]
     return "".join(_pascal_words(singular(p)) if "_" not in p else _pascal_words(p[: p.rfind("_") + 1] + singular(p[p.rfind("_") + 1:])) for p in parts) or "Root"
 
@@ -91,7 +90,7 @@ def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
         chosen[model] = Named(name, owner, side)
 
     # Items first: the resource's own noun goes to what its list yields.
-    for resource, op_name, op in spec.operations():
+    for resource, _, op in spec.operations():
         if op.item:
             claim(op.item, noun(resource), resource)
     for resource, op_name, op in sorted(spec.operations(), key=_claim_order):

@@ -17,7 +17,7 @@ MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH
 
 
 def generated_modules() -> list[Path]:
-    runtime = {path.name for path in RUNTIME_DIR.glob("_*.py")}  # copied verbatim, not formatted
+    runtime = {path.name for path in RUNTIME_DIR.glob("*.py")}  # copied verbatim, not formatted
     modules = [p for p in sorted(GENERATED_PYTHON.rglob("*.py")) if p.name not in runtime and "dist" not in p.parts]
     assert len(modules) > 100, f"{GENERATED_PYTHON}: expected the generated package, found {len(modules)} modules"
     return modules

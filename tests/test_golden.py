@@ -23,7 +23,7 @@ from tests.conftest import REPO
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "spec").is_dir())
 RUNTIME = REPO / "templates" / "runtime"
-RUNTIME_NAMES = {path.name for path in RUNTIME.glob("_*.py")}
+RUNTIME_NAMES = {path.name for path in RUNTIME.glob("*.py")}
 
 
 def _split(files: dict[str, bytes]) -> tuple[dict[str, bytes], dict[str, bytes]]:

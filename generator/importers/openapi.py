@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from generator.errors import GeneratorError, did_you_mean
+from generator.facts import HTTP_METHODS as SDK_HTTP_METHODS
 from generator.naming import method_name, package_problem, snake
 from generator.spec.loader import MODEL_REF_PREFIX, error_at, read_data
 
-HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+HTTP_METHODS = tuple(method.lower() for method in SDK_HTTP_METHODS)  # as the document spells them
 SCHEMA_REF = "#/components/schemas/"
 # Prose is never copied from the document into specs/: descriptions are ours or absent.
 PROSE_KEYS = {"description", "summary", "title", "example", "examples", "externalDocs", "$comment"}

@@ -7,7 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+from generator.facts import HTTP_METHODS
+
 ValueType = Literal["string", "enum", "integer", "number", "boolean", "datetime", "date"]
 # Operators seen in the Trackstar documents. The set is open-ended: any lowercase word with
 # optional `-variant` suffix is accepted, so a new operator never needs a generator change.

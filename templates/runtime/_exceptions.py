@@ -10,6 +10,7 @@ from typing import Iterable
 import httpx
 from typing_extensions import override
 
+from ._facts import error_name
 from ._retry import parse_retry_after
 
 __all__ = [
@@ -300,22 +301,25 @@ class NotImplementedForIntegrationError(APIStatusError):
 # The name used in the design notes' examples.
 NotImplementedForIntegration = NotImplementedForIntegrationError
 
-_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-    501: NotImplementedForIntegrationError,
+_BY_NAME: dict[str, type[APIStatusError]] = {
+    cls.__name__: cls
+    for cls in (
+        APIStatusError,
+        BadRequestError,
+        AuthenticationError,
+        PermissionDeniedError,
+        NotFoundError,
+        ConflictError,
+        UnprocessableEntityError,
+        RateLimitError,
+        NotImplementedForIntegrationError,
+        InternalServerError,
+    )
 }
 
 
 def _status_class(status: int) -> type[APIStatusError]:
-    if status in _STATUS_CLASSES:
-        return _STATUS_CLASSES[status]
-    return InternalServerError if status >= 500 else APIStatusError
+    return _BY_NAME[error_name(status)]
 
 
 def make_status_error(

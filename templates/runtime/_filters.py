@@ -29,6 +29,7 @@ from urllib.parse import quote
 from typing_extensions import TypeGuard
 
 from ._exceptions import UnknownEnumValueWarning
+from ._facts import is_list_operator
 
 __all__ = [
     "FilterField",
@@ -51,11 +52,6 @@ class FilterField:
     plain: bool
     # The enum values the spec lists (None: not an enum, or not known); others only warn.
     values: frozenset[str] | None = None
-
-
-def is_list_operator(op: str) -> bool:
-    """`in`, `nin` and their variants (`in-insensitive`) take a list of values."""
-    return op.split("-", 1)[0] in ("in", "nin")
 
 
 def _utc_text(value: datetime, where: str) -> str:

@@ -9,12 +9,15 @@ integration type (connections, link, magic links...) are always supported.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ._operations import OPERATIONS
+# The operation table is the one generated module this runtime file reads ("METHOD /path" ->
+# dotted SDK method); it is looked up by name so that the runtime type-checks on its own.
+OPERATIONS: Mapping[str, str] = importlib.import_module(f"{__package__}._operations").OPERATIONS
 
 __all__ = ["Capabilities", "capabilities", "action_name"]
 

@@ -1,0 +1,32 @@
+"""One frozen configuration object for a generator run (black's `Mode` is the model).
+
+The constants the stages used to keep for themselves live here, so that what a run can be tuned
+by is written down once and cannot change halfway through it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+@dataclass(frozen=True)
+class Config:
+    client_name: str = "Trackstar"  # `Trackstar` and `AsyncTrackstar`
+    templates: Path = BUILTIN_TEMPLATES
+    # The API area most resources live in: its types are named without a prefix (`Order`).
+    default_area: str = "wms"
+    # Integration variants type larger enums (900 carrier service codes) as plain strings.
+    max_variant_enum: int = 100
+    # A cold run forks worker processes for datamodel-code-generator and black above this many models.
+    parallel_models: int = 300
+    changelog_file: str = "CHANGELOG.md"  # written by update-spec, shipped with the SDK
+
+    @property
+    def runtime_dir(self) -> Path:
+        return self.templates / "runtime"
+
+
+CONFIG = Config()

@@ -456,15 +456,21 @@ def fmt_ratio(row: Row) -> str:
 # Why a goal can be missed, printed under the table for each row that misses it (measured
 # causes; see the issue notes for the profiles behind them).
 MISS_REASONS = {
-    "cold_generate": "datamodel-code-generator and black cost ~11 CPU-s on this document (1,400 schemas, "
-    "12k lines of resource code); two worker processes overlap them with rendering, but 2 cores cap it",
+    "cold_generate": "black (~57 % of the CPU before format.py dropped format_str's second pass, "
+    "half that now) and datamodel-code-generator (~27 %) on 1.4 MB of rendered source; 2 cores cap the "
+    "overlap. Next levers: skip black on templates that emit black-stable code, one "
+    "datamodel-code-generator run over shared schemas, less repeated resource code",
     "regenerate": "Python start-up plus loading and validating specs/ and rendering 297 templates",
     "page_parse": "pydantic-core validation of 1,000 nested orders (11,000 model instances) is the floor; "
     "check that the GC hand-off in _models.gc_paused still runs (gc.get_freeze_count() must be 0)",
     "page_parse_vs_peer": "the peer builds dicts into attrs classes in Python, we validate in Rust; "
     "see page_parse",
     "import_time": "the SDK's own runtime modules (~25 ms) on top of httpx and pydantic",
-    "first_call": "the response models module (193 pydantic classes) loads on the first call",
+    "first_call": "imports: httpx ~20 %, pydantic ~9 %, the runtime ~20 %, the resource module with "
+    "every response model ~35 % (the per-resource types split is the lever); first validator build "
+    "and the parse ~16 %",
+    "async_rate": "compare with async_rate_reference: on a busy machine the client, the server and the "
+    "parsing share 2 cores; the SDK's one-time imports are outside the clock (warm_up_s)",
 }
 
 

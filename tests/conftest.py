@@ -1,4 +1,9 @@
-"""Shared paths and fixtures. Upstream material is read from ../shared/trackstar and never copied."""
+"""Shared paths and fixtures. Upstream material is read from ../shared/trackstar and never copied.
+
+Also the test layers: the tests named below get the `slow` marker, so `make test-fast`
+(`-m "not slow"`) leaves them out; `make test` (CI) runs them all. Kept in one table here so that
+marking a test slow never means editing its module. A test module may also mark itself.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,68 @@ POSTMAN = SHARED / "postman.json"
 SPECS = REPO / "specs"
 GENERATED = REPO / "generated"
 GENERATED_PYTHON = GENERATED / "python"
+
+
+# Folders and modules that are slow as a whole (what they start or build).
+SLOW_PATHS = {
+    "tests/contract/": "starts Prism",
+    "tests/test_dist.py": "builds the wheel and installs it in fresh venvs",
+    "tests/test_release.py": "clones the repository and runs a release into a local index",
+}
+# Fixtures whose every user is slow.
+SLOW_FIXTURES = {
+    "sides": "test_diff: imports every published document",
+    "mock_base_url": "test_docs: starts Prism",
+}
+# Single slow tests: module -> test functions.
+SLOW_TESTS = {
+    "tests/test_history.py": {
+        "test_every_published_version_imports_generates_and_compiles",  # the 67-version sweep
+        "test_history_command_prints_progress_and_table",
+    },
+    "tests/test_docs.py": {"test_mkdocs_builds_strict", "test_mkdocs_strict_rejects_a_broken_link"},
+    "tests/test_spec_in_step.py": {
+        "test_generated_tree_matches_specs_and_templates",  # full generation without a cache
+        "test_generation_is_byte_identical_across_runs",
+    },
+    "tests/test_diff.py": {"test_diff_command_json_and_fail_on"},
+    "tests/test_generated_package.py": {
+        "test_mypy_strict_passes_on_generated_package",  # `make mypy` runs these three
+        "test_generator_code_passes_mypy_strict",
+        "test_runtime_core_passes_mypy_strict",
+    },
+}
+
+
+def _check_slow_tables() -> None:
+    """A stale entry (a test renamed or moved) would silently put a slow test in the fast layer."""
+    for relative in SLOW_PATHS:
+        if not (REPO / relative).exists():
+            raise pytest.UsageError(f"tests/conftest.py: SLOW_PATHS names {relative}, which does not exist; remove or fix it")
+    sources = "\n".join(path.read_text(encoding="utf-8") for path in (REPO / "tests").rglob("*.py"))
+    for fixture in SLOW_FIXTURES:
+        if f"def {fixture}(" not in sources:
+            raise pytest.UsageError(f"tests/conftest.py: SLOW_FIXTURES names {fixture!r}, defined nowhere under tests/; remove or fix it")
+    for relative, names in SLOW_TESTS.items():
+        module = REPO / relative
+        text = module.read_text(encoding="utf-8") if module.exists() else ""
+        for name in sorted(names):
+            if f"def {name}(" not in text:
+                raise pytest.UsageError(f"tests/conftest.py: SLOW_TESTS names {relative}::{name}, which does not exist; remove or fix it")
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    _check_slow_tables()
+    for item in items:
+        relative = item.path.relative_to(REPO).as_posix()
+        function = getattr(item, "originalname", item.name)
+        if (
+            any(relative.startswith(prefix) for prefix in SLOW_PATHS)
+            or function in SLOW_TESTS.get(relative, ())
+            or SLOW_FIXTURES.keys() & set(getattr(item, "fixturenames", ()))
+        ):
+            item.add_marker(pytest.mark.slow)
 
 
 def shared(path: Path) -> Path:

@@ -232,7 +232,8 @@ def signature_md(op: Any, async_: bool = False) -> str:
     prefix = "async def" if async_ and not op.paginated else "def"
     blocks = []
     for form in forms:
-        lines = [f"{prefix} {op.name}(", "    self,"]
+        lines = ["@overload"] if len(forms) > 1 else []
+        lines += [f"{prefix} {op.name}(", "    self,"]
         lines += [f"    {a}," for a in args]
         lines.append("    *,")
         lines += [f"    {k}," for k in form]

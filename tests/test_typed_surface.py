@@ -111,8 +111,8 @@ def good_program(plan: Plan) -> str:
 BAD_SNIPPETS = [
     ("bare str where a list is meant", 'client.wms.orders.list(ids="ord_1")', "ids"),
     ("enum value the field does not take", 'client.wms.orders.list(status={"in": ["shipped-ish"]})', '"status"'),
-    ("body that fits no variant", 'client.wms.orders.create(body={"no_such_field": 1})', "body"),
-    ("operator the filter does not allow", 'client.wms.orders.list(ids={"gte": "a"})', "gte"),
+    ("body that fits no variant", 'client.wms.orders.create(body={"no_such_field": 1})', "No overload variant"),
+    ("operator the filter does not allow", 'client.wms.orders.list(ids={"gte": "a"})', '"ids"'),
     ("data assumed optional", 'client.wms.orders.retrieve("o").data.no_such_attribute', "no_such_attribute"),
 ]
 
@@ -120,7 +120,7 @@ BAD_SNIPPETS = [
 _SIGNATURE_PRELUDE = """\
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Literal, Protocol
+from typing import Literal, Protocol, overload
 
 import httpx
 

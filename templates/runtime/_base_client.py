@@ -31,6 +31,7 @@ from ._retry import (
     should_retry_unsafe_write_status,
 )
 from ._config import APIConfig, AuthScheme, RateLimitConfig
+from ._facts import WRITE_METHODS
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -68,7 +69,6 @@ _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 # httpx timeouts apply per phase (connect, each read, each write, pool wait).
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
-WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 @dataclasses.dataclass

@@ -124,6 +124,14 @@ def test_a_body_that_is_not_an_object_is_an_error_even_by_default(body: bytes, s
         client.request("GET", PATH, cast_to=Shipment, auth=AUTH)
 
 
+def test_null_in_a_required_field_reads_as_none_unless_strict() -> None:
+    body = json.dumps({**GOOD, "sender": None}).encode()  # `sender` is required, so non-Optional
+    shipment = parse_json(body, Shipment)
+    assert shipment.sender is None and shipment.quantity == 3 and shipment.model_extra == {"carrier_code": "ups"}
+    with pytest.raises(pydantic.ValidationError, match="sender"):
+        parse_json(body, Shipment, strict=True)
+
+
 def test_a_callers_plain_pydantic_model_is_always_validated() -> None:
     with pytest.raises(pydantic.ValidationError):
         parse_json(b'{"id": "not-a-number"}', Item)

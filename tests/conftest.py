@@ -20,6 +20,8 @@ POSTMAN = SHARED / "postman.json"
 SPECS = REPO / "specs"
 GENERATED = REPO / "generated"
 GENERATED_PYTHON = GENERATED / "python"
+# The golden trees are generated SDKs, tests/ folder included: data for test_golden, not our tests.
+collect_ignore = ["golden"]
 
 
 # Folders and modules that are slow as a whole (what they start or build).
@@ -27,6 +29,7 @@ SLOW_PATHS = {
     "tests/contract/": "starts Prism",
     "tests/test_dist.py": "builds the wheel and installs it in fresh venvs",
     "tests/test_release.py": "clones the repository and runs a release into a local index",
+    "tests/test_sdk_own_tests.py": "installs the wheel in a fresh venv and starts Prism",
 }
 # Fixtures whose every user is slow.
 SLOW_FIXTURES = {
@@ -49,7 +52,9 @@ SLOW_TESTS = {
         "test_mypy_strict_passes_on_generated_package",  # `make mypy` runs these three
         "test_generator_code_passes_mypy_strict",
         "test_runtime_core_passes_mypy_strict",
+        "test_disallowed_operator_is_a_type_error",  # mypy on a program importing the whole SDK
     },
+    "tests/runtime/test_rt_webhooks.py": {"test_every_kind_of_headers_passes_mypy_strict_and_non_headers_do_not"},
 }
 
 

@@ -57,6 +57,7 @@ def _sent_body(sent: httpx.Request) -> Any:
         for part in message.iter_parts():
             name = part.get_param("name", header="content-disposition")
             payload = part.get_payload(decode=True)
+            assert isinstance(payload, bytes), f"multipart part {name} is not bytes"
             parts[str(name)] = payload if part.get_filename() else payload.decode()
         return parts
     assert content_type == "application/json", content_type
@@ -184,7 +185,7 @@ def _value_mismatches(got: Any, example: Any, where: str, *, date_field: bool = 
     if isinstance(got, pydantic.BaseModel) and isinstance(example, dict):
         fields = {(info.alias or name): (name, info) for name, info in type(got).model_fields.items()}
         extra = got.model_extra or {}
-        compared, problems = 0, []
+        compared, problems = 0, list[str]()
         for key, value in example.items():
             if key in fields:
                 name, info = fields[key]
@@ -205,7 +206,7 @@ def _value_mismatches(got: Any, example: Any, where: str, *, date_field: bool = 
         pairs = [(g, value, f"{where}[{i}]") for i, (g, value) in enumerate(zip(got, example, strict=True))]
     else:
         return 1, [] if _leaf_matches(got, example, date_field) else [f"{where}: {got!r} != {example!r}"]
-    compared, problems = 0, []
+    compared, problems = 0, list[str]()
     for g, value, place in pairs:
         n, p = _value_mismatches(g, value, place, date_field=date_field)
         compared, problems = compared + n, problems + p

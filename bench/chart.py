@@ -62,7 +62,7 @@ def write_chart(rows: Sequence[Mapping[str, Any]], out: Path, *, subtitle: str =
 
     fig, axes = plt.subplots(len(rows), 1, figsize=(11, 0.95 * len(rows) + 0.9), squeeze=False)
     fig.suptitle("make bench: each figure against its goal" + (f"\n{subtitle}" if subtitle else ""), fontsize=11)
-    for ax, row in zip(axes[:, 0], rows):
+    for ax, row in zip(axes[:, 0], rows, strict=True):
         goal = parse_goal(str(row.get("goal", "")))
         value = goal.plotted(row) if goal else (row.get("ratio") if row.get("ratio") is not None else None)
         unit = goal.unit if goal else "×"

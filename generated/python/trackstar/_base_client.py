@@ -21,22 +21,37 @@ import pydantic
 import pydantic_core
 from typing_extensions import Self
 
-from ._retry import DEFAULT_MAX_RETRIES, backoff_delay, retry_delay, should_retry_status
+from ._retry import (
+    DEFAULT_MAX_RETRIES,
+    backoff_delay,
+    is_replay_safe,
+    never_reached_server,
+    retry_delay,
+    should_retry_status,
+    should_retry_unsafe_write_status,
+)
 from ._config import APIConfig, AuthScheme, RateLimitConfig
+from ._facts import WRITE_METHODS
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    InternalServerError,
     MissingCredentialError,
+    UncertainWriteConnectionError,
+    UncertainWriteServerError,
+    UncertainWriteTimeoutError,
     make_status_error,
     redact,
 )
 from ._files import build_multipart
+from ._filters import encode_param
 from ._logging import logger, redact_headers, setup_logging
+from ._models import parse_json
 from ._pagination import AsyncCursorPage, AsyncPaginator, PageRequest, SyncCursorPage, parse_page_body
-from ._ratelimit import RateLimiter, limiter_for
+from ._ratelimit import Limiter, StoreSettings, close_store_connections, limiter_for, parse_store
 from ._response import APIResponse, raw_response_requested, set_request_id
-from ._types import NOT_GIVEN, FileTypes, NotGiven, RequestOptions
+from ._types import NOT_GIVEN, FileTypes, NotGiven, RequestOptions, merge_extra_body
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -54,7 +69,6 @@ _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 # httpx timeouts apply per phase (connect, each read, each write, pool wait).
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
-WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 @dataclasses.dataclass
@@ -70,15 +84,12 @@ class _Call:
     files: list[tuple[str, tuple[str | None, bytes, str | None]]] | None
     timeout: httpx.Timeout | None
     max_retries: int
-    limiter: RateLimiter | None
-
-
-def _query_value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (list, tuple)):
-        return ",".join(_query_value(item) for item in value)  # the API's in/nin convention
-    return str(value)
+    limiter: Limiter | None
+    # False for a POST/PATCH (not marked idempotent) unless retry_writes: retried only when it
+    # certainly did not reach the server.
+    replay_safe: bool
+    may_apply_twice: bool  # a non-idempotent write: its failures say it may have been applied
+    idempotency_key: str | None
 
 
 def _to_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout | None:
@@ -122,13 +133,11 @@ class _LazyHttpClient(Generic[_HttpxClientT]):
         return self._client is not None
 
 
-@functools.lru_cache(maxsize=512)
-def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
-    return pydantic.TypeAdapter(tp)
-
-
 class _BaseClient(Generic[_HttpxClientT]):
     _pool: _LazyHttpClient[_HttpxClientT]
+    # True: a response value that does not fit its model raises instead of being kept as sent
+    # (the generated client's `strict_response_validation`; see `_models`).
+    _strict_response_validation: bool = False
 
     @property
     def _http(self) -> _HttpxClientT:
@@ -145,6 +154,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         max_retries: int | None,
         default_headers: Mapping[str, str] | None,
         rate_limits: RateLimitConfig | Literal[False] | None,
+        retry_writes: bool = False,
+        rate_limit_store: str | None = None,
+        rate_limit_store_fallback: Literal["local", "raise"] = "local",
     ) -> None:
         setup_logging()
         self._config = config
@@ -165,6 +177,16 @@ class _BaseClient(Generic[_HttpxClientT]):
             self.timeout = _to_timeout(timeout)
         self.rate_limits: RateLimitConfig | None = (
             None if rate_limits is False else rate_limits or config.rate_limits
+        )
+        # POST and PATCH are retried only when they certainly did not reach the server, unless
+        # this is True (the caller accepts that a retried write may be applied twice).
+        self.retry_writes = retry_writes
+        # Where the rate-limit window lives: None is this process; a redis:// URL shares it.
+        env_store = os.environ.get(config.rate_limit_store_env)
+        self.rate_limit_store: StoreSettings | None = parse_store(
+            rate_limit_store if rate_limit_store is not None else env_store,
+            source="rate_limit_store" if rate_limit_store is not None else config.rate_limit_store_env,
+            fallback=rate_limit_store_fallback,
         )
         self._default_headers = httpx.Headers(
             {"accept": "application/json", "user-agent": f"trackstar-python/{config.sdk_version}"}
@@ -196,8 +218,11 @@ class _BaseClient(Generic[_HttpxClientT]):
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         changes: dict[str, Any] = {}
+        if not isinstance(retry_writes, NotGiven):
+            changes["retry_writes"] = retry_writes
         if not isinstance(timeout, NotGiven):
             changes["timeout"] = _to_timeout(timeout)
         if not isinstance(max_retries, NotGiven):
@@ -243,7 +268,12 @@ class _BaseClient(Generic[_HttpxClientT]):
         extra_query = options.get("extra_query") or {}
         if extra_query:
             params = [pair for pair in params if pair[0] not in extra_query]
-            params.extend((key, _query_value(value)) for key, value in extra_query.items() if value is not None)
+            # The same encoder as typed params and filters: a datetime is UTC `Z` either way.
+            params.extend(
+                (key, encode_param(value, where=f"extra_query[{key!r}]"))
+                for key, value in extra_query.items()
+                if value is not None
+            )
 
         # httpx.Headers: later values replace earlier ones whatever their case.
         headers = httpx.Headers(self._default_headers)
@@ -253,12 +283,15 @@ class _BaseClient(Generic[_HttpxClientT]):
             # Generated once per call so the server can deduplicate our retries.
             headers[self._config.idempotency_header] = str(uuid.uuid4())
         headers.update(options.get("extra_headers") or {})
+        may_apply_twice = not is_replay_safe(method, idempotent=bool(options.get("idempotent")))
+        retry_writes = options.get("retry_writes")
+        replay_safe = not may_apply_twice or (self.retry_writes if retry_writes is None else retry_writes)
 
         content: bytes | None = None
         form: dict[str, str | list[str]] | None = None
         multipart: list[tuple[str, tuple[str | None, bytes, str | None]]] | None = None
         extra_body = options.get("extra_body")
-        merged = {**(body or {}), **(extra_body or {})} if (body is not None or extra_body) else None
+        merged = merge_extra_body(body, extra_body, files=files)  # a key given twice is a ValueError
         if files:
             form, multipart = build_multipart(merged, files)
         elif merged is not None:
@@ -266,11 +299,13 @@ class _BaseClient(Generic[_HttpxClientT]):
             if "content-type" not in headers:
                 headers["content-type"] = "application/json"
 
-        limiter: RateLimiter | None = None
+        limiter: Limiter | None = None
         if self.rate_limits is not None:
             per_second = self.rate_limits.write_per_second if is_write else self.rate_limits.read_per_second
             kind: Literal["read", "write"] = "write" if is_write else "read"
-            limiter = limiter_for(self.base_url, credential_values, kind, per_second, self.rate_limits.margin)
+            limiter = limiter_for(
+                self.base_url, credential_values, kind, per_second, self.rate_limits.margin, self.rate_limit_store
+            )
 
         return _Call(
             method=method,
@@ -283,6 +318,9 @@ class _BaseClient(Generic[_HttpxClientT]):
             timeout=_to_timeout(options["timeout"]) if "timeout" in options else self.timeout,
             max_retries=options.get("max_retries", self.max_retries),
             limiter=limiter,
+            replay_safe=replay_safe,
+            may_apply_twice=may_apply_twice,
+            idempotency_key=headers.get(self._config.idempotency_header),
         )
 
     def _httpx_request(self, call: _Call) -> httpx.Request:
@@ -310,8 +348,8 @@ class _BaseClient(Generic[_HttpxClientT]):
             )
             self._log(logging.DEBUG, "Request %s %s (retry %d) headers=%s", request.method, request.url, retries_taken, headers)
 
-    def _on_response(self, call: _Call, response: httpx.Response, retries_taken: int, ticket: int) -> float | None:
-        """Log and adapt to a response; return the delay before a retry, or None to stop."""
+    def _on_response(self, call: _Call, response: httpx.Response, retries_taken: int) -> float | None:
+        """Log a response; return the delay before a retry, or None to stop."""
         # httpx links a response to its stream and the stream back to the response. That cycle
         # keeps every page's multi-megabyte body alive until a full GC pass; the body is read
         # already, so swap in a plain stream and let reference counting free it with its page.
@@ -320,13 +358,23 @@ class _BaseClient(Generic[_HttpxClientT]):
         self._log(
             logging.INFO, "%s %s -> %d (request id %s)", call.method, response.request.url, response.status_code, request_id
         )
-        if call.limiter is not None:
-            call.limiter.observe(response.headers, ticket)
-        if not should_retry_status(response.status_code) or retries_taken >= call.max_retries:
+        status = response.status_code
+        if call.replay_safe:
+            retryable = should_retry_status(status)
+        else:
+            retryable = should_retry_unsafe_write_status(status)
+            if should_retry_status(status) and retries_taken < call.max_retries:
+                self._log(
+                    logging.INFO,
+                    "Not retrying %s %s after status %d (request id %s): it may have been applied (retry_writes=True retries it)",
+                    call.method,
+                    response.request.url,
+                    status,
+                    request_id,
+                )
+        if not retryable or retries_taken >= call.max_retries:
             return None
         delay = retry_delay(retries_taken, response.headers)
-        if response.status_code == 429 and call.limiter is not None:
-            call.limiter.pause(delay)  # everyone sharing this token backs off, not just us
         self._log(
             logging.INFO,
             "Retrying %s %s in %.2f s (retry %d of %d) after status %d (request id %s)",
@@ -344,8 +392,17 @@ class _BaseClient(Generic[_HttpxClientT]):
         self, call: _Call, request: httpx.Request, exc: httpx.RequestError, retries_taken: int
     ) -> float:
         """Return the delay before a retry, or raise the SDK error when out of retries."""
-        if retries_taken >= call.max_retries:
+        maybe_applied = not never_reached_server(exc)
+        if retries_taken >= call.max_retries or (maybe_applied and not call.replay_safe):
             self._log(logging.INFO, "%s %s failed: %s", call.method, request.url, type(exc).__name__)
+            if maybe_applied and call.may_apply_twice:
+                key = call.idempotency_key
+                if isinstance(exc, httpx.TimeoutException):
+                    raise UncertainWriteTimeoutError(request=request, retries_taken=retries_taken, idempotency_key=key) from exc
+                reason = redact(str(exc), self._secrets) or type(exc).__name__
+                raise UncertainWriteConnectionError(
+                    reason, request=request, retries_taken=retries_taken, idempotency_key=key
+                ) from exc
             if isinstance(exc, httpx.TimeoutException):
                 raise APITimeoutError(request=request) from exc
             raise APIConnectionError(f"Connection error: {redact(str(exc), self._secrets)}", request=request) from exc
@@ -362,11 +419,16 @@ class _BaseClient(Generic[_HttpxClientT]):
         )
         return delay
 
-    def _finish(self, response: httpx.Response, parser: Callable[[httpx.Response], T], retries_taken: int) -> APIResponse[T]:
+    def _finish(
+        self, call: _Call, response: httpx.Response, parser: Callable[[httpx.Response], T], retries_taken: int
+    ) -> APIResponse[T]:
         if not response.is_success:
-            raise make_status_error(
-                response, request_id_header=self._config.request_id_header, secrets=self._secrets
-            )
+            error = make_status_error(response, request_id_header=self._config.request_id_header, secrets=self._secrets)
+            if call.may_apply_twice and type(error) is InternalServerError:
+                raise UncertainWriteServerError.from_error(
+                    error, retries_taken=retries_taken, idempotency_key=call.idempotency_key
+                )
+            raise error
         return APIResponse(
             response, parser, request_id_header=self._config.request_id_header, retries_taken=retries_taken
         )
@@ -386,10 +448,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         if cast_to is type(None):
             return None  # mypy narrows T to NoneType here
         try:
-            if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
-                value: T = cast_to.model_validate_json(response.content)
-            else:
-                value = _adapter(cast(Any, cast_to)).validate_json(response.content)
+            value: T = parse_json(response.content, cast_to, strict=self._strict_response_validation)
         except pydantic.ValidationError as exc:
             raise self._validation_error(response, exc) from exc
         set_request_id(value, response.headers.get(self._config.request_id_header))
@@ -398,7 +457,9 @@ class _BaseClient(Generic[_HttpxClientT]):
     def _page_parts(self, response: httpx.Response, request: PageRequest[T]) -> dict[str, Any]:
         request_id = response.headers.get(self._config.request_id_header)
         try:
-            data, next_token, total = parse_page_body(response.content, request.item_type, request.pagination, request_id)
+            data, next_token, total = parse_page_body(
+                response.content, request.item_type, request.pagination, request_id, strict=self._strict_response_validation
+            )
         except pydantic.ValidationError as exc:
             raise self._validation_error(response, exc) from exc
         return {"data": data, "next_token": next_token, "total_count": total, "request_id": request_id, "request": request}
@@ -429,6 +490,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         rate_limits: RateLimitConfig | Literal[False] | None = None,
+        retry_writes: bool = False,
+        rate_limit_store: str | None = None,
+        rate_limit_store_fallback: Literal["local", "raise"] = "local",
     ) -> None:
         super().__init__(
             config=config,
@@ -439,6 +503,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             max_retries=max_retries,
             default_headers=default_headers,
             rate_limits=rate_limits,
+            retry_writes=retry_writes,
+            rate_limit_store=rate_limit_store,
+            rate_limit_store_fallback=rate_limit_store_fallback,
         )
         self._pool: _LazyHttpClient[httpx.Client] = _LazyHttpClient(
             http_client,
@@ -495,9 +562,13 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             except httpx.RequestError as exc:  # transport failures, timeouts, undecodable bodies
                 delay = self._on_transport_error(call, request, exc, retries_taken)
             else:
-                retry_in = self._on_response(call, response, retries_taken, ticket)
+                if call.limiter is not None:
+                    call.limiter.observe(response.headers, ticket)
+                retry_in = self._on_response(call, response, retries_taken)
                 if retry_in is None:
-                    return self._finish(response, parser, retries_taken)
+                    return self._finish(call, response, parser, retries_taken)
+                if response.status_code == 429 and call.limiter is not None:
+                    call.limiter.pause(retry_in)  # everyone sharing this token backs off, not just us
                 response.close()
                 delay = retry_in
             finally:
@@ -530,6 +601,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         rate_limits: RateLimitConfig | Literal[False] | None = None,
+        retry_writes: bool = False,
+        rate_limit_store: str | None = None,
+        rate_limit_store_fallback: Literal["local", "raise"] = "local",
     ) -> None:
         super().__init__(
             config=config,
@@ -540,6 +614,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             max_retries=max_retries,
             default_headers=default_headers,
             rate_limits=rate_limits,
+            retry_writes=retry_writes,
+            rate_limit_store=rate_limit_store,
+            rate_limit_store_fallback=rate_limit_store_fallback,
         )
         self._pool: _LazyHttpClient[httpx.AsyncClient] = _LazyHttpClient(
             http_client,
@@ -602,14 +679,18 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             except httpx.RequestError as exc:  # transport failures, timeouts, undecodable bodies
                 delay = self._on_transport_error(call, request, exc, retries_taken)
             else:
-                retry_in = self._on_response(call, response, retries_taken, ticket)
+                if call.limiter is not None:
+                    await call.limiter.observe_async(response.headers, ticket)
+                retry_in = self._on_response(call, response, retries_taken)
                 if retry_in is None:
-                    return self._finish(response, parser, retries_taken)
+                    return self._finish(call, response, parser, retries_taken)
+                if response.status_code == 429 and call.limiter is not None:
+                    await call.limiter.pause_async(retry_in)  # everyone sharing this token backs off
                 await response.aclose()
                 delay = retry_in
             finally:
                 if call.limiter is not None:
-                    call.limiter.release(ticket)
+                    await call.limiter.release_async(ticket)
             await _async_sleep(delay)
             retries_taken += 1
 
@@ -617,6 +698,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         """Close the connection pool if this client created it (copies never close it)."""
         if self._owns_http_client and self._pool.created:
             await self._http.aclose()
+        if self.rate_limit_store is not None:
+            await close_store_connections()  # Redis connections are bound to this event loop
 
     async def __aenter__(self) -> Self:
         return self

@@ -64,6 +64,10 @@ class Trackstar(SyncAPIClient):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         rate_limits: RateLimitConfig | Literal[False] | None = None,
+        retry_writes: bool = False,
+        rate_limit_store: str | None = None,
+        rate_limit_store_fallback: Literal["local", "raise"] = "local",
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             config=API_CONFIG,
@@ -77,7 +81,13 @@ class Trackstar(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             rate_limits=rate_limits,
+            retry_writes=retry_writes,
+            rate_limit_store=rate_limit_store,
+            rate_limit_store_fallback=rate_limit_store_fallback,
         )
+        # False (the default): a response value that does not fit its model is kept as sent
+        # instead of failing the whole response; True: it raises APIResponseValidationError.
+        self._strict_response_validation = strict_response_validation
 
     @cached_property
     def cart(self) -> Cart:
@@ -142,6 +152,10 @@ class AsyncTrackstar(AsyncAPIClient):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         rate_limits: RateLimitConfig | Literal[False] | None = None,
+        retry_writes: bool = False,
+        rate_limit_store: str | None = None,
+        rate_limit_store_fallback: Literal["local", "raise"] = "local",
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             config=API_CONFIG,
@@ -155,7 +169,13 @@ class AsyncTrackstar(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             rate_limits=rate_limits,
+            retry_writes=retry_writes,
+            rate_limit_store=rate_limit_store,
+            rate_limit_store_fallback=rate_limit_store_fallback,
         )
+        # False (the default): a response value that does not fit its model is kept as sent
+        # instead of failing the whole response; True: it raises APIResponseValidationError.
+        self._strict_response_validation = strict_response_validation
 
     @cached_property
     def cart(self) -> AsyncCart:

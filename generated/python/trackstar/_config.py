@@ -58,3 +58,5 @@ class APIConfig:
     idempotency_header: str = "idempotency-key"
     # The scheme that identifies one connection; `with_access_token` replaces it.
     access_token_scheme: str = "access_token"
+    # A redis:// URL here shares the rate-limit window between processes (see _ratelimit_redis).
+    rate_limit_store_env: str = "TRACKSTAR_RATE_LIMIT_STORE"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from typing import Iterable
@@ -9,6 +10,7 @@ from typing import Iterable
 import httpx
 from typing_extensions import override
 
+from ._facts import error_name
 from ._retry import parse_retry_after
 
 __all__ = [
@@ -16,6 +18,8 @@ __all__ = [
     "MissingCredentialError",
     "PaginationLoopError",
     "WebhookVerificationError",
+    "UnknownWebhookEventError",
+    "UnknownEnumValueWarning",
     "APIConnectionError",
     "APITimeoutError",
     "APIResponseValidationError",
@@ -28,6 +32,11 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "WriteMayHaveBeenAppliedError",
+    "UncertainWriteServerError",
+    "UncertainWriteTimeoutError",
+    "UncertainWriteConnectionError",
+    "RateLimitStoreError",
     "NotImplementedForIntegrationError",
     "NotImplementedForIntegration",
     "make_status_error",
@@ -35,10 +44,6 @@ __all__ = [
 ]
 
 REDACTED = "[REDACTED]"
-# Longest message we copy out of a non-JSON body (an HTML error page can be large).
-_MAX_TEXT_MESSAGE = 500
-
-
 def redact(text: str, secrets: Iterable[str]) -> str:
     """Replace every occurrence of a secret in `text` (servers sometimes echo a bad key back).
 
@@ -85,6 +90,33 @@ class PaginationLoopError(TrackstarError):
 
 class WebhookVerificationError(TrackstarError):
     """A webhook's signature, timestamp or headers did not verify."""
+
+
+class UnknownWebhookEventError(TrackstarError, ValueError):
+    """A verified webhook whose `event_type` this SDK version has no model for.
+
+    The delivery is authentic (its signature was checked first), so a handler may acknowledge
+    it and log `event_type`, or keep `payload` to process it after upgrading the SDK. Also a
+    `ValueError`, so handlers written for older versions still catch it.
+    """
+
+    def __init__(self, event_type: str, *, payload: bytes, known: Iterable[str] = ()) -> None:
+        self.event_type = event_type
+        self.payload = payload
+        self.known = tuple(sorted(known))
+        super().__init__(
+            f"Unknown webhook event type {event_type!r}: this SDK version knows {len(self.known)} event "
+            "types (see webhooks.EVENT_TYPES); upgrade the SDK to parse it."
+        )
+
+
+class UnknownEnumValueWarning(UserWarning):
+    """A filter value that is not among the values the spec lists for that field.
+
+    A warning, not an error: the API adds values between SDK releases, so an unknown value may
+    be new rather than misspelt. Turn it into an error with
+    `warnings.simplefilter("error", UnknownEnumValueWarning)`.
+    """
 
 
 class APIConnectionError(TrackstarError):
@@ -179,6 +211,76 @@ class InternalServerError(APIStatusError):
     """A 5xx other than 501."""
 
 
+class WriteMayHaveBeenAppliedError(TrackstarError):
+    """A POST or PATCH failed after it may have reached the server, so it was not retried.
+
+    Catch this to reconcile (look the object up) before sending the write again. Raised as one
+    of the three classes below, which are also the usual status, timeout and connection errors.
+    """
+
+    method: str
+    url: str
+    request_id: str | None  # the server's request id; None when no response arrived
+    idempotency_key: str | None
+    retries_taken: int
+
+    def _explain(
+        self, request: httpx.Request, what: str, request_id: str | None, retries_taken: int, idempotency_key: str | None
+    ) -> str:
+        self.method = request.method
+        self.url = str(request.url.copy_with(query=None))
+        self.request_id = request_id
+        self.idempotency_key = idempotency_key
+        self.retries_taken = retries_taken
+        retried = f"after {retries_taken} retries" if retries_taken else "and was not retried"
+        text = (
+            f"{self.method} {self.url} {what} {retried}; the write may have been applied. "
+            "Check before sending it again (retry_writes=True retries such writes)."
+        )
+        self.args = (f"{text} [request id: {request_id}]",)
+        return text
+
+
+class UncertainWriteServerError(InternalServerError, WriteMayHaveBeenAppliedError):
+    """A POST or PATCH answered with a 5xx (not 501): the server may have applied it."""
+
+    @classmethod
+    def from_error(
+        cls, error: APIStatusError, *, retries_taken: int, idempotency_key: str | None = None
+    ) -> UncertainWriteServerError:
+        new = cls(error.message, response=error.response, body=error.body, origin=error.origin, request_id=error.request_id)
+        what = f"failed with {error.status_code} ({error.message})"
+        new._explain(error.response.request, what, error.request_id, retries_taken, idempotency_key)
+        return new
+
+
+class UncertainWriteTimeoutError(APITimeoutError, WriteMayHaveBeenAppliedError):
+    """A POST or PATCH timed out waiting for its answer: the server may have applied it."""
+
+    def __init__(self, *, request: httpx.Request, retries_taken: int = 0, idempotency_key: str | None = None) -> None:
+        super().__init__(request=request)
+        what = "timed out waiting for the response"
+        self.message = self._explain(request, what, None, retries_taken, idempotency_key)
+
+
+class UncertainWriteConnectionError(APIConnectionError, WriteMayHaveBeenAppliedError):
+    """A POST or PATCH lost its connection after being sent: the server may have applied it."""
+
+    def __init__(
+        self, reason: str, *, request: httpx.Request, retries_taken: int = 0, idempotency_key: str | None = None
+    ) -> None:
+        super().__init__(reason, request=request)
+        what = f"lost its connection after it was sent ({reason})"
+        self.message = self._explain(request, what, None, retries_taken, idempotency_key)
+
+
+class RateLimitStoreError(TrackstarError):
+    """The shared rate-limit store (Redis) could not be reached and the client was told to raise.
+
+    Pass `rate_limit_store_fallback="local"` to limit in-process instead when it is down.
+    """
+
+
 _NOT_IMPLEMENTED = re.compile(r"^\s*Endpoint\s+(?P<endpoint>\S+)\s+is not implemented for\s+(?P<integration>.+?)\s*\.?\s*$")
 
 
@@ -199,22 +301,25 @@ class NotImplementedForIntegrationError(APIStatusError):
 # The name used in the design notes' examples.
 NotImplementedForIntegration = NotImplementedForIntegrationError
 
-_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-    501: NotImplementedForIntegrationError,
+_BY_NAME: dict[str, type[APIStatusError]] = {
+    cls.__name__: cls
+    for cls in (
+        APIStatusError,
+        BadRequestError,
+        AuthenticationError,
+        PermissionDeniedError,
+        NotFoundError,
+        ConflictError,
+        UnprocessableEntityError,
+        RateLimitError,
+        NotImplementedForIntegrationError,
+        InternalServerError,
+    )
 }
 
 
 def _status_class(status: int) -> type[APIStatusError]:
-    if status in _STATUS_CLASSES:
-        return _STATUS_CLASSES[status]
-    return InternalServerError if status >= 500 else APIStatusError
+    return _BY_NAME[error_name(status)]
 
 
 def make_status_error(
@@ -223,7 +328,12 @@ def make_status_error(
     request_id_header: str = "x-request-id",
     secrets: Iterable[str] = (),
 ) -> APIStatusError:
-    """Build the error for a non-2xx response; works for JSON, HTML, text and empty bodies."""
+    """Build the error for a non-2xx response; works for JSON, HTML, text and empty bodies.
+
+    The message says what happened in one line: the API's `error` (with a 422's `detail`), a
+    problem+json `title: detail` (what mock servers such as Prism send), or else a short summary
+    of the body. `error.body` keeps the whole parsed body.
+    """
     text = response.text
     body: object = text
     try:
@@ -231,21 +341,12 @@ def make_status_error(
     except ValueError:
         pass  # not JSON: keep the raw text as the body
 
-    message: str | None = None
     origin: str | None = None
-    if isinstance(body, dict):
-        error = body.get("error")
-        if isinstance(error, str):
-            message = error
-        elif error is not None:
-            message = json.dumps(error)
-        if isinstance(body.get("origin"), str):
-            origin = body["origin"]
-    if message is None:
-        stripped = text.strip()
-        if len(stripped) > _MAX_TEXT_MESSAGE:
-            stripped = stripped[:_MAX_TEXT_MESSAGE] + "..."
-        message = stripped or f"HTTP {response.status_code} {response.reason_phrase}".strip()
+    if isinstance(body, dict) and isinstance(body.get("origin"), str):
+        origin = body["origin"]
+    message = error_message(body, content_type=response.headers.get("content-type", ""))
+    if not message:
+        message = f"HTTP {response.status_code} {response.reason_phrase}".strip()
 
     return _status_class(response.status_code)(
         redact(message, secrets),
@@ -254,3 +355,128 @@ def make_status_error(
         origin=origin,
         request_id=response.headers.get(request_id_header),
     )
+
+
+def error_message(body: object, *, content_type: str = "") -> str:
+    """The one-line message for an error body (parsed JSON, or the text of a non-JSON body).
+
+    Empty when the body says nothing (the caller then falls back to the status line).
+    """
+    if body is None:
+        return ""
+    if isinstance(body, str):
+        return _text_summary(body, html="html" in content_type or _looks_like_html(body))
+    if isinstance(body, dict):
+        error = body.get("error")
+        if isinstance(error, str) and error.strip():
+            # Trackstar's own shape: {"error": ..., "origin": ...}, a 422 adds `detail`.
+            details = _detail_summary(body.get("detail"))
+            return _truncate(f"{_one_line(error)} ({details})" if details else _one_line(error))
+        title, detail = body.get("title"), body.get("detail")
+        if isinstance(title, str) or isinstance(detail, str):
+            # RFC 9457 problem+json: `title` names the kind of problem, `detail` this occurrence.
+            return _truncate(_join(title if isinstance(title, str) else "", _detail_summary(detail)))
+        for key in ("message", "error_description", "msg"):
+            value = body.get(key)
+            if isinstance(value, str) and value.strip():
+                return _truncate(_one_line(value))
+        if error is not None:
+            return _json_summary("the error field is", error)
+    if isinstance(body, (dict, list)) and not body:
+        return ""
+    return _json_summary("unrecognised error body,", body)
+
+
+# Longest message we build; the whole body stays available as `error.body`.
+_MAX_MESSAGE = 300
+_MAX_DETAILS = 5
+_MAX_COUNTED_DETAILS = 1000
+_TAG = re.compile(r"<[^>]+>")
+_HTML_SKIPPED = re.compile(r"<(script|style|head)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _truncate(text: str, limit: int = _MAX_MESSAGE) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: limit - 3].rstrip() + "..."
+
+
+def _join(head: str, tail: str) -> str:
+    head, tail = _one_line(head), _one_line(tail)
+    if not tail or tail == head:
+        return head
+    return f"{head}: {tail}" if head else tail
+
+
+def _looks_like_html(text: str) -> bool:
+    start = text.lstrip()[:200].lower()
+    return start.startswith("<!doctype html") or start.startswith("<html") or "<body" in start
+
+
+def _text_summary(text: str, *, html: bool) -> str:
+    if html:
+        title = _HTML_TITLE.search(text)
+        visible = _one_line(_TAG.sub(" ", _HTML_SKIPPED.sub(" ", text)))
+        heading = _one_line(_TAG.sub(" ", title.group(1))) if title else ""
+        text = _join(heading, visible) if heading and not visible.startswith(heading) else visible
+        text = html_lib.unescape(text)
+    return _truncate(_one_line(text))
+
+
+def _detail_summary(detail: object) -> str:
+    """A validation `detail` as `place: problem` pairs (at most a few), or a string as is."""
+    if detail is None:
+        return ""
+    if isinstance(detail, str):
+        return detail
+    pairs: list[str] = []
+    _collect_details(detail, (), pairs)
+    if not pairs:
+        return ""
+    shown = "; ".join(pairs[:_MAX_DETAILS])
+    more = len(pairs) - _MAX_DETAILS
+    return shown + (f" (and {more} more)" if more > 0 else "")
+
+
+def _collect_details(node: object, place: tuple[str, ...], pairs: list[str]) -> None:
+    if len(pairs) >= _MAX_COUNTED_DETAILS:
+        return  # enough to say "and N more"; a huge detail tree is not walked to the end
+    if isinstance(node, dict):
+        # FastAPI's {"loc": [...], "msg": ...} items, or Trackstar's {location: {field: [msgs]}}.
+        loc, msg = node.get("loc"), node.get("msg")
+        if isinstance(msg, str):
+            where = ".".join(str(part) for part in loc) if isinstance(loc, list) else ".".join(place)
+            pairs.append(f"{where}: {msg}" if where else msg)
+            return
+        for key, value in node.items():
+            _collect_details(value, (*place, str(key)), pairs)
+    elif isinstance(node, list):
+        if node and all(isinstance(item, str) for item in node):
+            where = ".".join(place)
+            text = ", ".join(str(item) for item in node)
+            pairs.append(f"{where}: {text}" if where else text)
+            return
+        for item in node:
+            _collect_details(item, place, pairs)
+    elif node is not None:
+        where = ".".join(place)
+        pairs.append(f"{where}: {node}" if where else str(node))
+
+
+def _json_summary(lead: str, value: object) -> str:
+    """A short description of a JSON value with no message field: its shape and an excerpt."""
+    if isinstance(value, dict):
+        keys = ", ".join(str(key) for key in list(value)[:_MAX_DETAILS])
+        more = ", ..." if len(value) > _MAX_DETAILS else ""
+        shape = f"a JSON object with keys {keys}{more}" if value else "an empty JSON object"
+    elif isinstance(value, list):
+        shape = f"a JSON array of {len(value)} item{'s' if len(value) != 1 else ''}"
+    else:
+        shape = f"a JSON {type(value).__name__}"
+    excerpt = _truncate(json.dumps(value, ensure_ascii=False, default=str), _MAX_MESSAGE // 2)
+    return _truncate(f"{lead} {shape}: {excerpt}")

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import functools
-import gc
 from typing import Any, AsyncIterator, Awaitable, Callable, Generator, Generic, Iterator, TypeVar, cast
 
 import pydantic
@@ -13,6 +11,7 @@ from typing_extensions import NotRequired, Required, TypedDict, override
 
 from ._config import PaginationConfig
 from ._exceptions import PaginationLoopError
+from ._models import constructs, gc_paused, loads_or_none, validate_or_construct
 from ._response import set_request_id
 from ._types import RequestOptions
 
@@ -60,32 +59,57 @@ def _envelope_adapter(item_type: Any, items: str, token_out: str, total: str | N
     return pydantic.TypeAdapter(envelope)
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    # A 1000-item page creates tens of thousands of tracked objects at once, which triggers
-    # several useless cyclic-GC passes (none of them is garbage); pausing GC saves ~20 %.
-    # If another thread already paused it, leave re-enabling to that thread.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def parse_page_body(
-    content: bytes, item_type: type[T], pagination: PaginationConfig, request_id: str | None = None
+    content: bytes,
+    item_type: type[T],
+    pagination: PaginationConfig,
+    request_id: str | None = None,
+    *,
+    strict: bool = False,
 ) -> tuple[list[T], str | None, int | None]:
-    """(items, next_token, total_count) from a page's raw JSON body; raises pydantic.ValidationError."""
-    adapter = _envelope_adapter(cast(Any, item_type), pagination.items, pagination.token_out, pagination.total)
-    with _gc_paused():
-        envelope = adapter.validate_json(content)
-    data: list[T] = envelope[pagination.items]
+    """(items, next_token, total_count) from a page's raw JSON body; raises pydantic.ValidationError.
+
+    Unless `strict`, an item of the SDK's own models that does not validate is constructed
+    instead (see `_models`); the page fails only when its envelope is not the documented shape.
+    """
+    with gc_paused():
+        try:
+            adapter = _envelope_adapter(cast(Any, item_type), pagination.items, pagination.token_out, pagination.total)
+            envelope = adapter.validate_json(content)
+            total = envelope.get(pagination.total) if pagination.total is not None else None
+            data: list[T] = envelope[pagination.items]
+            token: str | None = envelope.get(pagination.token_out)
+        except pydantic.ValidationError:
+            parts = None if strict or not constructs(item_type) else _lenient_page(content, item_type, pagination)
+            if parts is None:
+                raise
+            data, token, total = parts
     for item in data:
         set_request_id(item, request_id)
-    total = envelope.get(pagination.total) if pagination.total is not None else None
-    return data, envelope.get(pagination.token_out), total
+    return data, token, total
+
+
+def _lenient_page(
+    content: bytes, item_type: type[T], pagination: PaginationConfig
+) -> tuple[list[T], str | None, int | None] | None:
+    """The page with each item validated or, where it does not validate, constructed; None when
+    the envelope itself is off (not JSON, no item list, an item that is not an object, a token
+    or total of the wrong type)."""
+    body = loads_or_none(content)
+    if body.__class__ is not dict:
+        return None
+    items = body.get(pagination.items)
+    token = body.get(pagination.token_out)
+    total = body.get(pagination.total) if pagination.total is not None else None
+    if (
+        items.__class__ is not list
+        or not (token is None or token.__class__ is str)
+        or not (total is None or total.__class__ is int)
+        or any(item.__class__ is not dict for item in items)
+    ):
+        return None
+    model = cast(type[pydantic.BaseModel], item_type)
+    return [cast(T, validate_or_construct(model, item)) for item in items], token, total
 
 
 class _CursorPage(Generic[T]):

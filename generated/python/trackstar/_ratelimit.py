@@ -12,17 +12,33 @@ server less than a window after it, however the network or the server's queue de
 
 Waits are computed under a threading lock and slept outside it, so one limiter serves threads
 and any number of event loops at once.
+
+Where the window lives is pluggable (`Limiter`): in this process (`RateLimiter`, the default), or
+in Redis (`_ratelimit_redis.RedisRateLimiter`, chosen by a `redis://` store URL) so that every
+process and machine using one token shares one window.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
+import sys
 import threading
 import time
-from typing import Callable, Literal, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Callable, Literal, Mapping, Protocol, Sequence
 
-__all__ = ["RateLimiter", "limiter_for", "clear_registry", "MAX_SERVER_PAUSE"]
+__all__ = [
+    "Limiter",
+    "RateLimiter",
+    "StoreSettings",
+    "limiter_for",
+    "parse_store",
+    "clear_registry",
+    "close_store_connections",
+    "server_budget",
+    "MAX_SERVER_PAUSE",
+]
 
 # Never trust a server reset (or clock skew) to stall us longer than this.
 MAX_SERVER_PAUSE = 60.0
@@ -32,7 +48,23 @@ _EPOCH_THRESHOLD = 1_000_000_000
 _POLL = 0.05
 
 
+class Limiter(Protocol):
+    """What the send loops need from a limiter; tickets are opaque ids of started requests."""
+
+    def acquire(self) -> int: ...
+    async def acquire_async(self) -> int: ...
+    def release(self, ticket: int) -> None: ...
+    async def release_async(self, ticket: int) -> None: ...
+    def pause(self, seconds: float) -> None: ...
+    async def pause_async(self, seconds: float) -> None: ...
+    def observe(self, headers: Mapping[str, str], ticket: int) -> None: ...
+    async def observe_async(self, headers: Mapping[str, str], ticket: int) -> None: ...
+    def configure(self, per_second: float, *, margin: float = 0.01) -> None: ...
+
+
 class RateLimiter:
+    """The in-process sliding window (see the module docstring)."""
+
     def __init__(
         self,
         per_second: float,
@@ -56,6 +88,8 @@ class RateLimiter:
 
     def configure(self, per_second: float, *, margin: float = 0.01) -> None:
         """Set the rate; a rate below 1/s becomes 1 request per 1/rate seconds."""
+        if getattr(self, "per_second", None) == per_second and getattr(self, "margin", None) == margin:
+            return  # called on every request: skip the lock when nothing changes
         with self._lock:
             self.per_second = per_second
             self.margin = margin
@@ -114,6 +148,15 @@ class RateLimiter:
 
             await asyncio.sleep(wait)
 
+    async def release_async(self, ticket: int) -> None:
+        self.release(ticket)  # no I/O: a lock held for microseconds
+
+    async def pause_async(self, seconds: float) -> None:
+        self.pause(seconds)
+
+    async def observe_async(self, headers: Mapping[str, str], ticket: int) -> None:
+        self.observe(headers, ticket)
+
     def pause(self, seconds: float) -> None:
         """Hold every user of this limiter back for `seconds` (after a 429)."""
         seconds = min(max(seconds, 0.0), MAX_SERVER_PAUSE)
@@ -122,20 +165,29 @@ class RateLimiter:
 
     def observe(self, headers: Mapping[str, str], ticket: int) -> None:
         """Adopt the server's x-ratelimit-remaining / x-ratelimit-reset (other processes share it)."""
-        remaining = _number(headers.get("x-ratelimit-remaining"))
-        reset = _number(headers.get("x-ratelimit-reset"))
-        if remaining is None or reset is None:
+        budget = server_budget(headers, self._wall_clock())
+        if budget is None:
             return
+        remaining, delay = budget
         with self._lock:
             if ticket < self._budget_ticket:
                 return  # an older response arriving late: the newer view wins
-            delay = reset - self._wall_clock() if reset >= _EPOCH_THRESHOLD else reset
-            if delay <= 0:
-                return
             self._budget_ticket = ticket
             # Requests we started after this one are already in flight and will count too.
-            self._budget = math.floor(remaining) - (self._tickets - ticket)
-            self._budget_reset = self._clock() + min(delay, MAX_SERVER_PAUSE)
+            self._budget = remaining - (self._tickets - ticket)
+            self._budget_reset = self._clock() + delay
+
+
+def server_budget(headers: Mapping[str, str], wall_now: float) -> tuple[int, float] | None:
+    """(requests left, seconds until the server's window resets), or None when not usable."""
+    remaining = _number(headers.get("x-ratelimit-remaining"))
+    reset = _number(headers.get("x-ratelimit-reset"))
+    if remaining is None or reset is None:
+        return None
+    delay = reset - wall_now if reset >= _EPOCH_THRESHOLD else reset
+    if delay <= 0:
+        return None
+    return math.floor(remaining), min(delay, MAX_SERVER_PAUSE)
 
 
 def _number(value: str | None) -> float | None:
@@ -148,7 +200,40 @@ def _number(value: str | None) -> float | None:
     return number if math.isfinite(number) else None
 
 
-_registry: dict[str, RateLimiter] = {}
+@dataclass(frozen=True)
+class StoreSettings:
+    """A shared limiter store: its URL and what to do while it cannot be reached.
+
+    `fallback="local"` limits in-process (one warning is logged) and tries the store again a
+    few seconds later; `fallback="raise"` raises `RateLimitStoreError` from the call.
+    """
+
+    url: str
+    fallback: Literal["local", "raise"] = "local"
+
+
+_STORE_SCHEMES = ("redis://", "rediss://", "unix://")
+LOCAL_STORE_NAMES = ("", "local", "memory")
+
+
+def parse_store(
+    value: str | None, *, source: str, fallback: str = "local"
+) -> StoreSettings | None:
+    """Validate a store URL (None or "local" means in-process); `source` names where it came from."""
+    if fallback not in ("local", "raise"):
+        raise ValueError(f"rate_limit_store_fallback must be 'local' or 'raise', got {fallback!r}")
+    if value is None or value.strip().lower() in LOCAL_STORE_NAMES:
+        return None
+    value = value.strip()
+    if not value.lower().startswith(_STORE_SCHEMES):
+        raise ValueError(
+            f"{source} = {value!r} is not a rate-limit store: use redis://host:port/db "
+            "(or rediss://, unix:///path/to/redis.sock), or 'local' for the in-process limiter"
+        )
+    return StoreSettings(value, "raise" if fallback == "raise" else "local")
+
+
+_registry: dict[str, Limiter] = {}
 _registry_lock = threading.Lock()
 
 
@@ -158,26 +243,43 @@ def limiter_for(
     kind: Literal["read", "write"],
     per_second: float,
     margin: float = 0.01,
-) -> RateLimiter | None:
+    store: StoreSettings | None = None,
+) -> Limiter | None:
     """The process-wide limiter for these credentials and kind; None when unlimited.
 
-    Keyed by a hash so the registry never holds the secrets themselves. The latest
-    configuration wins when clients disagree about the rate.
+    Keyed by a hash so neither the registry nor a shared store ever holds the secrets
+    themselves. The latest configuration wins when clients disagree about the rate.
     """
     if math.isinf(per_second):
         return None
     digest = hashlib.sha256("\x00".join([base_url, kind, *(c or "" for c in credentials)]).encode()).hexdigest()
+    registry_key = digest if store is None else f"{digest} {store.fallback} {store.url}"
     with _registry_lock:
-        limiter = _registry.get(digest)
+        limiter = _registry.get(registry_key)
         if limiter is None:
-            limiter = _registry[digest] = RateLimiter(per_second, margin=margin)
+            if store is None:
+                limiter = RateLimiter(per_second, margin=margin)
+            else:
+                from ._ratelimit_redis import RedisRateLimiter  # imports redis: only when chosen
+
+                limiter = RedisRateLimiter(store, digest, per_second, margin=margin)
+            _registry[registry_key] = limiter
             return limiter
-    if limiter.per_second != per_second or limiter.margin != margin:
-        limiter.configure(per_second, margin=margin)
+    limiter.configure(per_second, margin=margin)  # cheap, and no-op when unchanged
     return limiter
 
 
+async def close_store_connections() -> None:
+    """Close the shared store's connections of the running event loop, if a store was ever used."""
+    redis_module = sys.modules.get(f"{__package__}._ratelimit_redis")
+    if redis_module is not None:
+        await redis_module.close_loop_connections()
+
+
 def clear_registry() -> None:
-    """Forget every limiter (for tests)."""
+    """Forget every limiter and shared-store connection (for tests)."""
     with _registry_lock:
         _registry.clear()
+    redis_module = sys.modules.get(f"{__package__}._ratelimit_redis")
+    if redis_module is not None:  # never imported just for this
+        redis_module.forget_stores()

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import IO, Mapping, Tuple, Union
+from typing import IO, List, Mapping, Tuple, TypeVar, Union
 
 import httpx
-from typing_extensions import Literal, TypedDict, override
+from typing_extensions import Literal, TypeAlias, TypedDict, override
 
 __all__ = [
     "NotGiven",
     "NOT_GIVEN",
+    "ListOrTuple",
     "FileContent",
     "FileTypes",
     "RequestOptions",
     "make_options",
+    "merge_extra_body",
 ]
 
 
@@ -29,6 +31,13 @@ class NotGiven:
 
 
 NOT_GIVEN = NotGiven()
+
+_T = TypeVar("_T")
+
+# A list of values where the API takes several: a list or a tuple, never a bare `str` (which
+# `Sequence[str]` would accept, being a sequence of strings), and checked item by item against
+# Literal values, which mypy does not do through a Protocol.
+ListOrTuple: TypeAlias = Union[List[_T], Tuple[_T, ...]]
 
 FileContent = Union[bytes, IO[bytes]]
 FileTypes = Union[
@@ -47,6 +56,10 @@ class RequestOptions(TypedDict, total=False):
     # None means "no timeout" for this call (unlike the other keys, where None means "not set").
     timeout: float | httpx.Timeout | None
     max_retries: int
+    # True: retry this POST/PATCH like a GET even after a 5xx or a timeout (it may apply twice).
+    retry_writes: bool
+    # True: this write is idempotent (the spec says so), so it is retried like a PUT.
+    idempotent: bool
 
 
 def make_options(
@@ -56,6 +69,7 @@ def make_options(
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
+    retry_writes: bool | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """Collect a generated method's trailing keyword arguments, dropping the ones not given."""
     options: RequestOptions = {}
@@ -69,4 +83,35 @@ def make_options(
         options["timeout"] = timeout
     if not isinstance(max_retries, NotGiven):
         options["max_retries"] = max_retries
+    if not isinstance(retry_writes, NotGiven):
+        options["retry_writes"] = retry_writes
     return options
+
+
+def merge_extra_body(
+    body: Mapping[str, object] | None,
+    extra_body: Mapping[str, object] | None,
+    *,
+    files: Mapping[str, object] | None = None,
+) -> dict[str, object] | None:
+    """The request body: the typed arguments' fields plus `extra_body`, or None if neither is given.
+
+    `extra_body` is for fields the method has no argument for. A key that a typed argument (or a
+    file) already sets is a ValueError before any request: letting one silently win would send a
+    value the caller did not see.
+    """
+    if body is None and not extra_body:
+        return None
+    merged = dict(body or {})
+    if extra_body:
+        taken = set(merged) | set(files or {})
+        collisions = sorted(key for key in extra_body if key in taken)
+        if collisions:
+            names = ", ".join(repr(key) for key in collisions)
+            raise ValueError(
+                f"extra_body sets {names}, which this call already sets through its typed "
+                f"argument{'s' if len(collisions) > 1 else ''}; pass each field once, as the typed "
+                "argument (extra_body is for fields the method has no argument for)"
+            )
+        merged.update(extra_body)
+    return merged

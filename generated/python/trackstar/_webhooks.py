@@ -1,4 +1,9 @@
-"""Svix webhook verification: HMAC-SHA256 over "{id}.{timestamp}.{body}" with the endpoint secret."""
+"""Svix webhook verification: HMAC-SHA256 over "{id}.{timestamp}.{body}" with the endpoint secret.
+
+Headers can be any object with a `get(name)` returning `str | None` (see `HeadersLike`): a dict,
+httpx, the standard library's `email.message.Message`/`http.client.HTTPMessage`, werkzeug/Flask,
+starlette/FastAPI and Django request headers all qualify. Names are matched case-insensitively.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +12,36 @@ import binascii
 import hashlib
 import hmac
 import time
-from typing import Mapping, TypeVar
+from collections.abc import Mapping
+from typing import Protocol, TypeVar
 
 import pydantic
 
-from ._exceptions import WebhookVerificationError
+from ._exceptions import UnknownWebhookEventError, WebhookVerificationError
 
-__all__ = ["WebhookVerificationError", "DEFAULT_TOLERANCE", "verify", "sign", "unwrap_with"]
+__all__ = [
+    "WebhookVerificationError",
+    "UnknownWebhookEventError",
+    "DEFAULT_TOLERANCE",
+    "HeadersLike",
+    "verify",
+    "sign",
+    "unwrap_with",
+    "unwrap_event",
+]
 
 E = TypeVar("E")
+M = TypeVar("M", bound=pydantic.BaseModel)
+
+
+class HeadersLike(Protocol):
+    """What `verify`/`unwrap` need from request headers: `get(name)` giving the value or None.
+
+    Every common headers object has it. Lookups are case-insensitive even when the object's own
+    `get` is not (a plain dict), as long as it also has `items()` (any mapping does).
+    """
+
+    def get(self, key: str, /) -> str | None: ...
 
 DEFAULT_TOLERANCE = 300  # seconds, in both directions, against replays and skewed clocks
 _SECRET_PREFIX = "whsec_"
@@ -48,9 +74,22 @@ def sign(payload: bytes | str, secret: str, *, msg_id: str, timestamp: int) -> s
     return "v1," + base64.b64encode(digest).decode()
 
 
+def _header(headers: HeadersLike, name: str) -> str | None:
+    """`name` (lower-case) looked up case-insensitively."""
+    value = headers.get(name)
+    if value is not None:
+        return value
+    items = getattr(headers, "items", None)  # a plain dict's `get` is case-sensitive: scan it
+    if callable(items):
+        for key, candidate in items():
+            if isinstance(key, str) and key.lower() == name and isinstance(candidate, str):
+                return candidate
+    return None
+
+
 def verify(
     payload: bytes | str,
-    headers: Mapping[str, str],
+    headers: HeadersLike,
     secret: str,
     *,
     tolerance: int = DEFAULT_TOLERANCE,
@@ -60,13 +99,12 @@ def verify(
 
     Pass the raw request body exactly as received: re-serialised JSON will not verify.
     """
-    lowered = {name.lower(): value for name, value in headers.items()}
+    msg_id = timestamp = signatures = None
     for id_name, ts_name, sig_name in _HEADER_SETS:
-        if id_name in lowered:
-            msg_id, timestamp, signatures = lowered.get(id_name), lowered.get(ts_name), lowered.get(sig_name)
+        msg_id = _header(headers, id_name)
+        if msg_id is not None:
+            timestamp, signatures = _header(headers, ts_name), _header(headers, sig_name)
             break
-    else:
-        msg_id = timestamp = signatures = None
     if not msg_id or not timestamp or not signatures:
         raise WebhookVerificationError("Missing svix-id, svix-timestamp or svix-signature header.")
 
@@ -98,7 +136,7 @@ def verify(
 def unwrap_with(
     adapter: pydantic.TypeAdapter[E],
     payload: bytes | str,
-    headers: Mapping[str, str],
+    headers: HeadersLike,
     secret: str,
     *,
     tolerance: int = DEFAULT_TOLERANCE,
@@ -107,3 +145,30 @@ def unwrap_with(
     """Verify the webhook, then validate its JSON body into the adapter's type (e.g. an event union)."""
     verify(payload, headers, secret, tolerance=tolerance, now=now)
     return adapter.validate_json(payload)
+
+
+class _Envelope(pydantic.BaseModel):
+    event_type: str
+
+
+def unwrap_event(
+    payload: bytes | str,
+    headers: HeadersLike,
+    secret: str,
+    event_types: Mapping[str, type[M]],
+    *,
+    tolerance: int = DEFAULT_TOLERANCE,
+    now: float | None = None,
+) -> M:
+    """Verify the webhook, then parse it into the model `event_types` gives for its `event_type`.
+
+    Raises WebhookVerificationError for a bad signature or timestamp, UnknownWebhookEventError
+    for a verified event whose type is not in `event_types`, and pydantic's ValidationError for
+    a body that does not fit its model.
+    """
+    verify(payload, headers, secret, tolerance=tolerance, now=now)
+    event_type = _Envelope.model_validate_json(payload).event_type
+    model = event_types.get(event_type)
+    if model is None:
+        raise UnknownWebhookEventError(event_type, payload=_as_bytes(payload), known=event_types)
+    return model.model_validate_json(payload)

@@ -9,12 +9,15 @@ integration type (connections, link, magic links...) are always supported.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ._operations import OPERATIONS
+# The operation table is the one generated module this runtime file reads ("METHOD /path" ->
+# dotted SDK method); it is looked up by name so that the runtime type-checks on its own.
+OPERATIONS: Mapping[str, str] = importlib.import_module(f"{__package__}._operations").OPERATIONS
 
 __all__ = ["Capabilities", "capabilities", "action_name"]
 
@@ -29,9 +32,7 @@ def action_name(operation: str) -> str | None:
     if len(segments) < 2 or segments[0].startswith("{"):
         return None
     static = [s for s in segments[1:] if not s.startswith("{")]
-    follows_param = (
-        len(segments) > 2 and segments[-2].startswith("{") and not segments[-1].startswith("{")
-    )
+    follows_param = len(segments) > 2 and segments[-2].startswith("{") and not segments[-1].startswith("{")
     if method in ("PUT", "POST") and follows_param and len(static) > 1:
         return "_".join([static[-1]] + static[:-1]).replace("-", "_")  # e.g. cancel_orders
     return f"{_VERBS.get(method, method.lower())}_{'_'.join(static)}".replace("-", "_")
@@ -58,9 +59,7 @@ class Capabilities:
         if action_name(key) in self.actions:
             return True
         collection = re.sub(r"/{[^{}]+}$", "", _strip_type(key))  # an item GET needs its collection
-        return _strip_type(key) in self.endpoints or (
-            method == "GET" and collection in self.endpoints
-        )
+        return _strip_type(key) in self.endpoints or (method == "GET" and collection in self.endpoints)
 
     def supported_operations(self) -> list[str]:
         """Every SDK method (dotted name) this connection supports."""
@@ -77,9 +76,7 @@ def _operation_key(dotted: str) -> str:
 def capabilities(connection: Any) -> Capabilities:
     """Capabilities of a connection: a `Connection` model (`client.connections.retrieve(id).data`)
     or a mapping with `integration_type`, `available_actions`, `available_endpoints`."""
-    data: Mapping[str, Any] = (
-        connection if isinstance(connection, Mapping) else connection.model_dump()
-    )
+    data: Mapping[str, Any] = connection if isinstance(connection, Mapping) else connection.model_dump()
     actions: Iterable[str] = data.get("available_actions") or ()
     endpoints: Iterable[str] = data.get("available_endpoints") or ()
     return Capabilities(

@@ -2,120 +2,132 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from functools import lru_cache
-from typing import Annotated, Union
+from typing import Union
 
-import pydantic
-
-from ._webhooks import WebhookVerificationError, verify
+from ._exceptions import UnknownWebhookEventError
+from ._webhooks import (
+    DEFAULT_TOLERANCE,
+    HeadersLike,
+    WebhookVerificationError,
+    unwrap_event,
+    verify,
+)
 from .types import models
 
-__all__ = ["EVENT_TYPES", "WebhookEvent", "WebhookVerificationError", "verify", "unwrap"]
-
-EVENT_TYPES: dict[str, type[pydantic.BaseModel]] = {
-    "bill.created": models.WmsBillsCreatedWebhookSchema,
-    "bill.updated": models.WmsBillsUpdatedWebhookSchema,
-    "cart-order.cart-shipment.created": models.CartOrdersCartShipmentCreatedWebhookSchema,
-    "cart-order.created": models.CartOrdersCreatedWebhookSchema,
-    "cart-order.updated": models.CartOrdersUpdatedWebhookSchema,
-    "cart-product.created": models.CartProductsCreatedWebhookSchema,
-    "cart-product.updated": models.CartProductsUpdatedWebhookSchema,
-    "cart-warehouse.created": models.CartWarehousesCreatedWebhookSchema,
-    "cart-warehouse.updated": models.CartWarehousesUpdatedWebhookSchema,
-    "connection-error.created": models.GeneralConnectionErrorsCreatedWebhookSchema,
-    "connection-error.deleted": models.GeneralConnectionErrorsDeletedWebhookSchema,
-    "connection-error.updated": models.GeneralConnectionErrorsUpdatedWebhookSchema,
-    "connection.created": models.GeneralConnectionsCreatedWebhookSchema,
-    "connection.deleted": models.GeneralConnectionsDeletedWebhookSchema,
-    "connection.historical-sync-completed": models.GeneralConnectionsHistoricalSyncCompletedWebhookSchema,
-    "freight-shipment.created": models.FreightShipmentsCreatedWebhookSchema,
-    "freight-shipment.updated": models.FreightShipmentsUpdatedWebhookSchema,
-    "inbound-shipment.created": models.WmsInboundShipmentsCreatedWebhookSchema,
-    "inbound-shipment.receipt.created": models.WmsInboundShipmentsReceiptCreatedWebhookSchema,
-    "inbound-shipment.updated": models.WmsInboundShipmentsUpdatedWebhookSchema,
-    "inventory.created": models.WmsInventoryCreatedWebhookSchema,
-    "inventory.updated": models.WmsInventoryUpdatedWebhookSchema,
-    "inventory_ledger.created": models.WmsInventoryLedgerCreatedWebhookSchema,
-    "inventory_ledger.updated": models.WmsInventoryLedgerUpdatedWebhookSchema,
-    "order.created": models.WmsOrdersCreatedWebhookSchema,
-    "order.shipment.created": models.WmsOrdersShipmentCreatedWebhookSchema,
-    "order.updated": models.WmsOrdersUpdatedWebhookSchema,
-    "product.created": models.WmsProductsCreatedWebhookSchema,
-    "product.updated": models.WmsProductsUpdatedWebhookSchema,
-    "return.created": models.WmsReturnsCreatedWebhookSchema,
-    "return.updated": models.WmsReturnsUpdatedWebhookSchema,
-    "shipping-method.created": models.WmsShippingMethodsCreatedWebhookSchema,
-    "shipping-method.updated": models.WmsShippingMethodsUpdatedWebhookSchema,
-    "warehouse-customer.created": models.WmsWarehouseCustomersCreatedWebhookSchema,
-    "warehouse-customer.updated": models.WmsWarehouseCustomersUpdatedWebhookSchema,
-    "warehouse-location.created": models.WmsWarehouseLocationsCreatedWebhookSchema,
-    "warehouse-location.updated": models.WmsWarehouseLocationsUpdatedWebhookSchema,
-    "warehouse.created": models.WmsWarehousesCreatedWebhookSchema,
-    "warehouse.updated": models.WmsWarehousesUpdatedWebhookSchema,
-}
+__all__ = [
+    "EVENT_TYPES",
+    "WebhookEvent",
+    "HeadersLike",
+    "WebhookVerificationError",
+    "UnknownWebhookEventError",
+    "DEFAULT_TOLERANCE",
+    "verify",
+    "unwrap",
+]
 
 WebhookEvent = Union[
-    models.WmsBillsCreatedWebhookSchema,
-    models.WmsBillsUpdatedWebhookSchema,
-    models.CartOrdersCartShipmentCreatedWebhookSchema,
-    models.CartOrdersCreatedWebhookSchema,
-    models.CartOrdersUpdatedWebhookSchema,
-    models.CartProductsCreatedWebhookSchema,
-    models.CartProductsUpdatedWebhookSchema,
-    models.CartWarehousesCreatedWebhookSchema,
-    models.CartWarehousesUpdatedWebhookSchema,
-    models.GeneralConnectionErrorsCreatedWebhookSchema,
-    models.GeneralConnectionErrorsDeletedWebhookSchema,
-    models.GeneralConnectionErrorsUpdatedWebhookSchema,
-    models.GeneralConnectionsCreatedWebhookSchema,
-    models.GeneralConnectionsDeletedWebhookSchema,
-    models.GeneralConnectionsHistoricalSyncCompletedWebhookSchema,
-    models.FreightShipmentsCreatedWebhookSchema,
-    models.FreightShipmentsUpdatedWebhookSchema,
-    models.WmsInboundShipmentsCreatedWebhookSchema,
-    models.WmsInboundShipmentsReceiptCreatedWebhookSchema,
-    models.WmsInboundShipmentsUpdatedWebhookSchema,
-    models.WmsInventoryCreatedWebhookSchema,
-    models.WmsInventoryUpdatedWebhookSchema,
-    models.WmsInventoryLedgerCreatedWebhookSchema,
-    models.WmsInventoryLedgerUpdatedWebhookSchema,
-    models.WmsOrdersCreatedWebhookSchema,
-    models.WmsOrdersShipmentCreatedWebhookSchema,
-    models.WmsOrdersUpdatedWebhookSchema,
-    models.WmsProductsCreatedWebhookSchema,
-    models.WmsProductsUpdatedWebhookSchema,
-    models.WmsReturnsCreatedWebhookSchema,
-    models.WmsReturnsUpdatedWebhookSchema,
-    models.WmsShippingMethodsCreatedWebhookSchema,
-    models.WmsShippingMethodsUpdatedWebhookSchema,
-    models.WmsWarehouseCustomersCreatedWebhookSchema,
-    models.WmsWarehouseCustomersUpdatedWebhookSchema,
-    models.WmsWarehouseLocationsCreatedWebhookSchema,
-    models.WmsWarehouseLocationsUpdatedWebhookSchema,
-    models.WmsWarehousesCreatedWebhookSchema,
-    models.WmsWarehousesUpdatedWebhookSchema,
+    models.BillCreatedEvent,
+    models.BillUpdatedEvent,
+    models.CartOrderCartShipmentCreatedEvent,
+    models.CartOrderCreatedEvent,
+    models.CartOrderUpdatedEvent,
+    models.CartProductCreatedEvent,
+    models.CartProductUpdatedEvent,
+    models.CartWarehouseCreatedEvent,
+    models.CartWarehouseUpdatedEvent,
+    models.ConnectionErrorCreatedEvent,
+    models.ConnectionErrorDeletedEvent,
+    models.ConnectionErrorUpdatedEvent,
+    models.ConnectionCreatedEvent,
+    models.ConnectionDeletedEvent,
+    models.ConnectionHistoricalSyncCompletedEvent,
+    models.FreightShipmentCreatedEvent,
+    models.FreightShipmentUpdatedEvent,
+    models.InboundShipmentCreatedEvent,
+    models.InboundShipmentReceiptCreatedEvent,
+    models.InboundShipmentUpdatedEvent,
+    models.InventoryCreatedEvent,
+    models.InventoryUpdatedEvent,
+    models.InventoryLedgerCreatedEvent,
+    models.InventoryLedgerUpdatedEvent,
+    models.OrderCreatedEvent,
+    models.OrderShipmentCreatedEvent,
+    models.OrderUpdatedEvent,
+    models.ProductCreatedEvent,
+    models.ProductUpdatedEvent,
+    models.ReturnCreatedEvent,
+    models.ReturnUpdatedEvent,
+    models.ShippingMethodCreatedEvent,
+    models.ShippingMethodUpdatedEvent,
+    models.WarehouseCustomerCreatedEvent,
+    models.WarehouseCustomerUpdatedEvent,
+    models.WarehouseLocationCreatedEvent,
+    models.WarehouseLocationUpdatedEvent,
+    models.WarehouseCreatedEvent,
+    models.WarehouseUpdatedEvent,
 ]
 """Any webhook event; `event_type` tells which."""
 
+EVENT_TYPES: dict[str, type[WebhookEvent]] = {
+    "bill.created": models.BillCreatedEvent,
+    "bill.updated": models.BillUpdatedEvent,
+    "cart-order.cart-shipment.created": models.CartOrderCartShipmentCreatedEvent,
+    "cart-order.created": models.CartOrderCreatedEvent,
+    "cart-order.updated": models.CartOrderUpdatedEvent,
+    "cart-product.created": models.CartProductCreatedEvent,
+    "cart-product.updated": models.CartProductUpdatedEvent,
+    "cart-warehouse.created": models.CartWarehouseCreatedEvent,
+    "cart-warehouse.updated": models.CartWarehouseUpdatedEvent,
+    "connection-error.created": models.ConnectionErrorCreatedEvent,
+    "connection-error.deleted": models.ConnectionErrorDeletedEvent,
+    "connection-error.updated": models.ConnectionErrorUpdatedEvent,
+    "connection.created": models.ConnectionCreatedEvent,
+    "connection.deleted": models.ConnectionDeletedEvent,
+    "connection.historical-sync-completed": models.ConnectionHistoricalSyncCompletedEvent,
+    "freight-shipment.created": models.FreightShipmentCreatedEvent,
+    "freight-shipment.updated": models.FreightShipmentUpdatedEvent,
+    "inbound-shipment.created": models.InboundShipmentCreatedEvent,
+    "inbound-shipment.receipt.created": models.InboundShipmentReceiptCreatedEvent,
+    "inbound-shipment.updated": models.InboundShipmentUpdatedEvent,
+    "inventory.created": models.InventoryCreatedEvent,
+    "inventory.updated": models.InventoryUpdatedEvent,
+    "inventory_ledger.created": models.InventoryLedgerCreatedEvent,
+    "inventory_ledger.updated": models.InventoryLedgerUpdatedEvent,
+    "order.created": models.OrderCreatedEvent,
+    "order.shipment.created": models.OrderShipmentCreatedEvent,
+    "order.updated": models.OrderUpdatedEvent,
+    "product.created": models.ProductCreatedEvent,
+    "product.updated": models.ProductUpdatedEvent,
+    "return.created": models.ReturnCreatedEvent,
+    "return.updated": models.ReturnUpdatedEvent,
+    "shipping-method.created": models.ShippingMethodCreatedEvent,
+    "shipping-method.updated": models.ShippingMethodUpdatedEvent,
+    "warehouse-customer.created": models.WarehouseCustomerCreatedEvent,
+    "warehouse-customer.updated": models.WarehouseCustomerUpdatedEvent,
+    "warehouse-location.created": models.WarehouseLocationCreatedEvent,
+    "warehouse-location.updated": models.WarehouseLocationUpdatedEvent,
+    "warehouse.created": models.WarehouseCreatedEvent,
+    "warehouse.updated": models.WarehouseUpdatedEvent,
+}
+"""The model of each event type this SDK version knows."""
 
-class _Envelope(pydantic.BaseModel):
-    event_type: str
 
-
-@lru_cache(maxsize=None)
-def _adapter(event_type: str) -> pydantic.TypeAdapter[pydantic.BaseModel]:
-    return pydantic.TypeAdapter(EVENT_TYPES[event_type])
-
-
-def unwrap(payload: bytes | str, headers: Mapping[str, str], secret: str) -> WebhookEvent:
+def unwrap(
+    payload: bytes | str,
+    headers: HeadersLike,
+    secret: str,
+    *,
+    tolerance: int = DEFAULT_TOLERANCE,
+    now: float | None = None,
+) -> WebhookEvent:
     """Verify the Svix signature of a delivery, then parse it into its event model.
 
+    `headers` is the request's headers as your framework gives them (Flask/werkzeug,
+    starlette/FastAPI, Django, the standard library, httpx, or a dict); `tolerance` is how many
+    seconds the delivery's timestamp may differ from now (`now`, for tests), as for `verify`.
+
     Raises `WebhookVerificationError` when the signature or timestamp is wrong, and
-    `ValueError` for an `event_type` this SDK version does not know.
+    `UnknownWebhookEventError` (carrying `event_type`) for a verified event whose type this SDK
+    version does not know.
     """
-    verify(payload, headers, secret)
-    event_type = _Envelope.model_validate_json(payload).event_type
-    if event_type not in EVENT_TYPES:
-        raise ValueError(f"unknown webhook event type {event_type!r}; upgrade the SDK to parse it")
-    return _adapter(event_type).validate_json(payload)  # type: ignore[return-value]
+    return unwrap_event(payload, headers, secret, EVENT_TYPES, tolerance=tolerance, now=now)

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import httpx
-from typing_extensions import TypeAlias, TypedDict
 
-from .._base_client import AsyncAPIResource, SyncAPIResource
-from .._filters import FilterField, encode_query, path_param
-from .._pagination import AsyncPaginator, SyncCursorPage
-from .._response import APIResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, FileTypes, NotGiven, make_options
-from ..types import models as _models
-
-if TYPE_CHECKING:
-    from ..types import params as _params  # request TypedDicts: for type checkers only
-
-    pass
+from trackstar._base_client import AsyncAPIResource, SyncAPIResource
+from trackstar._filters import encode_query, path_param
+from trackstar._pagination import AsyncPaginator, SyncCursorPage
+from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
+from trackstar.types import models as _models
 
 __all__ = ["Connections", "AsyncConnections"]
 
@@ -41,17 +34,13 @@ class Connections(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.DeleteConnectionResponse:
+    ) -> _models.ConnectionDeleteResponse:
         """Delete connections.
 
         `DELETE /connections`.
 
         Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -63,9 +52,8 @@ class Connections(SyncAPIResource):
         return self._client.request(
             "DELETE",
             _path,
-            cast_to=_models.DeleteConnectionResponse,
+            cast_to=_models.ConnectionDeleteResponse,
             auth=("api_key", "access_token"),
-            query=_query,
             options=_options,
         )
 
@@ -85,7 +73,6 @@ class Connections(SyncAPIResource):
         Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
         """
         _query = encode_query(
-            filters=(),
             params=(("page_token", "string", page_token),),
         )
         _options = make_options(
@@ -112,17 +99,13 @@ class Connections(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.GetConnectionsResponse:
+    ) -> _models.ConnectionRetrieveResponse:
         """Fetch connections.
 
         `GET /connections/{connection_id}`.
 
         Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -134,9 +117,8 @@ class Connections(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.GetConnectionsResponse,
+            cast_to=_models.ConnectionRetrieveResponse,
             auth=("api_key",),
-            query=_query,
             options=_options,
         )
 
@@ -144,7 +126,7 @@ class Connections(SyncAPIResource):
         self,
         *,
         functions_to_sync: (
-            Sequence[
+            ListOrTuple[
                 Literal[
                     "get_inventory",
                     "get_products",
@@ -167,36 +149,30 @@ class Connections(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.SyncConnectionResponseSchema:
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models.ConnectionSyncResponse:
         """Run `sync` on connections.
 
         `POST /connections/sync`.
 
         Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
-        _body = {
-            key: value
-            for key, value in (("functions_to_sync", functions_to_sync),)
-            if not isinstance(value, NotGiven)
-        }
+        _fields = (("functions_to_sync", functions_to_sync),)
+        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            retry_writes=retry_writes,
         )
         _path = "/connections/sync"
         return self._client.request(
             "POST",
             _path,
-            cast_to=_models.SyncConnectionResponseSchema,
+            cast_to=_models.ConnectionSyncResponse,
             auth=("api_key", "access_token"),
-            query=_query,
             body=_body,
             options=_options,
         )
@@ -211,39 +187,33 @@ class Connections(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.UpdateResponseSchema:
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models.ConnectionUpdateResponse:
         """Update connections.
 
         `PATCH /connections`.
 
         Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
+        _fields = (
+            ("customer_id", customer_id),
+            ("webhooks_disabled", webhooks_disabled),
         )
-        _body = {
-            key: value
-            for key, value in (
-                ("customer_id", customer_id),
-                ("webhooks_disabled", webhooks_disabled),
-            )
-            if not isinstance(value, NotGiven)
-        }
+        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            retry_writes=retry_writes,
         )
         _path = "/connections"
         return self._client.request(
             "PATCH",
             _path,
-            cast_to=_models.UpdateResponseSchema,
+            cast_to=_models.ConnectionUpdateResponse,
             auth=("api_key", "access_token"),
-            query=_query,
             body=_body,
             options=_options,
         )
@@ -277,17 +247,13 @@ class AsyncConnections(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.DeleteConnectionResponse:
+    ) -> _models.ConnectionDeleteResponse:
         """Delete connections.
 
         `DELETE /connections`.
 
         Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -299,9 +265,8 @@ class AsyncConnections(AsyncAPIResource):
         return await self._client.request(
             "DELETE",
             _path,
-            cast_to=_models.DeleteConnectionResponse,
+            cast_to=_models.ConnectionDeleteResponse,
             auth=("api_key", "access_token"),
-            query=_query,
             options=_options,
         )
 
@@ -321,7 +286,6 @@ class AsyncConnections(AsyncAPIResource):
         Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
         """
         _query = encode_query(
-            filters=(),
             params=(("page_token", "string", page_token),),
         )
         _options = make_options(
@@ -348,17 +312,13 @@ class AsyncConnections(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.GetConnectionsResponse:
+    ) -> _models.ConnectionRetrieveResponse:
         """Fetch connections.
 
         `GET /connections/{connection_id}`.
 
         Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -370,9 +330,8 @@ class AsyncConnections(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.GetConnectionsResponse,
+            cast_to=_models.ConnectionRetrieveResponse,
             auth=("api_key",),
-            query=_query,
             options=_options,
         )
 
@@ -380,7 +339,7 @@ class AsyncConnections(AsyncAPIResource):
         self,
         *,
         functions_to_sync: (
-            Sequence[
+            ListOrTuple[
                 Literal[
                     "get_inventory",
                     "get_products",
@@ -403,36 +362,30 @@ class AsyncConnections(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.SyncConnectionResponseSchema:
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models.ConnectionSyncResponse:
         """Run `sync` on connections.
 
         `POST /connections/sync`.
 
         Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
-        _body = {
-            key: value
-            for key, value in (("functions_to_sync", functions_to_sync),)
-            if not isinstance(value, NotGiven)
-        }
+        _fields = (("functions_to_sync", functions_to_sync),)
+        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            retry_writes=retry_writes,
         )
         _path = "/connections/sync"
         return await self._client.request(
             "POST",
             _path,
-            cast_to=_models.SyncConnectionResponseSchema,
+            cast_to=_models.ConnectionSyncResponse,
             auth=("api_key", "access_token"),
-            query=_query,
             body=_body,
             options=_options,
         )
@@ -447,39 +400,33 @@ class AsyncConnections(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.UpdateResponseSchema:
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models.ConnectionUpdateResponse:
         """Update connections.
 
         `PATCH /connections`.
 
         Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
+        _fields = (
+            ("customer_id", customer_id),
+            ("webhooks_disabled", webhooks_disabled),
         )
-        _body = {
-            key: value
-            for key, value in (
-                ("customer_id", customer_id),
-                ("webhooks_disabled", webhooks_disabled),
-            )
-            if not isinstance(value, NotGiven)
-        }
+        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            retry_writes=retry_writes,
         )
         _path = "/connections"
         return await self._client.request(
             "PATCH",
             _path,
-            cast_to=_models.UpdateResponseSchema,
+            cast_to=_models.ConnectionUpdateResponse,
             auth=("api_key", "access_token"),
-            query=_query,
             body=_body,
             options=_options,
         )
@@ -491,6 +438,7 @@ class AsyncConnectionsWithRawResponse:
     def __init__(self, resource: AsyncConnections) -> None:
         self._resource = resource
         self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.sync = async_to_raw_response_wrapper(resource.sync)
         self.update = async_to_raw_response_wrapper(resource.update)

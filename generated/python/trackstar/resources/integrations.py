@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import httpx
-from typing_extensions import TypeAlias, TypedDict
 
-from .._base_client import AsyncAPIResource, SyncAPIResource
-from .._filters import FilterField, encode_query, path_param
-from .._pagination import AsyncPaginator, SyncCursorPage
-from .._response import APIResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, FileTypes, NotGiven, make_options
-from ..types import models as _models
-
-if TYPE_CHECKING:
-    from ..types import params as _params  # request TypedDicts: for type checkers only
-
-    pass
+from trackstar._base_client import AsyncAPIResource, SyncAPIResource
+from trackstar._filters import path_param
+from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from trackstar._types import NOT_GIVEN, NotGiven, make_options
+from trackstar.types import models as _models
 
 __all__ = ["Integrations", "AsyncIntegrations"]
 
@@ -41,17 +33,13 @@ class Integrations(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.IntegrationsResponseSchema:
+    ) -> _models.IntegrationRetrieveResponse:
         """Integrations Trackstar supports for one integration type, with the endpoints each implements.
 
         `GET /integrations/{integration_type}`.
 
         Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -63,9 +51,8 @@ class Integrations(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.IntegrationsResponseSchema,
+            cast_to=_models.IntegrationRetrieveResponse,
             auth=("api_key",),
-            query=_query,
             options=_options,
         )
 
@@ -77,17 +64,13 @@ class Integrations(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.IntegrationsResponseSchema:
+    ) -> _models.IntegrationRetrieveResponse:
         """Run `list_under_type` on integrations.
 
         `GET /{integration_type}/integrations`.
 
         Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -99,9 +82,8 @@ class Integrations(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.IntegrationsResponseSchema,
+            cast_to=_models.IntegrationRetrieveResponse,
             auth=("api_key",),
-            query=_query,
             options=_options,
         )
 
@@ -114,17 +96,13 @@ class Integrations(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.IntegrationsResponseSchema:
+    ) -> _models.IntegrationRetrieveResponse:
         """Fetch integrations.
 
         `GET /integrations/{integration_type}/{integration_name}`.
 
         Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -141,9 +119,8 @@ class Integrations(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.IntegrationsResponseSchema,
+            cast_to=_models.IntegrationRetrieveResponse,
             auth=("api_key",),
-            query=_query,
             options=_options,
         )
 
@@ -156,17 +133,13 @@ class Integrations(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.IntegrationsResponseSchema:
+    ) -> _models.IntegrationRetrieveResponse:
         """Run `retrieve_under_type` on integrations.
 
         `GET /{integration_type}/integrations/{integration_name}`.
 
         Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -183,9 +156,8 @@ class Integrations(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.IntegrationsResponseSchema,
+            cast_to=_models.IntegrationRetrieveResponse,
             auth=("api_key",),
-            query=_query,
             options=_options,
         )
 
@@ -217,17 +189,13 @@ class AsyncIntegrations(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.IntegrationsResponseSchema:
+    ) -> _models.IntegrationRetrieveResponse:
         """Integrations Trackstar supports for one integration type, with the endpoints each implements.
 
         `GET /integrations/{integration_type}`.
 
         Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -239,9 +207,8 @@ class AsyncIntegrations(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.IntegrationsResponseSchema,
+            cast_to=_models.IntegrationRetrieveResponse,
             auth=("api_key",),
-            query=_query,
             options=_options,
         )
 
@@ -253,17 +220,13 @@ class AsyncIntegrations(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.IntegrationsResponseSchema:
+    ) -> _models.IntegrationRetrieveResponse:
         """Run `list_under_type` on integrations.
 
         `GET /{integration_type}/integrations`.
 
         Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -275,9 +238,8 @@ class AsyncIntegrations(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.IntegrationsResponseSchema,
+            cast_to=_models.IntegrationRetrieveResponse,
             auth=("api_key",),
-            query=_query,
             options=_options,
         )
 
@@ -290,17 +252,13 @@ class AsyncIntegrations(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.IntegrationsResponseSchema:
+    ) -> _models.IntegrationRetrieveResponse:
         """Fetch integrations.
 
         `GET /integrations/{integration_type}/{integration_name}`.
 
         Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -317,9 +275,8 @@ class AsyncIntegrations(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.IntegrationsResponseSchema,
+            cast_to=_models.IntegrationRetrieveResponse,
             auth=("api_key",),
-            query=_query,
             options=_options,
         )
 
@@ -332,17 +289,13 @@ class AsyncIntegrations(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.IntegrationsResponseSchema:
+    ) -> _models.IntegrationRetrieveResponse:
         """Run `retrieve_under_type` on integrations.
 
         `GET /{integration_type}/integrations/{integration_name}`.
 
         Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -359,9 +312,8 @@ class AsyncIntegrations(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.IntegrationsResponseSchema,
+            cast_to=_models.IntegrationRetrieveResponse,
             auth=("api_key",),
-            query=_query,
             options=_options,
         )
 

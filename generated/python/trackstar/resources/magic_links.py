@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import httpx
-from typing_extensions import TypeAlias, TypedDict
 
-from .._base_client import AsyncAPIResource, SyncAPIResource
-from .._filters import FilterField, encode_query, path_param
-from .._pagination import AsyncPaginator, SyncCursorPage
-from .._response import APIResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, FileTypes, NotGiven, make_options
-from ..types import models as _models
-
-if TYPE_CHECKING:
-    from ..types import params as _params  # request TypedDicts: for type checkers only
-
-    pass
+from trackstar._base_client import AsyncAPIResource, SyncAPIResource
+from trackstar._filters import path_param
+from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
+from trackstar.types import models as _models
 
 __all__ = ["MagicLinks", "AsyncMagicLinks"]
 
@@ -38,54 +30,48 @@ class MagicLinks(SyncAPIResource):
         *,
         connection_id: str | None | NotGiven = NOT_GIVEN,
         customer_id: str | None | NotGiven = NOT_GIVEN,
-        integration_allow_list: Sequence[str] | NotGiven = NOT_GIVEN,
-        integration_block_list: Sequence[str] | NotGiven = NOT_GIVEN,
+        integration_allow_list: ListOrTuple[str] | NotGiven = NOT_GIVEN,
+        integration_block_list: ListOrTuple[str] | NotGiven = NOT_GIVEN,
         integration_type: Literal["wms", "freight", "cart"] | NotGiven = NOT_GIVEN,
-        integrations_with_endpoints: Sequence[str] | NotGiven = NOT_GIVEN,
+        integrations_with_endpoints: ListOrTuple[str] | NotGiven = NOT_GIVEN,
         link_duration: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MagicLinkResponseSchema:
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models.MagicLinkRetrieveResponse:
         """Create magic links.
 
         `POST /magic-links`.
 
         Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
+        _fields = (
+            ("connection_id", connection_id),
+            ("customer_id", customer_id),
+            ("integration_allow_list", integration_allow_list),
+            ("integration_block_list", integration_block_list),
+            ("integration_type", integration_type),
+            ("integrations_with_endpoints", integrations_with_endpoints),
+            ("link_duration", link_duration),
         )
-        _body = {
-            key: value
-            for key, value in (
-                ("connection_id", connection_id),
-                ("customer_id", customer_id),
-                ("integration_allow_list", integration_allow_list),
-                ("integration_block_list", integration_block_list),
-                ("integration_type", integration_type),
-                ("integrations_with_endpoints", integrations_with_endpoints),
-                ("link_duration", link_duration),
-            )
-            if not isinstance(value, NotGiven)
-        }
+        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            retry_writes=retry_writes,
         )
         _path = "/magic-links"
         return self._client.request(
             "POST",
             _path,
-            cast_to=_models.MagicLinkResponseSchema,
+            cast_to=_models.MagicLinkRetrieveResponse,
             auth=("api_key",),
-            query=_query,
             body=_body,
             options=_options,
         )
@@ -99,17 +85,13 @@ class MagicLinks(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.DeleteMagicLinkResponse:
+    ) -> _models.MagicLinkDeleteResponse:
         """Delete magic links.
 
         `DELETE /magic-links/{magic_link_id}`.
 
         Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -121,9 +103,8 @@ class MagicLinks(SyncAPIResource):
         return self._client.request(
             "DELETE",
             _path,
-            cast_to=_models.DeleteMagicLinkResponse,
+            cast_to=_models.MagicLinkDeleteResponse,
             auth=("api_key",),
-            query=_query,
             options=_options,
         )
 
@@ -134,17 +115,13 @@ class MagicLinks(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MagicLinksResponseSchema:
+    ) -> _models.MagicLinkListResponse:
         """List magic links, fetching further pages as you iterate.
 
         `GET /magic-links`.
 
         Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -156,9 +133,8 @@ class MagicLinks(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.MagicLinksResponseSchema,
+            cast_to=_models.MagicLinkListResponse,
             auth=("api_key",),
-            query=_query,
             options=_options,
         )
 
@@ -170,17 +146,13 @@ class MagicLinks(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MagicLinkResponseSchema:
+    ) -> _models.MagicLinkRetrieveResponse:
         """Fetch magic links.
 
         `GET /magic-links/{magic_link_id}`.
 
         Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -192,9 +164,8 @@ class MagicLinks(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.MagicLinkResponseSchema,
+            cast_to=_models.MagicLinkRetrieveResponse,
             auth=("api_key",),
-            query=_query,
             options=_options,
         )
 
@@ -223,54 +194,48 @@ class AsyncMagicLinks(AsyncAPIResource):
         *,
         connection_id: str | None | NotGiven = NOT_GIVEN,
         customer_id: str | None | NotGiven = NOT_GIVEN,
-        integration_allow_list: Sequence[str] | NotGiven = NOT_GIVEN,
-        integration_block_list: Sequence[str] | NotGiven = NOT_GIVEN,
+        integration_allow_list: ListOrTuple[str] | NotGiven = NOT_GIVEN,
+        integration_block_list: ListOrTuple[str] | NotGiven = NOT_GIVEN,
         integration_type: Literal["wms", "freight", "cart"] | NotGiven = NOT_GIVEN,
-        integrations_with_endpoints: Sequence[str] | NotGiven = NOT_GIVEN,
+        integrations_with_endpoints: ListOrTuple[str] | NotGiven = NOT_GIVEN,
         link_duration: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MagicLinkResponseSchema:
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models.MagicLinkRetrieveResponse:
         """Create magic links.
 
         `POST /magic-links`.
 
         Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
+        _fields = (
+            ("connection_id", connection_id),
+            ("customer_id", customer_id),
+            ("integration_allow_list", integration_allow_list),
+            ("integration_block_list", integration_block_list),
+            ("integration_type", integration_type),
+            ("integrations_with_endpoints", integrations_with_endpoints),
+            ("link_duration", link_duration),
         )
-        _body = {
-            key: value
-            for key, value in (
-                ("connection_id", connection_id),
-                ("customer_id", customer_id),
-                ("integration_allow_list", integration_allow_list),
-                ("integration_block_list", integration_block_list),
-                ("integration_type", integration_type),
-                ("integrations_with_endpoints", integrations_with_endpoints),
-                ("link_duration", link_duration),
-            )
-            if not isinstance(value, NotGiven)
-        }
+        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            retry_writes=retry_writes,
         )
         _path = "/magic-links"
         return await self._client.request(
             "POST",
             _path,
-            cast_to=_models.MagicLinkResponseSchema,
+            cast_to=_models.MagicLinkRetrieveResponse,
             auth=("api_key",),
-            query=_query,
             body=_body,
             options=_options,
         )
@@ -284,17 +249,13 @@ class AsyncMagicLinks(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.DeleteMagicLinkResponse:
+    ) -> _models.MagicLinkDeleteResponse:
         """Delete magic links.
 
         `DELETE /magic-links/{magic_link_id}`.
 
         Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -306,9 +267,8 @@ class AsyncMagicLinks(AsyncAPIResource):
         return await self._client.request(
             "DELETE",
             _path,
-            cast_to=_models.DeleteMagicLinkResponse,
+            cast_to=_models.MagicLinkDeleteResponse,
             auth=("api_key",),
-            query=_query,
             options=_options,
         )
 
@@ -319,17 +279,13 @@ class AsyncMagicLinks(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MagicLinksResponseSchema:
+    ) -> _models.MagicLinkListResponse:
         """List magic links, fetching further pages as you iterate.
 
         `GET /magic-links`.
 
         Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -341,9 +297,8 @@ class AsyncMagicLinks(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.MagicLinksResponseSchema,
+            cast_to=_models.MagicLinkListResponse,
             auth=("api_key",),
-            query=_query,
             options=_options,
         )
 
@@ -355,17 +310,13 @@ class AsyncMagicLinks(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MagicLinkResponseSchema:
+    ) -> _models.MagicLinkRetrieveResponse:
         """Fetch magic links.
 
         `GET /magic-links/{magic_link_id}`.
 
         Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
         """
-        _query = encode_query(
-            filters=(),
-            params=(),
-        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -377,9 +328,8 @@ class AsyncMagicLinks(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.MagicLinkResponseSchema,
+            cast_to=_models.MagicLinkRetrieveResponse,
             auth=("api_key",),
-            query=_query,
             options=_options,
         )
 

@@ -7,217 +7,14 @@ from typing import Any, Literal, TypeAlias, TypedDict
 from typing_extensions import NotRequired
 
 
-class AddTrackstarTagwmsInboundShipmentAMS(TypedDict):
-    trackstar_tags: list[Any]
-
-
-class AdjustInventorycartProductAmazon(TypedDict):
-    adjustment_type: Literal["increase", "decrease"]
-    quantity: int
-    warehouse_id: Literal["US"]
-
-
-class AdjustInventorycartProductBigCommerce(TypedDict):
-    adjustment_type: Literal["increase", "decrease"]
-    quantity: int
-    reason: Literal["recount", "received", "sold", "damaged", "other"]
-    warehouse_id: str
-
-
-class AdjustInventorycartProductCartSandbox(TypedDict):
-    adjustment_type: Literal["increase", "decrease"]
-    quantity: int
-
-
-class AdjustInventorycartProductNuOrder(TypedDict):
-    adjustment_type: Literal["increase", "decrease"]
-    quantity: int
-    warehouse_id: str
-
-
-class AdjustInventorycartProductShopify(TypedDict):
-    adjustment_type: Literal["increase", "decrease"]
-    quantity: int
-    reason: Literal[
-        "correction",
-        "cycle_count_available",
-        "damaged",
-        "movement_created",
-        "movement_updated",
-        "movement_received",
-        "payment_canceled",
-        "other",
-        "promotion",
-        "quality_control",
-        "received",
-        "reservation_created",
-        "reservation_updated",
-        "reservation_deleted",
-        "restock",
-        "safety_stock",
-        "shrinkage",
-    ]
-    warehouse_id: str
-
-
-class AdjustInventorycartProductTikTok(TypedDict):
-    adjustment_type: Literal["increase", "decrease"]
-    quantity: int
-    shop_id: str
-    warehouse_id: str
-
-
-class AdjustInventorywmsInventoryItemLinnworks(TypedDict):
-    adjustment_type: Literal["increase", "decrease"]
-    location_id: NotRequired[str]
-    quantity: int
-
-
-class AdjustInventorywmsInventoryItemLogiwa(TypedDict):
-    adjustment_type: Literal["increase", "decrease"]
-    location_id: NotRequired[str]
-    quantity: int
-    warehouse_id: str
-
-
-class BillToAddressDearSystems(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    country: str
-    postal_code: str
-    state: str
-
-
-class BillToAddressExtensiv(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class BillToAddressInfoplus(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: str
-    country: str
-    full_name: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class BillToAddressSmartWarehousing(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    country: str
-    full_name: str
-    phone_number: str
-    postal_code: str
-    state: str
-
-
-class Box(TypedDict):
-    line_items: list[WmsInboundShipmentWriteLineItemshipbob]
-    tracking_number: str
-
-
-class CartOrderCreateLineItemnuorder(TypedDict):
-    product_sku: str
-    quantity: int
-
-
-class CartOrderWriteLineItemwalmart(TypedDict):
-    quantity: int
-    sku: str
-
-
-class ChannelIdSchema(TypedDict):
-    channel_id: str
-
-
-ChannelSchema: TypeAlias = Any
-
-
-class CreateBillingAddressShipstation(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-CreateInboundReceiptLineItem: TypeAlias = Any
-
-
-class CreateOrderShipToAddressFulfilmentcrowd(TypedDict):
-    address1: NotRequired[str]
-    address2: NotRequired[str]
-    city: NotRequired[str]
-    company: NotRequired[str]
-    country: NotRequired[str]
-    full_name: NotRequired[str]
-    postal_code: NotRequired[str]
-    state: NotRequired[str]
-
-
-class CreateOrderShipToAddressShiphero(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    email_address: NotRequired[str]
-    full_name: str
-    phone_number: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class CreateOrderShipToAddressShipmonk(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class CreateReceiptwmsInboundShipmentExtensiv3PLCentral(TypedDict):
-    pass
-
-
-class CreateReceiptwmsInboundShipmentLinnworksCoreSKUVault(TypedDict):
-    line_items: list[CartOrderWriteLineItemwalmart]
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    warehouse_id: NotRequired[str]
-    warehouse_location_id: NotRequired[str]
-
-
-class CreateReceiptwmsInboundShipmentWMSSandbox(TypedDict):
-    line_items: list[CreateInboundReceiptLineItem]
-    warehouse_location_id: str
-
-
-class CreateShipmentcartOrderAmazon(TypedDict):
+class CartOrderShipmentCreateAmazonParams(TypedDict):
     carrier_name: str
     requested_shipping_method: str
     shipped_date: str
     tracking_number: str
 
 
-class CreateShipmentcartOrderBigCommerce(TypedDict):
+class CartOrderShipmentCreateBigcommerceParams(TypedDict):
     carrier_id: Literal[
         "auspost",
         "canadapost",
@@ -233,14 +30,7 @@ class CreateShipmentcartOrderBigCommerce(TypedDict):
     tracking_number: str
 
 
-class CreateShipmentcartOrderCartSandbox(TypedDict):
-    carrier_name: str
-    requested_shipping_method: str
-    tracking_number: str
-    tracking_url: str
-
-
-class CreateShipmentcartOrderFaire(TypedDict):
+class CartOrderShipmentCreateFaireParams(TypedDict):
     carrier_name: Literal[
         "CANADA_POST",
         "DHL_ECOMMERCE",
@@ -265,26 +55,48 @@ class CreateShipmentcartOrderFaire(TypedDict):
     tracking_number: str
 
 
-class CreateShipmentcartOrderNuOrder(TypedDict):
+class CartOrderShipmentCreateNuorderParams(TypedDict):
     carrier_name: str
-    line_items: list[CartOrderCreateLineItemnuorder]
+    line_items: list[CartOrderShipmentCreateNuorderParamsLineItem]
     tracking_number: str
 
 
-class CreateShipmentcartOrderShopify(TypedDict):
-    shipping_groups: list[ShopifyCartOrderShippingGroup]
+class CartOrderShipmentCreateNuorderParamsLineItem(TypedDict):
+    product_sku: str
+    quantity: int
+
+
+class CartOrderShipmentCreateSandboxParams(TypedDict):
+    carrier_name: str
+    requested_shipping_method: str
     tracking_number: str
     tracking_url: str
 
 
-class CreateShipmentcartOrderTikTok(TypedDict):
+class CartOrderShipmentCreateShopifyParams(TypedDict):
+    shipping_groups: list[CartOrderShipmentCreateShopifyParamsShippingGroup]
+    tracking_number: str
+    tracking_url: str
+
+
+class CartOrderShipmentCreateShopifyParamsShippingGroup(TypedDict):
+    line_items: NotRequired[list[CartOrderShipmentCreateShopifyParamsShippingGroupLineItem]]
+    shipping_group_id: str
+
+
+class CartOrderShipmentCreateShopifyParamsShippingGroupLineItem(TypedDict):
+    line_item_id: str
+    quantity: int
+
+
+class CartOrderShipmentCreateTiktokParams(TypedDict):
     carrier: NotRequired[str]
     carrier_name: NotRequired[str]
     shop_id: str
     tracking_number: str
 
 
-class CreateShipmentcartOrderWalmart(TypedDict):
+class CartOrderShipmentCreateWalmartParams(TypedDict):
     carrier_name: Literal[
         "UPS",
         "USPS",
@@ -362,364 +174,351 @@ class CreateShipmentcartOrderWalmart(TypedDict):
         "DTDC",
         "PTS",
     ]
-    line_items: list[CartOrderWriteLineItemwalmart]
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
     requested_shipping_method: Literal[
         "Standard", "Express", "OneDay", "Freight", "WhiteGlove", "Value"
     ]
     tracking_number: str
 
 
-class CreateShipmentcartOrderWooCommerce(TypedDict):
+class CartOrderShipmentCreateWalmartParamsLineItem(TypedDict):
+    quantity: int
+    sku: str
+
+
+class CartOrderShipmentCreateWoocommerceParams(TypedDict):
     carrier_name: NotRequired[Literal["Fedex", "FedEx Sameday", "OnTrac", "UPS", "USPS"]]
     requested_shipping_method: str
     tracking_number: NotRequired[str]
 
 
-class CreateShipmentwmsOrderAmazon(TypedDict):
-    carrier: NotRequired[str]
-    carrier_id: NotRequired[str]
-    carrier_name: NotRequired[str]
-    shipped_date: str
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    tracking_number: str
-    trackstar_tags: NotRequired[list[Any]]
+class CartProductAdjustInventoryAmazonParams(TypedDict):
+    adjustment_type: Literal["increase", "decrease"]
+    quantity: int
+    warehouse_id: Literal["US"]
 
 
-class CreateShipmentwmsOrderCin7CoreDearSystems(TypedDict):
-    carrier: NotRequired[Literal["Connect an account to see available carriers"]]
-    carrier_id: NotRequired[Literal["Connect an account to see available carriers"]]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreateShipmentwmsOrderDeposco(TypedDict):
-    packages: NotRequired[list[PackageTracking]]
-    shipping_cost: float
-    tracking_number: NotRequired[str]
-
-
-class CreateShipmentwmsOrderExtensiv3PLCentral(TypedDict):
-    carrier: NotRequired[str]
-    carrier_id: NotRequired[str]
-    confirm_date: NotRequired[str]
-    packages: NotRequired[list[PackageTracking]]
-    shipped_date: str
-    shipping_cost: float
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    tracking_number: NotRequired[str]
-
-
-class CreateShipmentwmsOrderFinale(TypedDict):
-    line_items: list[WmsOrderWriteLineItemfinale]
-    tracking_number: NotRequired[str]
-
-
-class CreateShipmentwmsOrderInfoplus(TypedDict):
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    shipping_method_name: NotRequired[str]
-    tracking_number: NotRequired[str]
-    tracking_numbers: NotRequired[list[str]]
-
-
-class CreateShipmentwmsOrderLinnworksCoreSKUVault(TypedDict):
-    carrier: NotRequired[str]
-    carrier_id: NotRequired[str]
-    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
-    measurements: ProductMeasurementsshipmonk
-    note: NotRequired[str]
-    shipping_cost: float
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    source: NotRequired[str]
-    tracking_number: str
-    tracking_url: str
+class CartProductAdjustInventoryBigcommerceParams(TypedDict):
+    adjustment_type: Literal["increase", "decrease"]
+    quantity: int
+    reason: Literal["recount", "received", "sold", "damaged", "other"]
     warehouse_id: str
 
 
-class CreateShipmentwmsOrderLogiwa(TypedDict):
-    carrier: NotRequired[str]
-    carrier_id: NotRequired[str]
-    carrier_name: NotRequired[str]
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    tracking_number: NotRequired[str]
-    tracking_numbers: NotRequired[list[str]]
-
-
-class CreateShipmentwmsOrderLogiwaIO(TypedDict):
-    carrier: NotRequired[str]
-    carrier_id: NotRequired[str]
-    carrier_name: NotRequired[str]
-    files: NotRequired[list[LogiwaIOFile]]
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    shipping_method_name: NotRequired[str]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreateShipmentwmsOrderOIAGlobal(TypedDict):
-    packages: list[OIAPackageTracking]
-
-
-class CreateShipmentwmsOrderPackiyo(TypedDict):
-    boxes: list[PackiyoBox]
-    shipping_cost: float
-    tracking_number: str
-    tracking_url: str
-
-
-class CreateShipmentwmsOrderShipHero(TypedDict):
-    carrier: NotRequired[str]
-    carrier_id: NotRequired[str]
-    label_url: NotRequired[str]
-    measurements: PackageMeasurementspackiyo
-    shipping_cost: float
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    shipping_method_name: NotRequired[str]
-    tracking_number: NotRequired[str]
-    tracking_url: NotRequired[str]
+class CartProductAdjustInventoryNuorderParams(TypedDict):
+    adjustment_type: Literal["increase", "decrease"]
+    quantity: int
     warehouse_id: str
 
 
-class CreateShipmentwmsOrderShipStation(TypedDict):
-    carrier: str
-    notify_customer: NotRequired[bool]
-    notify_sales_channel: NotRequired[bool]
-    shipped_date: NotRequired[str]
-    tracking_number: NotRequired[str]
+class CartProductAdjustInventorySandboxParams(TypedDict):
+    adjustment_type: Literal["increase", "decrease"]
+    quantity: int
 
 
-class CreateShipmentwmsOrderWMSSandbox(TypedDict):
-    carrier: NotRequired[str]
-    carrier_id: NotRequired[str]
-    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
-    measurements: ShipmentMeasurements
-    packages: NotRequired[list[PackageTracking]]
-    shipped_date: str
-    shipping_cost: float
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    tracking_number: str
-    tracking_url: NotRequired[str]
+class CartProductAdjustInventoryShopifyParams(TypedDict):
+    adjustment_type: Literal["increase", "decrease"]
+    quantity: int
+    reason: Literal[
+        "correction",
+        "cycle_count_available",
+        "damaged",
+        "movement_created",
+        "movement_updated",
+        "movement_received",
+        "payment_canceled",
+        "other",
+        "promotion",
+        "quality_control",
+        "received",
+        "reservation_created",
+        "reservation_updated",
+        "reservation_deleted",
+        "restock",
+        "safety_stock",
+        "shrinkage",
+    ]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentAMS(TypedDict):
+class CartProductAdjustInventoryTiktokParams(TypedDict):
+    adjustment_type: Literal["increase", "decrease"]
+    quantity: int
+    shop_id: str
+    warehouse_id: str
+
+
+class InboundShipmentAddTrackstarTagsAmsParams(TypedDict):
+    trackstar_tags: list[Any]
+
+
+class InboundShipmentCreateAmsParams(TypedDict):
     container_number: str
     email: NotRequired[str]
     expected_arrival_date: str
-    line_items: list[SandboxCreateInboundShipmentLineItems]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
     purchase_order_number: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentBlueBoxIDriveFulfillment(TypedDict):
+class InboundShipmentCreateBlueboxParams(TypedDict):
     carton_count: NotRequired[int]
     expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentCreateLineItembluebox]
+    line_items: list[InboundShipmentCreateBlueboxParamsLineItem]
     purchase_order_number: str
-    ship_from_address: NotRequired[BillToAddressExtensiv]
+    ship_from_address: NotRequired[OrderCreateExtensiv3plCentralParamsBillToAddress]
     tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentCamelot(TypedDict):
+class InboundShipmentCreateBlueboxParamsLineItem(TypedDict):
+    expected_quantity: int
+    gtin: str
+    sku: str
+    unit_cost: NotRequired[float]
+
+
+class InboundShipmentCreateCamelotParams(TypedDict):
     id: str
-    line_items: list[SandboxCreateInboundShipmentLineItems]
-    ship_from_address: ShipFromAddressCamelot
-    trackstar_tags: NotRequired[list[Any]]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
+    ship_from_address: InboundShipmentCreateCamelotParamsShipFromAddress
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsInboundShipmentCartComJazzCentral(TypedDict):
+class InboundShipmentCreateCamelotParamsShipFromAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    country: str
+    full_name: NotRequired[str]
+    postal_code: str
+    state: str
+
+
+class InboundShipmentCreateDclParams(TypedDict):
     expected_arrival_date: str
-    line_items: list[SandboxCreateInboundShipmentLineItems]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsInboundShipmentCin7CoreDearSystems(TypedDict):
-    approach: Literal["STOCK", "INVOICE"]
-    line_items: list[WmsInboundShipmentCreateLineItemdearSystems]
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsInboundShipmentDCL(TypedDict):
-    expected_arrival_date: str
-    line_items: list[SandboxCreateInboundShipmentLineItems]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
     purchase_order_number: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: NotRequired[Literal["FR", "LA", "LN", "YK", "EX", "EU", "KY"]]
 
 
-class CreatewmsInboundShipmentDeposco(TypedDict):
-    custom_attribute_1: NotRequired[str]
-    expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentCreateLineItemdeposco]
-    order_source: NotRequired[str]
-    purchase_order_number: str
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class CreatewmsInboundShipmentDistributionManagement(TypedDict):
-    line_items: list[SandboxCreateInboundShipmentLineItems]
-    purchase_order_number: str
-    trackstar_tags: NotRequired[list[Any]]
+class InboundShipmentCreateDearSystemsParams(TypedDict):
+    approach: Literal["STOCK", "INVOICE"]
+    line_items: list[InboundShipmentCreateDearSystemsParamsLineItem]
+    supplier: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentExtensiv3PLCentral(TypedDict):
+class InboundShipmentCreateDearSystemsParamsLineItem(TypedDict):
+    expected_quantity: int
+    sku: str
+    unit_cost: NotRequired[float]
+
+
+class InboundShipmentCreateDeposcoParams(TypedDict):
+    custom_attribute_1: NotRequired[str]
     expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentCreateLineItemextensiv3plCentral]
+    line_items: list[InboundShipmentCreateDeposcoParamsLineItem]
+    order_source: NotRequired[str]
+    purchase_order_number: str
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class InboundShipmentCreateDeposcoParamsLineItem(TypedDict):
+    expected_quantity: int
+    inbound_lpn: NotRequired[str]
+    received_quantity: NotRequired[int]
+    sku: str
+    unit_cost: NotRequired[float]
+
+
+class InboundShipmentCreateDistributionManagementParams(TypedDict):
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
+    purchase_order_number: str
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class InboundShipmentCreateExtensiv3plCentralParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: list[InboundShipmentCreateExtensiv3plCentralParamsLineItem]
     purchase_order_number: NotRequired[str]
     reference_number: str
     supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
     tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: NotRequired[str | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentFinale(TypedDict):
+class InboundShipmentCreateExtensiv3plCentralParamsLineItem(TypedDict):
+    expected_quantity: int
+    external_id: NotRequired[str | None]
+    sku: str
+
+
+class InboundShipmentCreateFinaleParams(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: list[SandboxCreateInboundShipmentLineItems]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
     supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentFlexportDeliverr(TypedDict):
-    line_items: list[SandboxCreateInboundShipmentLineItems]
-    ship_from_address: CreateOrderShipToAddressShipmonk
-    trackstar_tags: NotRequired[list[Any]]
+class InboundShipmentCreateFlexportParams(TypedDict):
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
+    ship_from_address: OrderCreateShipmonkParamsShipToAddress
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsInboundShipmentFulfilmentcrowd(TypedDict):
+class InboundShipmentCreateFulfilmentcrowdParams(TypedDict):
     currency_code: NotRequired[Literal["USD"]]
     expected_arrival_date: NotRequired[str]
-    line_items: list[CartOrderWriteLineItemwalmart]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: Literal["N/A - Connect an account to see options"]
 
 
-class CreatewmsInboundShipmentGGlobal(TypedDict):
+class InboundShipmentCreateGGlobalParams(TypedDict):
     container: NotRequired[str]
-    custom_fields: NotRequired[list[CustomField]]
+    custom_fields: NotRequired[list[InboundShipmentCreateGGlobalParamsCustomField]]
     expected_arrival_date: str
-    line_items: list[SandboxCreateInboundShipmentLineItems]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
     purchase_order_number: str
     ship_date: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     transportation_document: NotRequired[str]
 
 
-class CreatewmsInboundShipmentICreate(TypedDict):
+class InboundShipmentCreateGGlobalParamsCustomField(TypedDict):
+    name: str
+    value: str
+
+
+class InboundShipmentCreateIcreateParams(TypedDict):
     expected_arrival_date: str
-    line_items: list[WmsInboundShipmentWriteLineItemicreate]
+    line_items: list[InboundShipmentCreateIcreateParamsLineItem]
     ordered_by: str
     purchase_order_number: str
     supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierIdSchema]
-    trackstar_tags: NotRequired[list[Any]]
+    supplier_object: NotRequired[InboundShipmentCreateIcreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsInboundShipmentInfoplus(TypedDict):
-    line_items: list[WmsInboundShipmentCreateLineIteminfoplus]
+class InboundShipmentCreateIcreateParamsLineItem(TypedDict):
+    carrier: str
+    expected_quantity: int
+    inventory_item_id: str
+    tracking_number: str
+    unit_cost: float
+
+
+class InboundShipmentCreateIcreateParamsSupplierObject(TypedDict):
+    supplier_id: str
+
+
+class InboundShipmentCreateInfoplusParams(TypedDict):
+    line_items: list[InboundShipmentCreateInfoplusParamsLineItem]
     purchase_order_number: str
     supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
     type: Literal["Kit", "Normal", "Transfer"]
-    warehouse_customer_id: NotRequired[str]
+    warehouse_customer_id: NotRequired[str | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentJAS(TypedDict):
+class InboundShipmentCreateInfoplusParamsLineItem(TypedDict):
+    expected_quantity: int
+    sku: str
+    unit_cost: NotRequired[float]
+
+
+class InboundShipmentCreateJasParams(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentCreateLineIteminfoplus]
+    line_items: list[InboundShipmentCreateInfoplusParamsLineItem]
     purchase_order_number: str
-    ship_from_address: NotRequired[CreateOrderShipToAddressShipmonk]
-    supplier_object: NotRequired[SupplierIdSchema]
+    ship_from_address: NotRequired[OrderCreateShipmonkParamsShipToAddress]
+    supplier_object: NotRequired[InboundShipmentCreateIcreateParamsSupplierObject]
     tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsInboundShipmentLeanware(TypedDict):
-    line_items: list[SandboxCreateInboundShipmentLineItems]
-    purchase_order_number: str
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreatewmsInboundShipmentLinnworks(TypedDict):
+class InboundShipmentCreateJazzCentralParams(TypedDict):
     expected_arrival_date: str
-    line_items: list[SandboxCreateInboundShipmentLineItems]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class InboundShipmentCreateLeanwareParams(TypedDict):
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
     purchase_order_number: str
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class CreatewmsInboundShipmentLinnworksCoreSKUVault(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentCreateLineIteminfoplus]
-    purchase_order_number: NotRequired[str]
     supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class InboundShipmentCreateLinnworksParams(TypedDict):
+    expected_arrival_date: str
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
+    purchase_order_number: str
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: NotRequired[str]
 
 
-class CreatewmsInboundShipmentLogiwa(TypedDict):
+class InboundShipmentCreateLogiwaIoParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
+    purchase_order_number: str
+    supplier: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class InboundShipmentCreateLogiwaParams(TypedDict):
     inbound_type: NotRequired[str]
-    line_items: list[WmsInboundShipmentWriteLineItemlogiwa]
+    line_items: list[InboundShipmentCreateLogiwaParamsLineItem]
     notes: NotRequired[list[str]]
     purchase_order_number: str
     supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentLogiwaIO(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: list[SandboxCreateInboundShipmentLineItems]
-    purchase_order_number: str
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
+class InboundShipmentCreateLogiwaParamsLineItem(TypedDict):
+    expected_quantity: int
+    license_plate_code: NotRequired[str]
+    location_code: NotRequired[str]
+    sku: str
 
 
-class CreatewmsInboundShipmentMasonHub(TypedDict):
+class InboundShipmentCreateMasonhubParams(TypedDict):
     expected_arrival_date: str
-    line_items: list[SandboxCreateInboundShipmentLineItems]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
     purchase_order_number: str
     supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
     tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentMintsoft(TypedDict):
+class InboundShipmentCreateMintsoftParams(TypedDict):
     expected_arrival_date: str
-    line_items: list[SandboxCreateInboundShipmentLineItems]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
     package_type: Literal[
         "Carton",
         "TwentyFtContainer",
@@ -731,25 +530,15 @@ class CreatewmsInboundShipmentMintsoft(TypedDict):
     ]
     purchase_order_number: str
     supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: NotRequired[str | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentNLRP(TypedDict):
-    expected_arrival_date: str
-    line_items: list[WmsInboundShipmentWriteLineItemnlrp]
-    purchase_order_number: str
-    supplier: str
-    terms: str
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class CreatewmsInboundShipmentNimble(TypedDict):
+class InboundShipmentCreateNimbleParams(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentWriteLineItemnimble]
+    line_items: list[InboundShipmentCreateNimbleParamsLineItem]
     reference_id: NotRequired[str]
     supplier_city: NotRequired[str]
     supplier_country: NotRequired[str]
@@ -760,104 +549,180 @@ class CreatewmsInboundShipmentNimble(TypedDict):
     supplier_street_line1: NotRequired[str]
     supplier_street_line2: NotRequired[str]
     tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: Literal["N/A - Connect an account to see options"]
 
 
-class CreatewmsInboundShipmentOngoingWMS(TypedDict):
-    line_items: list[SandboxCreateInboundShipmentLineItems]
+class InboundShipmentCreateNimbleParamsLineItem(TypedDict):
+    expected_quantity: int
+    sku: NotRequired[str]
+    vendor_sku: NotRequired[str]
+
+
+class InboundShipmentCreateNlrpParams(TypedDict):
+    expected_arrival_date: str
+    line_items: list[InboundShipmentCreateNlrpParamsLineItem]
     purchase_order_number: str
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsInboundShipmentPackiyo(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: list[SandboxCreateInboundShipmentLineItems]
-    notes: NotRequired[list[str]]
-    purchase_order_number: str
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsInboundShipmentPeoplevox(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentCreateLineIteminfoplus]
-    purchase_order_number: str
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsInboundShipmentPostNord(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentWriteLineItempostnord]
-    purchase_order_number: str
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
+    supplier: str
+    terms: str
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: NotRequired[str]
 
 
-class CreatewmsInboundShipmentPulpoWMS(TypedDict):
-    expected_arrival_date: str
-    line_items: list[SandboxCreateInboundShipmentLineItems]
+class InboundShipmentCreateNlrpParamsLineItem(TypedDict):
+    expected_quantity: int
+    sku: str
+    unit_cost: float
+
+
+class InboundShipmentCreateOngoingParams(TypedDict):
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
     purchase_order_number: str
     supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: str
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentQuietPlatforms(TypedDict):
-    line_items: list[WmsInboundShipmentLineItemquiet]
+class InboundShipmentCreatePackiyoParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
+    notes: NotRequired[list[str]]
+    purchase_order_number: str
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+InboundShipmentCreateParamsSupplierObject: TypeAlias = Any
+
+
+class InboundShipmentCreatePeoplevoxParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: list[InboundShipmentCreateInfoplusParamsLineItem]
+    purchase_order_number: str
+    supplier: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class InboundShipmentCreatePostnordParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: list[InboundShipmentCreatePostnordParamsLineItem]
+    purchase_order_number: str
+    supplier: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class InboundShipmentCreatePostnordParamsLineItem(TypedDict):
+    expected_quantity: int
+    external_id: NotRequired[str]
+    sku: str
+
+
+class InboundShipmentCreatePulpoParams(TypedDict):
+    expected_arrival_date: str
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
+    purchase_order_number: str
+    supplier: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: str | None
+    warehouse_id: str
+
+
+class InboundShipmentCreateQuietParams(TypedDict):
+    line_items: list[InboundShipmentCreateQuietParamsLineItem]
     note: str
     purchase_order_number: str
-    supplier_object: NotRequired[SupplierIdSchema]
+    supplier_object: NotRequired[InboundShipmentCreateIcreateParamsSupplierObject]
     tracking_number: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentSKUSavvy(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentCreateLineIteminfoplus]
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
+class InboundShipmentCreateQuietParamsLineItem(TypedDict):
+    description: str
+    expected_quantity: int
+    sku: str
+    unit_cost: float
+
+
+class InboundShipmentCreateSandboxParams(TypedDict):
+    expected_arrival_date: str
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
+    purchase_order_number: str
+    supplier: str
+    tracking_number: str
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentShipBob(TypedDict):
+class InboundShipmentCreateSandboxParamsLineItem(TypedDict):
+    expected_quantity: int
+    sku: str
+
+
+class InboundShipmentCreateShipbobParams(TypedDict):
     box_packaging_type: Literal["EverythingInOneBox", "OneSkuPerBox", "MultipleSkusPerBox"]
-    boxes: list[Box]
+    boxes: list[InboundShipmentCreateShipbobParamsBox]
     expected_arrival_date: str
     package_type: Literal["Package", "Pallet", "FloorLoadedContainer"]
     purchase_order_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentShipHero(TypedDict):
+class InboundShipmentCreateShipbobParamsBox(TypedDict):
+    line_items: list[InboundShipmentCreateShipbobParamsBoxLineItem]
+    tracking_number: str
+
+
+class InboundShipmentCreateShipbobParamsBoxLineItem(TypedDict):
+    expected_quantity: int
+    inventory_item_id: NotRequired[str]
+    lot_expiration_date: NotRequired[str]
+    lot_id: NotRequired[str]
+    sku: NotRequired[str]
+
+
+class InboundShipmentCreateShipfusionParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
+    supplier_id: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class InboundShipmentCreateShipheroParams(TypedDict):
     expected_arrival_date: str
-    line_items: list[WmsInboundShipmentCreateLineItemshiphero]
+    line_items: list[InboundShipmentCreateShipheroParamsLineItem]
     purchase_order_number: str
     shipping_price: float
     supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
     tax: NotRequired[float]
     tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: NotRequired[str | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentShipMonk(TypedDict):
+class InboundShipmentCreateShipheroParamsLineItem(TypedDict):
+    expected_quantity: int
+    expected_weight: float
+    expected_weight_unit: NotRequired[Literal["kg", "oz", "lb"]]
+    external_id: NotRequired[str | None]
+    sku: str
+    unit_cost: float
+
+
+class InboundShipmentCreateShipmonkParams(TypedDict):
     expected_arrival_date: str
     handling_unit_quantity: int
     handling_unit_type: Literal[
@@ -872,145 +737,372 @@ class CreatewmsInboundShipmentShipMonk(TypedDict):
         "container_53_non_palletized",
         "unknown",
     ]
-    line_items: NotRequired[list[WmsInboundShipmentCreateLineItemshipmonk]]
+    line_items: NotRequired[list[InboundShipmentCreateShipmonkParamsLineItem]]
     purchase_order_number: NotRequired[str]
     supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentShipStream(TypedDict):
+class InboundShipmentCreateShipmonkParamsLineItem(TypedDict):
+    expected_quantity: int | None
+    lot_expiration_date: NotRequired[str]
+    lot_id: NotRequired[str]
+    sku: str
+
+
+class InboundShipmentCreateShipstreamParams(TypedDict):
     expected_arrival_date: str
-    line_items: list[SandboxCreateInboundShipmentLineItems]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
     status: Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]
     supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
     tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentShipfusion(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: list[SandboxCreateInboundShipmentLineItems]
-    supplier_id: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsInboundShipmentShipwire(TypedDict):
+class InboundShipmentCreateShipwireParams(TypedDict):
     arrangement_type: NotRequired[Literal["none", "overseas"]]
     expected_arrival_date: NotRequired[str]
-    line_items: list[SandboxCreateInboundShipmentLineItems]
-    ship_from_address: NotRequired[ShipFromAddressShipwire]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
+    ship_from_address: NotRequired[InboundShipmentCreateShipwireParamsShipFromAddress]
     tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentSkulabs(TypedDict):
-    line_items: list[SandboxCreateInboundShipmentLineItems]
+class InboundShipmentCreateShipwireParamsShipFromAddress(TypedDict):
+    address1: str
+    address2: str
+    city: str
+    country: str
+    postal_code: str
+    state: str
+
+
+class InboundShipmentCreateSkulabsParams(TypedDict):
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
     purchase_order_number: NotRequired[str]
     store_id: str
     supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierIdSchema]
-    trackstar_tags: NotRequired[list[Any]]
+    supplier_object: NotRequired[InboundShipmentCreateIcreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentSmartWarehousing(TypedDict):
+class InboundShipmentCreateSkusavvyParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: list[InboundShipmentCreateInfoplusParamsLineItem]
+    supplier: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class InboundShipmentCreateSkuvaultParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: list[InboundShipmentCreateInfoplusParamsLineItem]
+    purchase_order_number: NotRequired[str]
+    supplier: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class InboundShipmentCreateSmartWarehousingParams(TypedDict):
     expected_arrival_date: str
-    line_items: list[SandboxCreateInboundShipmentLineItems]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
     purchase_order_number: NotRequired[str]
     reference_id: str
     return_type: Literal[
         "Railcar", "LTL", "TL", "Small Parcel", "40 Ft. Container", "20 Ft. Container"
     ]
     tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsInboundShipmentSojo(TypedDict):
+class InboundShipmentCreateSojoParams(TypedDict):
     expected_arrival_date: str
-    line_items: list[WmsInboundShipmentCreateLineItemsojo]
+    line_items: list[InboundShipmentCreateSojoParamsLineItem]
     purchase_order_number: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentStord(TypedDict):
+class InboundShipmentCreateSojoParamsLineItem(TypedDict):
+    inventory_item_id: str
+    quantity: int
+
+
+class InboundShipmentCreateStordParams(TypedDict):
     expected_arrival_date: str
-    line_items: list[SandboxCreateInboundShipmentLineItems]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
     purchase_order_number: str
     supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: Literal["N/A - Connect an account to see options"]
 
 
-class CreatewmsInboundShipmentUnleashed(TypedDict):
+class InboundShipmentCreateUnleashedParams(TypedDict):
     expected_arrival_date: NotRequired[str]
-    line_items: list[SandboxCreateInboundShipmentLineItems]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
     purchase_order_number: NotRequired[str]
     supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: NotRequired[str]
 
 
-class CreatewmsInboundShipmentVeraCore(TypedDict):
+class InboundShipmentCreateVeracoreParams(TypedDict):
     expected_arrival_date: str
-    line_items: list[SandboxCreateInboundShipmentLineItems]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
     notes: NotRequired[str]
     purchase_order_number: str
     supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentWMSSandbox(TypedDict):
+class InboundShipmentCreateWhiplashParams(TypedDict):
     expected_arrival_date: str
-    line_items: list[SandboxCreateInboundShipmentLineItems]
-    purchase_order_number: str
-    supplier: str
-    tracking_number: str
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsInboundShipmentWhiplashRyder(TypedDict):
-    expected_arrival_date: str
-    line_items: list[SandboxCreateInboundShipmentLineItems]
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
     purchase_order_number: NotRequired[str]
     supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
     tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsInboundShipmentXBFulfillment(TypedDict):
+class InboundShipmentCreateXbFulfillmentParams(TypedDict):
     contact_country: str
     expected_arrival_date: str
-    line_items: list[WmsInboundShipmentCreateLineItem]
+    line_items: list[InboundShipmentCreateXbFulfillmentParamsLineItem]
     origin_type: Literal["Supplier", "Manufacturer", "Warehouse", "Store", "Customer"]
     purchase_order_number: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsInboundShipmentZenventory(TypedDict):
-    line_items: list[SandboxCreateInboundShipmentLineItems]
+class InboundShipmentCreateXbFulfillmentParamsLineItem(TypedDict):
+    country_of_origin: NotRequired[str]
+    duty_class: str
+    expected_quantity: int
+    manufacturer_id: str
+    sku: str
+
+
+class InboundShipmentCreateZenventoryParams(TypedDict):
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
     purchase_order_number: NotRequired[str]
-    supplier_object: SupplierSchema
-    trackstar_tags: NotRequired[list[Any]]
+    supplier_object: InboundShipmentCreateParamsSupplierObject
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: NotRequired[str]
 
 
-class CreatewmsKitCin7CoreDearSystems(TypedDict):
+class InboundShipmentReceiveExtensiv3plCentralParams(TypedDict):
+    pass
+
+
+InboundShipmentReceiveParamsLineItem: TypeAlias = Any
+
+
+class InboundShipmentReceiveSandboxParams(TypedDict):
+    line_items: list[InboundShipmentReceiveParamsLineItem]
+    warehouse_location_id: str
+
+
+class InboundShipmentReceiveSkuvaultParams(TypedDict):
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    supplier: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    warehouse_id: NotRequired[str]
+    warehouse_location_id: NotRequired[str]
+
+
+class InboundShipmentUpdateDearSystemsParams(TypedDict):
+    line_items: NotRequired[list[InboundShipmentUpdateDearSystemsParamsLineItem]]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class InboundShipmentUpdateDearSystemsParamsLineItem(TypedDict):
+    expected_quantity: int
+    received_quantity: int
+    sku: str
+    unit_cost: NotRequired[float]
+
+
+class InboundShipmentUpdateDeposcoParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: NotRequired[list[InboundShipmentCreateDeposcoParamsLineItem]]
+    order_source: NotRequired[str]
+    status: NotRequired[
+        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]
+    ]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class InboundShipmentUpdateExtensiv3plCentralParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: list[InboundShipmentCreateExtensiv3plCentralParamsLineItem]
+    purchase_order_number: NotRequired[str]
+    reference_number: NotRequired[str]
+    supplier: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: NotRequired[str | None]
+
+
+class InboundShipmentUpdateJazzCentralParams(TypedDict):
+    expected_arrival_date: str
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class InboundShipmentUpdateLogiwaParams(TypedDict):
+    notes: NotRequired[list[str]]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class InboundShipmentUpdatePackiyoParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    notes: NotRequired[list[str]]
+    purchase_order_number: NotRequired[str]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class InboundShipmentUpdateSandboxParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: NotRequired[list[InboundShipmentCreateSandboxParamsLineItem]]
+    purchase_order_number: NotRequired[str]
+    supplier: NotRequired[str]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class InboundShipmentUpdateShipheroParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: NotRequired[list[InboundShipmentCreateSandboxParamsLineItem]]
+    shipping_price: NotRequired[float]
+    status: NotRequired[Literal["open", "received", "cancelled"]]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: NotRequired[str | None]
+
+
+class InboundShipmentUpdateShipmonkParams(TypedDict):
+    expected_arrival_date: str
+    handling_unit_quantity: int
+    handling_unit_type: Literal[
+        "small_boxes",
+        "single_sku_pallet",
+        "mixed_sku_pallet",
+        "container_20_palletized",
+        "container_20_non_palletized",
+        "container_40_palletized",
+        "container_40_non_palletized",
+        "container_53_palletized",
+        "container_53_non_palletized",
+        "unknown",
+    ]
+    line_items: NotRequired[list[InboundShipmentCreateShipmonkParamsLineItem]]
+    supplier: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class InboundShipmentUpdateShipstreamParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: NotRequired[list[InboundShipmentCreateSandboxParamsLineItem]]
+    supplier: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class InboundShipmentUpdateShipwireParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: NotRequired[list[InboundShipmentCreateSandboxParamsLineItem]]
+    ship_from_address: NotRequired[InboundShipmentCreateShipwireParamsShipFromAddress]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class InboundShipmentUpdateSkusavvyParams(TypedDict):
+    status: Literal["cancelled"]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class InboundShipmentUpdateSkuvaultParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: NotRequired[list[InboundShipmentUpdateSkuvaultParamsLineItem]]
+    purchase_order_number: str
+    status: NotRequired[
+        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]
+    ]
+    supplier: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class InboundShipmentUpdateSkuvaultParamsLineItem(TypedDict):
+    expected_quantity: NotRequired[int]
+    sku: str
+    unit_cost: NotRequired[float]
+
+
+class InboundShipmentUpdateSojoParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: NotRequired[list[InboundShipmentCreateSojoParamsLineItem]]
+    purchase_order_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class InboundShipmentUpdateUnleashedParams(TypedDict):
+    line_items: NotRequired[list[InboundShipmentCreateSandboxParamsLineItem]]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class InboundShipmentUpdateWhiplashParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: NotRequired[list[InboundShipmentCreateSandboxParamsLineItem]]
+    purchase_order_number: NotRequired[str]
+    supplier: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class InventoryAdjustLinnworksParams(TypedDict):
+    adjustment_type: Literal["increase", "decrease"]
+    location_id: NotRequired[str]
+    quantity: int
+
+
+class InventoryAdjustLogiwaParams(TypedDict):
+    adjustment_type: Literal["increase", "decrease"]
+    location_id: NotRequired[str]
+    quantity: int
+    warehouse_id: str
+
+
+class KitCreateDearSystemsParams(TypedDict):
     costing_method: Literal[
         "FIFO",
         "Special - Batch",
@@ -1020,27 +1112,37 @@ class CreatewmsKitCin7CoreDearSystems(TypedDict):
         "FEFO - Batch",
         "FEFO - Serial Number",
     ]
-    inventory_items: list[ProductKitComponentsdearSystems]
+    inventory_items: list[KitCreateDearSystemsParamsInventoryItem]
     name: str
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsKitExtensiv3PLCentral(TypedDict):
+class KitCreateDearSystemsParamsInventoryItem(TypedDict):
+    inventory_item_id: str
+    unit_quantity: int
+
+
+class KitCreateExtensiv3plCentralParams(TypedDict):
     gtin: NotRequired[str]
-    inventory_items: list[ProductKitComponentsextensiv3plCentral]
+    inventory_items: list[KitCreateExtensiv3plCentralParamsInventoryItem]
     name: str
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: str
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: str | None
 
 
-class CreatewmsKitInfoplus(TypedDict):
+class KitCreateExtensiv3plCentralParamsInventoryItem(TypedDict):
+    sku: str
+    unit_quantity: int
+
+
+class KitCreateInfoplusParams(TypedDict):
     allocation_rule: NotRequired[Literal["Strict", "Weak", "Labor Optimized"]]
     backorder: NotRequired[bool]
     gtin: NotRequired[str]
     hazmat: NotRequired[bool]
-    inventory_items: list[ProductKitComponentsextensiv3plCentral]
+    inventory_items: list[KitCreateExtensiv3plCentralParamsInventoryItem]
     is_kit_on_demand: NotRequired[Literal["Yes", "No"]]
     item_mixing_rule: NotRequired[Literal["Single", "Multi"]]
     lot_mixing_rule: NotRequired[Literal["Item Receipt", "Inventory Properties", "SKU"]]
@@ -1056,117 +1158,328 @@ class CreatewmsKitInfoplus(TypedDict):
     ]
     subgroup_id: int
     touches: int
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_customer_id: str
 
 
-class CreatewmsKitLinnworksCoreSKUVault(TypedDict):
-    inventory_items: list[ProductKitComponentsextensiv3plCentral]
-    name: str
-    sku: str
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreatewmsKitMasonHub(TypedDict):
+class KitCreateMasonhubParams(TypedDict):
     brand_name: str
     category: str
     customer_bar_code: str
     customer_brand_code: str
     description: str
     gtin: NotRequired[str]
-    inventory_items: list[ProductKitComponentsmasonhub]
-    measurements: PackageMeasurementspackiyo
+    inventory_items: list[KitCreateMasonhubParamsInventoryItem]
+    measurements: OrderShipmentCreatePackiyoParamsBoxMeasurements
     name: str
     sku: str
     sub_category: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     vendor_brand_code: str
     vendor_style: str
 
 
-class CreatewmsKitOngoingWMS(TypedDict):
+class KitCreateMasonhubParamsInventoryItem(TypedDict):
+    sku: str
+    unit_quantity: int
+
+
+class KitCreateOngoingParams(TypedDict):
     gtin: str
-    inventory_items: list[ProductKitComponentsextensiv3plCentral]
+    inventory_items: list[KitCreateExtensiv3plCentralParamsInventoryItem]
     name: str
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsKitShipHero(TypedDict):
-    inventory_items: list[ProductKitComponentsextensiv3plCentral]
+KitCreateParamsInventoryItem: TypeAlias = Any
+
+
+KitCreateParamsMeasurements: TypeAlias = Any
+
+
+class KitCreateSandboxParams(TypedDict):
+    gtin: str
+    inventory_items: list[KitCreateParamsInventoryItem]
+    measurements: KitCreateParamsMeasurements
     name: str
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class KitCreateShipheroParams(TypedDict):
+    inventory_items: list[KitCreateExtensiv3plCentralParamsInventoryItem]
+    name: str
+    sku: str
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: NotRequired[str]
 
 
-class CreatewmsKitShipwire(TypedDict):
+class KitCreateShipwireParams(TypedDict):
     battery_configuration: NotRequired[
         Literal["NOBATTERY", "ISBATTERY", "HASBATTERY", "HASLOOSEBATTERY"]
     ]
     category: NotRequired[Literal["OTHER", "APPAREL", "TOYS_SPORTS_HOBBIES"]]
     classification: NotRequired[Literal["kit", "virtualKit"]]
     cost_value: float
-    inventory_items: list[ProductKitComponentsextensiv3plCentral]
-    measurements: ProductMeasurementsshipwire
+    inventory_items: list[KitCreateExtensiv3plCentralParamsInventoryItem]
+    measurements: KitCreateShipwireParamsMeasurements
     name: str
     retail_value: float
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsKitWMSSandbox(TypedDict):
-    gtin: str
-    inventory_items: list[ProductKitComponents]
-    measurements: ProductMeasurements
+class KitCreateShipwireParamsMeasurements(TypedDict):
+    height: float | None
+    length: float | None
+    units: NotRequired[Literal["US", "METRIC"]]
+    weight: float | None
+    width: float | None
+
+
+class KitCreateSkuvaultParams(TypedDict):
+    inventory_items: list[KitCreateExtensiv3plCentralParamsInventoryItem]
     name: str
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsKitWhiplashRyder(TypedDict):
+class KitCreateWhiplashParams(TypedDict):
     gtin: str
-    inventory_items: list[ProductKitComponentsextensiv3plCentral]
+    inventory_items: list[KitCreateExtensiv3plCentralParamsInventoryItem]
     name: NotRequired[str]
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsOrderAmazon(TypedDict):
-    displayable_order_comment: str
-    line_items: list[CartOrderWriteLineItemwalmart]
-    order_number: str
-    reference_id: NotRequired[str]
-    service_level: NotRequired[Literal["Standard", "Expedited", "Priority"]]
-    ship_to_address: ReturnShipToAddressCirro
-    shipping_method: NotRequired[Literal["Standard", "Expedited", "Priority"]]
-    trackstar_tags: NotRequired[list[Any]]
+class KitUpdateDearSystemsParams(TypedDict):
+    costing_method: NotRequired[
+        Literal[
+            "FIFO",
+            "Special - Batch",
+            "Special - Serial Number",
+            "FIFO - Serial Number",
+            "FIFO - Batch",
+            "FEFO - Batch",
+            "FEFO - Serial Number",
+        ]
+    ]
+    inventory_items: list[KitCreateDearSystemsParamsInventoryItem]
+    name: NotRequired[str]
+    sku: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class KitUpdateExtensiv3plCentralParams(TypedDict):
+    gtin: NotRequired[str]
+    inventory_items: list[KitCreateExtensiv3plCentralParamsInventoryItem]
+    name: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: str | None
+
+
+class KitUpdateInfoplusParams(TypedDict):
+    gtin: NotRequired[str]
+    inventory_items: list[KitCreateExtensiv3plCentralParamsInventoryItem]
+    is_kit_on_demand: NotRequired[Literal["Yes", "No"]]
+    name: NotRequired[str]
+    touches: NotRequired[int]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: NotRequired[str]
+
+
+class KitUpdateMasonhubParams(TypedDict):
+    brand_name: str
+    category: str
+    customer_bar_code: str
+    customer_brand_code: str
+    description: str
+    gtin: NotRequired[str]
+    measurements: OrderShipmentCreatePackiyoParamsBoxMeasurements
+    name: str
+    sub_category: str
+    trackstar_tags: NotRequired[list[Any] | None]
+    vendor_brand_code: str
+    vendor_style: str
+
+
+class KitUpdateOngoingParams(TypedDict):
+    gtin: NotRequired[str]
+    inventory_items: list[KitCreateExtensiv3plCentralParamsInventoryItem]
+    name: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class KitUpdateSandboxParams(TypedDict):
+    gtin: NotRequired[str]
+    inventory_items: NotRequired[list[KitCreateParamsInventoryItem]]
+    measurements: NotRequired[KitCreateParamsMeasurements]
+    name: NotRequired[str]
+    sku: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class KitUpdateShipheroParams(TypedDict):
+    gtin: NotRequired[str]
+    measurements: NotRequired[OrderShipmentCreatePackiyoParamsBoxMeasurements]
+    name: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: NotRequired[str]
 
 
-class CreatewmsOrderBlueBoxIDriveFulfillment(TypedDict):
+class KitUpdateShipstreamParams(TypedDict):
+    inventory_items: list[KitCreateExtensiv3plCentralParamsInventoryItem]
+    name: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class KitUpdateWhiplashParams(TypedDict):
+    gtin: str
+    inventory_items: NotRequired[list[KitCreateExtensiv3plCentralParamsInventoryItem]]
+    name: NotRequired[str]
+    sku: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderCreateAmwareParams(TypedDict):
+    channel: NotRequired[str]
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    order_number: NotRequired[str]
+    reference_id: str
+    ship_to_address: OrderCreateAmwareParamsShipToAddress
+    shipping_method: NotRequired[
+        Literal[
+            "AEG0",
+            "CPU",
+            "SRG",
+            "AMH",
+            "UP04",
+            "UP05",
+            "UP03",
+            "UP01",
+            "UP02",
+            "UP08",
+            "UP06",
+            "UP12",
+            "UP36",
+            "UP37",
+            "UP33",
+            "SURP",
+            "UP15",
+            "UP16",
+            "UP17",
+            "UP18",
+            "UP35",
+            "UP21",
+            "UP13",
+            "UP22",
+            "UP19",
+            "UP25",
+            "UP20",
+            "US02",
+            "US03",
+            "US18",
+            "USPS",
+            "US04",
+            "US05",
+            "RASP",
+            "PP01",
+            "PP02",
+            "PP03",
+        ]
+    ]
+    shipping_method_id: NotRequired[
+        Literal[
+            "AEG0",
+            "CPU",
+            "SRG",
+            "AMH",
+            "UP04",
+            "UP05",
+            "UP03",
+            "UP01",
+            "UP02",
+            "UP08",
+            "UP06",
+            "UP12",
+            "UP36",
+            "UP37",
+            "UP33",
+            "SURP",
+            "UP15",
+            "UP16",
+            "UP17",
+            "UP18",
+            "UP35",
+            "UP21",
+            "UP13",
+            "UP22",
+            "UP19",
+            "UP25",
+            "UP20",
+            "US02",
+            "US03",
+            "US18",
+            "USPS",
+            "US04",
+            "US05",
+            "RASP",
+            "PP01",
+            "PP02",
+            "PP03",
+        ]
+    ]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class OrderCreateAmwareParamsShipToAddress(TypedDict):
+    address1: NotRequired[str]
+    address2: NotRequired[str]
+    city: NotRequired[str]
+    company: NotRequired[str]
+    country: NotRequired[str]
+    email_address: NotRequired[str]
+    full_name: NotRequired[str]
+    phone_number: NotRequired[str]
+    postal_code: NotRequired[str]
+    state: NotRequired[str]
+
+
+class OrderCreateBlueboxParams(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
-    line_items: list[WmsOrderCreateLineItem]
+    line_items: list[OrderCreateFinaleParamsLineItem]
     reference_id: str
-    ship_to_address: CreateOrderShipToAddressShipmonk
+    ship_to_address: OrderCreateShipmonkParamsShipToAddress
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     trading_partner: NotRequired[str]
 
 
-class CreatewmsOrderCamelot(TypedDict):
-    line_items: list[CartOrderWriteLineItemwalmart]
+class OrderCreateCamelotParams(TypedDict):
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
     order_number: str
-    ship_to_address: ShipToAddressCamelot
-    trackstar_tags: NotRequired[list[Any]]
+    ship_to_address: OrderCreateCamelotParamsShipToAddress
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsOrderCapacity(TypedDict):
-    line_items: list[CartOrderWriteLineItemwalmart]
+class OrderCreateCamelotParamsShipToAddress(TypedDict):
+    address1: str
+    address2: str
+    city: str
+    country: str
+    full_name: str
+    postal_code: str
+    state: str
+
+
+class OrderCreateCapacityParams(TypedDict):
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
     order_number: str
-    ship_to_address: ShipToAddressCapacity
+    ship_to_address: OrderCreateCapacityParamsShipToAddress
     shipping_method: NotRequired[
         Literal[
             "DHL SmartMail Parcel Expedited Max",
@@ -1219,76 +1532,108 @@ class CreatewmsOrderCapacity(TypedDict):
             "USPS Ground Advantage",
         ]
     ]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsOrderCartComJazzCentral(TypedDict):
-    channel: NotRequired[str]
-    channel_object: NotRequired[ChannelSchema]
-    line_items: list[WmsOrderWriteLineItemjas]
-    order_number: NotRequired[str]
-    ship_to_address: ShipToAddressJazzCentral
-    trackstar_tags: NotRequired[list[Any]]
-    trading_partner: NotRequired[str]
+class OrderCreateCapacityParamsShipToAddress(TypedDict):
+    address1: str
+    address2: str
+    city: str
+    country: str
+    full_name: str
+    postal_code: str
+    state: str
 
 
-class CreatewmsOrderCin7CoreDearSystems(TypedDict):
-    bill_to_address: NotRequired[BillToAddressDearSystems]
-    line_items: NotRequired[list[WmsOrderWriteLineItemdearSystems]]
-    ship_to_address: NotRequired[CreateOrderShipToAddressShipmonk]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsOrderDCL(TypedDict):
+class OrderCreateDclParams(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
     freight_account: NotRequired[str]
-    line_items: list[WmsOrderCreateLineItem]
-    ship_to_address: BillToAddressExtensiv
+    line_items: list[OrderCreateFinaleParamsLineItem]
+    ship_to_address: OrderCreateExtensiv3plCentralParamsBillToAddress
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: NotRequired[Literal["FR", "LA", "LN", "YK", "EX", "EU", "KY"]]
 
 
-class CreatewmsOrderDeposco(TypedDict):
+class OrderCreateDearSystemsParams(TypedDict):
+    bill_to_address: NotRequired[OrderCreateDearSystemsParamsBillToAddress]
+    line_items: NotRequired[list[OrderCreateDearSystemsParamsLineItem]]
+    ship_to_address: NotRequired[OrderCreateShipmonkParamsShipToAddress]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class OrderCreateDearSystemsParamsBillToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    country: str
+    postal_code: str
+    state: str
+
+
+class OrderCreateDearSystemsParamsLineItem(TypedDict):
+    product_id: str
+    quantity: int
+    tax: float
+    unit_price: float
+
+
+class OrderCreateDeposcoParams(TypedDict):
     cancel_by_ship_date: NotRequired[str]
     channel: NotRequired[str]
     custom_attribute_1: NotRequired[str]
     custom_attribute_7: NotRequired[str]
     freight_account_number: NotRequired[str]
-    line_items: list[WmsOrderCreateLineItem]
-    notes: NotRequired[list[Notes]]
+    line_items: list[OrderCreateFinaleParamsLineItem]
+    notes: NotRequired[list[OrderCreateDeposcoParamsNote]]
     order_number: NotRequired[str]
     order_type: NotRequired[Literal["Sales Order", "Outbound Transfer Order"]]
     reference_id: NotRequired[str]
     required_ship_date: NotRequired[str]
-    ship_to_address: OrderShipToAddressCreateDeposco
+    ship_to_address: OrderCreateDeposcoParamsShipToAddress
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     trading_partner: NotRequired[str]
     warehouse_id: NotRequired[str]
 
 
-class CreatewmsOrderDistributionManagement(TypedDict):
+class OrderCreateDeposcoParamsNote(TypedDict):
+    body: str
+    title: str
+
+
+class OrderCreateDeposcoParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    country: str
+    full_name: str
+    phone_number: NotRequired[str]
+    postal_code: str
+    state: str
+
+
+class OrderCreateDistributionManagementParams(TypedDict):
     comment: NotRequired[str]
     confirmation_email: NotRequired[str]
     customer_po_number: NotRequired[str]
-    line_items: list[CartOrderWriteLineItemwalmart]
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
     order_number: NotRequired[str]
-    ship_to_address: ReturnShipToAddressDeposco
-    trackstar_tags: NotRequired[list[Any]]
+    ship_to_address: ReturnCreateDeposcoParamsShipToAddress
+    trackstar_tags: NotRequired[list[Any] | None]
     type: Literal["d2c", "b2b", "Dealer Dropship"]
 
 
-class CreatewmsOrderEliteOps(TypedDict):
-    line_items: list[CartOrderWriteLineItemwalmart]
+class OrderCreateEliteOpsParams(TypedDict):
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
     order_number: str
     reference_id: NotRequired[str]
-    ship_to_address: CreateOrderShipToAddressShipmonk
+    ship_to_address: OrderCreateShipmonkParamsShipToAddress
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[
         Literal[
@@ -1382,7 +1727,6 @@ class CreatewmsOrderEliteOps(TypedDict):
             "FedEx 2 day w/Signature",
             "FedEx Express Saver w/Signature",
             "FedEx International Economy",
-            "FedEx Express Saver w/Signature",
             "Global-e",
             "Unassigned",
             "Parcel Priority DDU",
@@ -1404,11 +1748,11 @@ class CreatewmsOrderEliteOps(TypedDict):
             "FLAT RATE PADDED ENVELOPE",
         ]
     ]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsOrderExtensiv3PLCentral(TypedDict):
-    bill_to_address: NotRequired[BillToAddressExtensiv]
+class OrderCreateExtensiv3plCentralParams(TypedDict):
+    bill_to_address: NotRequired[OrderCreateExtensiv3plCentralParamsBillToAddress]
     billing_code: NotRequired[
         Literal[
             "default_Prepaid",
@@ -1427,153 +1771,330 @@ class CreatewmsOrderExtensiv3PLCentral(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
     channel: NotRequired[str]
-    channel_object: NotRequired[ChannelSchema]
-    custom_fields: NotRequired[list[CustomField]]
+    channel_object: NotRequired[OrderCreateParamsChannelObject]
+    custom_fields: NotRequired[list[InboundShipmentCreateGGlobalParamsCustomField]]
     earliest_ship_date: NotRequired[str]
     gift_message: NotRequired[str]
-    line_items: list[WmsOrderWriteLineItemextensiv3plCentral]
+    line_items: list[OrderCreateExtensiv3plCentralParamsLineItem]
     notes: NotRequired[str]
     order_number: str
     purchase_order_number: NotRequired[str]
     reference_id: NotRequired[str]
     ship_cancel_date: NotRequired[str]
-    ship_to_address: ShipToAddressExtensiv
+    ship_to_address: OrderCreateExtensiv3plCentralParamsShipToAddress
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     total_discount: NotRequired[float]
     total_shipping: NotRequired[float]
     total_tax: NotRequired[float]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     trading_partner: NotRequired[str]
     warehouse_id: str
 
 
-class CreatewmsOrderFFE(TypedDict):
+class OrderCreateExtensiv3plCentralParamsBillToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    company: NotRequired[str]
+    country: str
+    full_name: NotRequired[str]
+    postal_code: str
+    state: str
+
+
+class OrderCreateExtensiv3plCentralParamsLineItem(TypedDict):
+    custom_fields: NotRequired[list[InboundShipmentCreateGGlobalParamsCustomField]]
+    product_id: NotRequired[str]
+    quantity: int
+    sku: NotRequired[str]
+    unit_price: NotRequired[float]
+
+
+class OrderCreateExtensiv3plCentralParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    company: NotRequired[str]
+    country: str
+    email_address: NotRequired[str]
+    full_name: NotRequired[str]
+    phone_number: NotRequired[str]
+    postal_code: str
+    state: str
+
+
+class OrderCreateFbaParams(TypedDict):
+    displayable_order_comment: str
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    order_number: str
+    reference_id: NotRequired[str]
+    service_level: NotRequired[Literal["Standard", "Expedited", "Priority"]]
+    ship_to_address: ReturnCreateCirroParamsShipToAddress
+    shipping_method: NotRequired[Literal["Standard", "Expedited", "Priority"]]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class OrderCreateFfeParams(TypedDict):
     is_edi: NotRequired[bool]
-    line_items: list[WmsOrderCreateLineItemffe]
+    line_items: list[OrderCreateFfeParamsLineItem]
     notes: NotRequired[list[str]]
     purchase_order_number: NotRequired[str]
     reference_id: str
-    ship_to_address: ShipToAddressFfe
-    trackstar_tags: NotRequired[list[Any]]
+    ship_to_address: OrderCreateFfeParamsShipToAddress
+    trackstar_tags: NotRequired[list[Any] | None]
     trading_partner: NotRequired[str]
 
 
-class CreatewmsOrderFinale(TypedDict):
-    line_items: list[WmsOrderCreateLineItem]
-    trackstar_tags: NotRequired[list[Any]]
+class OrderCreateFfeParamsLineItem(TypedDict):
+    external_id: NotRequired[str]
+    quantity: int
+    sku: str
+
+
+class OrderCreateFfeParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    company: str
+    country: str
+    email: NotRequired[str]
+    first_name: str
+    last_name: str
+    phone: NotRequired[str]
+    postal_code: str
+    state: str
+
+
+class OrderCreateFinaleParams(TypedDict):
+    line_items: list[OrderCreateFinaleParamsLineItem]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsOrderFlexportDeliverr(TypedDict):
+class OrderCreateFinaleParamsLineItem(TypedDict):
+    quantity: int
+    sku: str
+    unit_price: NotRequired[float]
+
+
+class OrderCreateFlexportParams(TypedDict):
     delivery_days: NotRequired[Literal[1, 2, 3, 7]]
-    duties: NotRequired[Duties]
-    line_items: list[WmsOrderWriteLineItemflexport]
+    duties: NotRequired[OrderCreateFlexportParamsDuties]
+    line_items: list[OrderCreateFlexportParamsLineItem]
     reference_id: str
-    ship_to_address: ShipToAddressFlexport
+    ship_to_address: OrderCreateFlexportParamsShipToAddress
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsOrderFulfilmentcrowd(TypedDict):
-    channel_object: NotRequired[ChannelSchema]
+class OrderCreateFlexportParamsDuties(TypedDict):
+    incoterm: Literal["DDP", "DDU", "DAP"]
+    merchant_of_record_account_id: NotRequired[str]
+    merchant_of_record_carrier_code: NotRequired[str]
+    merchant_of_record_order_id: str
+    merchant_of_record_provider: Literal["PASSPORT", "MARKETS_PRO", "GLOBALE"]
+    merchant_of_record_sku_map: list[OrderCreateFlexportParamsDutiesMerchantOfRecordSkuMap]
+
+
+class OrderCreateFlexportParamsDutiesMerchantOfRecordSkuMap(TypedDict):
+    dsku: str
+    msku: str
+    quantity: int
+
+
+class OrderCreateFlexportParamsLineItem(TypedDict):
+    customs_unit_value: NotRequired[OrderCreateFlexportParamsLineItemCustomsUnitValue]
+    product_id: NotRequired[str]
+    quantity: int
+    sku: str
+
+
+class OrderCreateFlexportParamsLineItemCustomsUnitValue(TypedDict):
+    amount: float
+    currency_code: str
+
+
+class OrderCreateFlexportParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    company: NotRequired[str]
+    country: str
+    full_name: str
+    phone: str
+    postal_code: str
+    state: str
+
+
+class OrderCreateFulfilmentcrowdParams(TypedDict):
+    channel_object: NotRequired[OrderCreateParamsChannelObject]
     invoice_currency_code: NotRequired[Literal["USD"]]
-    line_items: list[WmsOrderCreateLineItem]
+    line_items: list[OrderCreateFinaleParamsLineItem]
     order_number: NotRequired[str]
-    ship_to_address: NotRequired[CreateOrderShipToAddressFulfilmentcrowd]
-    trackstar_tags: NotRequired[list[Any]]
+    ship_to_address: NotRequired[OrderCreateFulfilmentcrowdParamsShipToAddress]
+    trackstar_tags: NotRequired[list[Any] | None]
     type: NotRequired[Literal["d2c", "b2b", "dropship", "transfer"]]
     warehouse_id: Literal["N/A - Connect an account to see options"]
 
 
-class CreatewmsOrderGGlobal(TypedDict):
-    line_items: list[WmsOrderCreateLineItem]
+class OrderCreateFulfilmentcrowdParamsShipToAddress(TypedDict):
+    address1: NotRequired[str]
+    address2: NotRequired[str]
+    city: NotRequired[str]
+    company: NotRequired[str]
+    country: NotRequired[str]
+    full_name: NotRequired[str]
+    postal_code: NotRequired[str]
+    state: NotRequired[str]
+
+
+class OrderCreateGGlobalParams(TypedDict):
+    line_items: list[OrderCreateFinaleParamsLineItem]
     order_number: str
     reference_id: NotRequired[str]
     required_ship_date: NotRequired[str]
     service_level: NotRequired[str]
-    ship_to_address: BillToAddressExtensiv
+    ship_to_address: OrderCreateExtensiv3plCentralParamsBillToAddress
     shipping_method: NotRequired[str]
     total_price: float
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsOrderInfoplus(TypedDict):
-    bill_to_address: BillToAddressInfoplus
+class OrderCreateInfoplusParams(TypedDict):
+    bill_to_address: OrderCreateInfoplusParamsBillToAddress
     channel: NotRequired[str]
-    channel_object: NotRequired[ChannelSchema]
+    channel_object: NotRequired[OrderCreateParamsChannelObject]
     customer_po_number: NotRequired[str]
     gift_message: NotRequired[str]
-    line_items: list[WmsOrderCreateLineItem]
+    line_items: list[OrderCreateFinaleParamsLineItem]
     order_number: NotRequired[str]
-    ship_to_address: NotRequired[BillToAddressInfoplus]
+    ship_to_address: NotRequired[OrderCreateInfoplusParamsBillToAddress]
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
     tags: NotRequired[list[str]]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: NotRequired[str | None]
     warehouse_id: str
 
 
-class CreatewmsOrderJAS(TypedDict):
+class OrderCreateInfoplusParamsBillToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    company: str
+    country: str
+    full_name: NotRequired[str]
+    postal_code: str
+    state: str
+
+
+class OrderCreateJasParams(TypedDict):
     invoice_currency_code: NotRequired[str]
-    line_items: list[WmsOrderWriteLineItemjas]
+    line_items: list[OrderCreateJasParamsLineItem]
     order_number: str
     reference_id: str
     service_level: NotRequired[str]
-    ship_to_address: ShipToAddressJas
+    ship_to_address: OrderCreateJasParamsShipToAddress
     shipping_method: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     type: str
 
 
-class CreatewmsOrderLeanafy(TypedDict):
-    is_address_residential: NotRequired[bool]
-    line_items: list[CartOrderWriteLineItemwalmart]
-    reference_id: NotRequired[str]
-    ship_to_address: ShipToAddressLeanafy
-    trackstar_tags: NotRequired[list[Any]]
+class OrderCreateJasParamsLineItem(TypedDict):
+    quantity: int
+    sku: str
+    unit_price: float
 
 
-class CreatewmsOrderLinnworksCoreSKUVault(TypedDict):
-    line_items: list[WmsOrderCreateLineItem]
-    order_number: str
-    ship_to_address: BillToAddressExtensiv
-    trackstar_tags: NotRequired[list[Any]]
+class OrderCreateJasParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    company: NotRequired[str]
+    country: str
+    full_name: str
+    phone_number: NotRequired[str]
+    postal_code: str
+    state: str
 
 
-class CreatewmsOrderLogiwa(TypedDict):
-    line_items: list[CartOrderWriteLineItemwalmart]
+class OrderCreateJazzCentralParams(TypedDict):
+    channel: NotRequired[str]
+    channel_object: NotRequired[OrderCreateParamsChannelObject]
+    line_items: list[OrderCreateJasParamsLineItem]
     order_number: NotRequired[str]
-    order_type: NotRequired[str]
+    ship_to_address: OrderCreateJazzCentralParamsShipToAddress
+    trackstar_tags: NotRequired[list[Any] | None]
+    trading_partner: NotRequired[str]
+
+
+class OrderCreateJazzCentralParamsShipToAddress(TypedDict):
+    address1: str
+    address2: str
+    city: str
+    company: NotRequired[str]
+    country: str
+    full_name: NotRequired[str]
+    postal_code: str
+    state: str
+
+
+class OrderCreateLeanafyParams(TypedDict):
+    is_address_residential: NotRequired[bool]
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
     reference_id: NotRequired[str]
-    ship_to_address: FromAddressShiphero
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
+    ship_to_address: OrderCreateLeanafyParamsShipToAddress
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsOrderLogiwaIO(TypedDict):
+class OrderCreateLeanafyParamsShipToAddress(TypedDict):
+    address1: str
+    address2: str
+    city: str
+    company: str
+    country: str
+    email_address: str
+    full_name: str
+    phone_country_code: NotRequired[str]
+    phone_number: str
+    postal_code: str
+    state: str
+
+
+class OrderCreateLogiwaIoParams(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
     carrier_name: NotRequired[str]
-    line_items: list[CartOrderWriteLineItemwalmart]
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
     notes: NotRequired[str]
     order_date: str
     order_number: str
-    ship_to_address: ReturnShipToAddressDeposco
+    ship_to_address: ReturnCreateDeposcoParamsShipToAddress
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsOrderMasonHub(TypedDict):
+class OrderCreateLogiwaParams(TypedDict):
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    order_number: NotRequired[str]
+    order_type: NotRequired[str]
+    reference_id: NotRequired[str]
+    ship_to_address: ReturnCreateShipheroParamsShipFromAddress
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class OrderCreateMasonhubParams(TypedDict):
     carrier: NotRequired[Literal["rate_shop", "UPS", "USPS", "FEDEX", "DHL", "willCall"]]
     carrier_id: NotRequired[Literal["rate_shop", "UPS", "USPS", "FEDEX", "DHL", "willCall"]]
-    line_items: list[WmsOrderCreateLineItem]
+    line_items: list[OrderCreateFinaleParamsLineItem]
     priority: NotRequired[int]
     service_level: NotRequired[
         Literal[
@@ -1592,7 +2113,7 @@ class CreatewmsOrderMasonHub(TypedDict):
             "international",
         ]
     ]
-    ship_to_address: ReturnShipToAddressCirro
+    ship_to_address: ReturnCreateCirroParamsShipToAddress
     shipping_address_type: NotRequired[Literal["business", "residential"]]
     shipping_method: NotRequired[
         Literal[
@@ -1611,7 +2132,7 @@ class CreatewmsOrderMasonHub(TypedDict):
             "international",
         ]
     ]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     type: NotRequired[
         Literal[
             "customer",
@@ -1627,37 +2148,126 @@ class CreatewmsOrderMasonHub(TypedDict):
     ]
 
 
-class CreatewmsOrderMintsoft(TypedDict):
+class OrderCreateMintsoftParams(TypedDict):
     channel: NotRequired[str]
-    channel_object: NotRequired[ChannelSchema]
-    line_items: list[WmsOrderCreateLineItem]
+    channel_object: NotRequired[OrderCreateParamsChannelObject]
+    line_items: list[OrderCreateFinaleParamsLineItem]
     order_number: NotRequired[str]
     reference_id: NotRequired[str]
-    ship_to_address: ShipToAddressMintsoft
+    ship_to_address: OrderCreateMintsoftParamsShipToAddress
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsOrderNFI(TypedDict):
+class OrderCreateMintsoftParamsShipToAddress(TypedDict):
+    address1: NotRequired[str]
+    address2: NotRequired[str]
+    city: NotRequired[str]
+    company: NotRequired[str]
+    country: str
+    email: NotRequired[str]
+    full_name: str
+    phone_number: NotRequired[str]
+    postal_code: NotRequired[str]
+    state: NotRequired[str]
+
+
+class OrderCreateNext3plParams(TypedDict):
+    customer_instructions: NotRequired[str]
+    freight_instructions: NotRequired[str]
+    line_items: list[OrderCreateNext3plParamsLineItem]
+    order_number: str
+    postage_rate: NotRequired[float]
+    reference_id: str
+    ship_to_address: OrderCreateNext3plParamsShipToAddress
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_instructions: NotRequired[str]
+
+
+class OrderCreateNext3plParamsLineItem(TypedDict):
+    quantity: int
+    sku: str
+    sku_description: NotRequired[str]
+    unit_price: NotRequired[float]
+
+
+class OrderCreateNext3plParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    company: str
+    country: str
+    email_address: NotRequired[str]
+    full_name: str
+    phone_number: NotRequired[str]
+    postal_code: str
+    state: str
+
+
+class OrderCreateNfiParams(TypedDict):
     invoice_currency_code: NotRequired[Literal["USD", "CAD"]]
-    line_items: list[WmsOrderWriteLineItemnfi]
+    line_items: list[OrderCreateNfiParamsLineItem]
     order_number: NotRequired[str]
     reference_id: str
     required_ship_date: str
-    ship_to_address: ShipToAddressNFI
+    ship_to_address: OrderCreateNfiParamsShipToAddress
     shipping_method: NotRequired[
         Literal["LowCost", "CanadaZoneSkipExpress", "GROUND", "Expedited", "Xpresspost"]
     ]
     shipping_method_id: NotRequired[
         Literal["LowCost", "CanadaZoneSkipExpress", "GROUND", "Expedited", "Xpresspost"]
     ]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsOrderNLRP(TypedDict):
-    line_items: list[WmsOrderWriteLineItemnlrp]
+class OrderCreateNfiParamsLineItem(TypedDict):
+    country_of_origin: str
+    quantity: int
+    sku: str
+    unit_price: float
+
+
+class OrderCreateNfiParamsShipToAddress(TypedDict):
+    address1: NotRequired[str]
+    address2: NotRequired[str]
+    city: NotRequired[str]
+    company: NotRequired[str]
+    country: NotRequired[str]
+    full_name: NotRequired[str]
+    phone_number: NotRequired[str]
+    postal_code: NotRequired[str]
+    state: NotRequired[str]
+
+
+class OrderCreateNimbleParams(TypedDict):
+    carrier: NotRequired[str]
+    carrier_id: NotRequired[str]
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    reference_id: str
+    ship_to_address: OrderCreateNimbleParamsShipToAddress
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[Literal["N/A - Connect an account to see options"]]
+
+
+class OrderCreateNimbleParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    company: NotRequired[str]
+    country: str
+    full_name: str
+    postal_code: str
+    state: NotRequired[str]
+
+
+class OrderCreateNlrpParams(TypedDict):
+    line_items: list[OrderCreateNlrpParamsLineItem]
     memo: NotRequired[str]
     other: NotRequired[float]
     purchase_order_number: NotRequired[str]
@@ -1668,118 +2278,214 @@ class CreatewmsOrderNLRP(TypedDict):
     sales_tax_item: NotRequired[str]
     sales_tax_percentage: NotRequired[float]
     ship_date: NotRequired[str]
-    ship_to_address: NotRequired[ReturnShipToAddressCirro]
+    ship_to_address: NotRequired[ReturnCreateCirroParamsShipToAddress]
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     terms: str
     total_tax: NotRequired[float]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsOrderNext3PL(TypedDict):
-    customer_instructions: NotRequired[str]
-    freight_instructions: NotRequired[str]
-    line_items: list[WmsOrderWriteLineItemnext3pl]
-    order_number: str
-    postage_rate: NotRequired[float]
-    reference_id: str
-    ship_to_address: ShipToAddressNext3Pl
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_instructions: NotRequired[str]
+class OrderCreateNlrpParamsLineItem(TypedDict):
+    description: NotRequired[str]
+    quantity: int
+    sku: str
+    unit_price: float
 
 
-class CreatewmsOrderNimble(TypedDict):
-    carrier: NotRequired[str]
-    carrier_id: NotRequired[str]
-    line_items: list[CartOrderWriteLineItemwalmart]
-    reference_id: str
-    ship_to_address: ShipToAddressNimble
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[Literal["N/A - Connect an account to see options"]]
-
-
-class CreatewmsOrderOngoingWMS(TypedDict):
+class OrderCreateOngoingParams(TypedDict):
     delivery_date: str
-    line_items: list[WmsOrderCreateLineItem]
+    line_items: list[OrderCreateFinaleParamsLineItem]
     order_number: str
-    ship_to_address: ShipToAddressOngoing
-    trackstar_tags: NotRequired[list[Any]]
+    ship_to_address: OrderCreateOngoingParamsShipToAddress
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsOrderPackiyo(TypedDict):
+class OrderCreateOngoingParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    country: str
+    customer_number: NotRequired[str]
+    full_name: str
+    postal_code: str
+    state: str
+
+
+class OrderCreatePackiyoParams(TypedDict):
     channel: NotRequired[str]
-    channel_object: NotRequired[ChannelSchema]
-    line_items: list[CartOrderWriteLineItemwalmart]
+    channel_object: NotRequired[OrderCreateParamsChannelObject]
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
     order_number: str
     reference_id: NotRequired[str]
     service_level: NotRequired[str]
-    ship_to_address: CreateOrderShipToAddressShipmonk
+    ship_to_address: OrderCreateShipmonkParamsShipToAddress
     shipping_method: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsOrderQuietPlatforms(TypedDict):
+OrderCreateParamsChannelObject: TypeAlias = Any
+
+
+class OrderCreateQuietParams(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
-    line_items: list[CartOrderWriteLineItemwalmart]
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
     order_number: str
-    ship_to_address: QuietOrderAddress
+    ship_to_address: OrderCreateQuietParamsShipToAddress
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsOrderSKUSavvy(TypedDict):
-    line_items: list[CartOrderWriteLineItemwalmart]
-    ship_to_address: CreateOrderShipToAddressShipmonk
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
+class OrderCreateQuietParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    address3: NotRequired[str]
+    city: str
+    company: NotRequired[str]
+    country: str
+    email_address: NotRequired[str]
+    full_name: NotRequired[str]
+    phone_number: NotRequired[str]
+    postal_code: str
+    state: str
 
 
-class CreatewmsOrderShipBob(TypedDict):
-    line_items: list[WmsOrderWriteLineItemshipbob]
+class OrderCreateSandboxParams(TypedDict):
+    channel: NotRequired[str]
+    invoice_currency_code: NotRequired[str]
+    line_items: list[OrderCreateSandboxParamsLineItem]
+    order_number: str
+    reference_id: NotRequired[str]
+    service_level: NotRequired[str]
+    ship_to_address: OrderCreateExtensiv3plCentralParamsBillToAddress
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    total_discount: NotRequired[float]
+    total_price: NotRequired[float]
+    total_shipping: NotRequired[float]
+    total_tax: NotRequired[float]
+    trackstar_tags: NotRequired[list[Any] | None]
+    trading_partner: NotRequired[str]
+
+
+class OrderCreateSandboxParamsLineItem(TypedDict):
+    discount_amount: NotRequired[float]
+    product_id: str
+    quantity: int
+    sku: NotRequired[str]
+    unit_price: NotRequired[float]
+
+
+class OrderCreateShipbobParams(TypedDict):
+    line_items: list[OrderCreateShipbobParamsLineItem]
     order_number: NotRequired[str]
     reference_id: str
-    ship_to_address: ShipToAddressShipbob
+    ship_to_address: OrderCreateShipbobParamsShipToAddress
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: NotRequired[str]
 
 
-class CreatewmsOrderShipHero(TypedDict):
+class OrderCreateShipbobParamsLineItem(TypedDict):
+    product_id: str
+    quantity: int
+
+
+class OrderCreateShipbobParamsShipToAddress(TypedDict):
+    address1: str
+    city: str
+    company: NotRequired[str]
+    country: str
+    full_name: str
+    postal_code: str
+    state: str
+
+
+class OrderCreateShipedgeParams(TypedDict):
+    line_items: list[OrderCreateFinaleParamsLineItem]
+    order_number: str
+    reference_id: NotRequired[str]
+    ship_to_address: OrderCreateShipmonkParamsShipToAddress
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderCreateShipfusionParams(TypedDict):
+    carrier_id: NotRequired[str]
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    order_number: str
+    ship_to_address: OrderCreateShipfusionParamsShipToAddress
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class OrderCreateShipfusionParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    country: str
+    email_address: str
+    full_name: str
+    phone_number: str
+    postal_code: str
+    state: str
+
+
+class OrderCreateShipheroParams(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
-    line_items: list[WmsOrderCreateLineItemshiphero]
+    line_items: list[OrderCreateShipheroParamsLineItem]
     order_number: str
     packing_note: NotRequired[str]
     reference_id: NotRequired[str]
-    ship_to_address: CreateOrderShipToAddressShiphero
+    ship_to_address: OrderCreateShipheroParamsShipToAddress
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
     shipping_price: NotRequired[float]
     tags: NotRequired[list[str]]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: NotRequired[str | None]
 
 
-class CreatewmsOrderShipMonk(TypedDict):
-    line_items: list[WmsOrderWriteLineItemshipmonk]
+class OrderCreateShipheroParamsLineItem(TypedDict):
+    quantity: int
+    sku: str
+    unit_price: float
+    warehouse_id: NotRequired[str]
+
+
+class OrderCreateShipheroParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    company: NotRequired[str]
+    country: str
+    email_address: NotRequired[str]
+    full_name: str
+    phone_number: NotRequired[str]
+    postal_code: str
+    state: str
+
+
+class OrderCreateShipmonkParams(TypedDict):
+    line_items: list[OrderCreateShipmonkParamsLineItem]
     order_number: str
     reference_id: NotRequired[str]
-    ship_to_address: CreateOrderShipToAddressShipmonk
+    ship_to_address: OrderCreateShipmonkParamsShipToAddress
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     type: NotRequired[
         Literal[
             "direct_to_consumer",
@@ -1795,265 +2501,275 @@ class CreatewmsOrderShipMonk(TypedDict):
     warehouse_id: NotRequired[str]
 
 
-class CreatewmsOrderShipStation(TypedDict):
-    bill_to_address: NotRequired[CreateBillingAddressShipstation]
-    line_items: list[CartOrderWriteLineItemwalmart]
-    order_number: NotRequired[str]
-    required_ship_date: NotRequired[str]
-    ship_to_address: CreateBillingAddressShipstation
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    shipping_method_name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+class OrderCreateShipmonkParamsLineItem(TypedDict):
+    name: NotRequired[str]
+    quantity: int
+    sku: str
+    unit_price: NotRequired[float]
 
 
-class CreatewmsOrderShipStream(TypedDict):
-    channel_object: NotRequired[ChannelIdSchema]
-    custom_fields: str
-    line_items: list[CartOrderWriteLineItemwalmart]
-    reference_id: NotRequired[str]
-    ship_to_address: BillToAddressExtensiv
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    shipping_method_name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+class OrderCreateShipmonkParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    company: NotRequired[str]
+    country: str
+    full_name: str
+    postal_code: str
+    state: str
 
 
-class CreatewmsOrderShipedge(TypedDict):
-    line_items: list[WmsOrderCreateLineItem]
-    order_number: str
-    reference_id: NotRequired[str]
-    ship_to_address: CreateOrderShipToAddressShipmonk
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreatewmsOrderShipfusion(TypedDict):
-    carrier_id: NotRequired[str]
-    line_items: list[CartOrderWriteLineItemwalmart]
-    order_number: str
-    ship_to_address: ShipToAddressShipfusion
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsOrderShippingAndHandling(TypedDict):
-    line_items: list[WmsOrderWriteLineItemshippingAndHandling]
+class OrderCreateShippingAndHandlingParams(TypedDict):
+    line_items: list[OrderCreateShippingAndHandlingParamsLineItem]
     notes: NotRequired[str]
     order_number: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressShippingAndHandling]
+    ship_to_address: NotRequired[OrderCreateShippingAndHandlingParamsShipToAddress]
     shipping_method: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsOrderShippingTree(TypedDict):
-    line_items: list[WmsOrderCreateLineItem]
+class OrderCreateShippingAndHandlingParamsLineItem(TypedDict):
+    name: NotRequired[str]
+    quantity: int
+    sku: str
+
+
+class OrderCreateShippingAndHandlingParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    address3: NotRequired[str]
+    city: str
+    company: NotRequired[str]
+    country: str
+    email: NotRequired[str]
+    full_name: str
+    phone: NotRequired[str]
+    postal_code: str
+    state: str
+
+
+class OrderCreateShippingTreeParams(TypedDict):
+    line_items: list[OrderCreateFinaleParamsLineItem]
     order_number: NotRequired[str]
     reference_id: NotRequired[str]
-    ship_to_address: ShipToAddressShippingTree
+    ship_to_address: OrderCreateShippingTreeParamsShipToAddress
     tags: NotRequired[list[str]]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: NotRequired[str]
 
 
-class CreatewmsOrderShipwire(TypedDict):
-    line_items: list[CartOrderWriteLineItemwalmart]
-    order_number: str
-    ship_to_address: ShipToAddressCapacity
-    trackstar_tags: NotRequired[list[Any]]
+class OrderCreateShippingTreeParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    company: NotRequired[str]
+    country: str
+    email: str
+    full_name: str
+    postal_code: str
+    state: NotRequired[str]
 
 
-class CreatewmsOrderSmartWarehousing(TypedDict):
-    bill_to_address: NotRequired[BillToAddressSmartWarehousing]
-    client_tracking: NotRequired[str]
-    cod_flag: NotRequired[bool]
-    line_items: list[CartOrderWriteLineItemwalmart]
-    reference_id: NotRequired[str]
-    ship_to_address: BillToAddressSmartWarehousing
+class OrderCreateShipstationParams(TypedDict):
+    bill_to_address: NotRequired[OrderCreateShipstationParamsBillToAddress]
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    order_number: NotRequired[str]
+    required_ship_date: NotRequired[str]
+    ship_to_address: OrderCreateShipstationParamsBillToAddress
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsOrderSojo(TypedDict):
+class OrderCreateShipstationParamsBillToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str | None]
+    city: str
+    company: NotRequired[str | None]
+    country: str
+    full_name: str
+    postal_code: str
+    state: str
+
+
+class OrderCreateShipstreamParams(TypedDict):
+    channel_object: NotRequired[OrderCreateShipstreamParamsChannelObject]
+    custom_fields: str
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    reference_id: NotRequired[str]
+    ship_to_address: OrderCreateExtensiv3plCentralParamsBillToAddress
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    shipping_method_name: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderCreateShipstreamParamsChannelObject(TypedDict):
+    channel_id: str
+
+
+class OrderCreateShipwireParams(TypedDict):
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    order_number: str
+    ship_to_address: OrderCreateCapacityParamsShipToAddress
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderCreateSkusavvyParams(TypedDict):
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    ship_to_address: OrderCreateShipmonkParamsShipToAddress
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class OrderCreateSkuvaultParams(TypedDict):
+    line_items: list[OrderCreateFinaleParamsLineItem]
+    order_number: str
+    ship_to_address: OrderCreateExtensiv3plCentralParamsBillToAddress
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderCreateSmartWarehousingParams(TypedDict):
+    bill_to_address: NotRequired[OrderCreateSmartWarehousingParamsBillToAddress]
+    client_tracking: NotRequired[str]
+    cod_flag: NotRequired[bool]
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    reference_id: NotRequired[str]
+    ship_to_address: OrderCreateSmartWarehousingParamsBillToAddress
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    shipping_method_name: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderCreateSmartWarehousingParamsBillToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    country: str
+    full_name: str
+    phone_number: str
+    postal_code: str
+    state: str
+
+
+class OrderCreateSojoParams(TypedDict):
     expected_ship_date: str
-    line_items: list[WmsOrderWriteLineItemshipbob]
+    line_items: list[OrderCreateShipbobParamsLineItem]
     memo: str
     order_number: NotRequired[str]
     reference_id: str
-    ship_to_address: FromAddressShiphero
-    trackstar_tags: NotRequired[list[Any]]
+    ship_to_address: ReturnCreateShipheroParamsShipFromAddress
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: str
 
 
-class CreatewmsOrderStaciAmericasAMWare(TypedDict):
-    channel: NotRequired[str]
-    line_items: list[CartOrderWriteLineItemwalmart]
-    order_number: NotRequired[str]
-    reference_id: str
-    ship_to_address: ShipToAddressAmware
-    shipping_method: NotRequired[
-        Literal[
-            "AEG0",
-            "CPU",
-            "SRG",
-            "AMH",
-            "UP04",
-            "UP05",
-            "UP03",
-            "UP01",
-            "UP02",
-            "UP08",
-            "UP06",
-            "UP12",
-            "UP36",
-            "UP37",
-            "UP33",
-            "SURP",
-            "UP15",
-            "UP16",
-            "UP17",
-            "UP18",
-            "UP35",
-            "UP21",
-            "UP13",
-            "UP22",
-            "UP19",
-            "UP25",
-            "UP20",
-            "US02",
-            "US03",
-            "US18",
-            "USPS",
-            "US04",
-            "US05",
-            "RASP",
-            "PP01",
-            "PP02",
-            "PP03",
-        ]
-    ]
-    shipping_method_id: NotRequired[
-        Literal[
-            "AEG0",
-            "CPU",
-            "SRG",
-            "AMH",
-            "UP04",
-            "UP05",
-            "UP03",
-            "UP01",
-            "UP02",
-            "UP08",
-            "UP06",
-            "UP12",
-            "UP36",
-            "UP37",
-            "UP33",
-            "SURP",
-            "UP15",
-            "UP16",
-            "UP17",
-            "UP18",
-            "UP35",
-            "UP21",
-            "UP13",
-            "UP22",
-            "UP19",
-            "UP25",
-            "UP20",
-            "US02",
-            "US03",
-            "US18",
-            "USPS",
-            "US04",
-            "US05",
-            "RASP",
-            "PP01",
-            "PP02",
-            "PP03",
-        ]
-    ]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsOrderStord(TypedDict):
+class OrderCreateStordParams(TypedDict):
     channel: NotRequired[Literal["N/A - Connect an account to see options"]]
-    channel_object: NotRequired[ChannelSchema]
-    line_items: list[WmsOrderWriteLineItemstord]
+    channel_object: NotRequired[OrderCreateParamsChannelObject]
+    line_items: list[OrderCreateStordParamsLineItem]
     order_number: str
-    reference_id: NotRequired[str]
-    ship_to_address: ShipToAddressStord
-    trackstar_tags: NotRequired[list[Any]]
+    reference_id: NotRequired[str | None]
+    ship_to_address: OrderCreateStordParamsShipToAddress
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsOrderUnleashed(TypedDict):
-    line_items: list[CartOrderWriteLineItemwalmart]
+class OrderCreateStordParamsLineItem(TypedDict):
+    lot_id: NotRequired[str]
+    quantity: int
+    sku: str
+
+
+class OrderCreateStordParamsShipToAddress(TypedDict):
+    address1: str
+    address2: str
+    city: str
+    company: str
+    country: str
+    full_name: str
+    postal_code: str
+    state: str
+
+
+class OrderCreateUnleashedParams(TypedDict):
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
     order_number: NotRequired[str]
     reference_id: NotRequired[str]
-    ship_to_address: ShipToAddressUnleashed
-    trackstar_tags: NotRequired[list[Any]]
+    ship_to_address: OrderCreateUnleashedParamsShipToAddress
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: NotRequired[str]
 
 
-class CreatewmsOrderVeeqo(TypedDict):
+class OrderCreateUnleashedParamsShipToAddress(TypedDict):
+    address1: NotRequired[str]
+    address2: NotRequired[str]
+    city: NotRequired[str]
+    country: str
+    full_name: NotRequired[str]
+    postal_code: NotRequired[str]
+    state: NotRequired[str]
+
+
+class OrderCreateVeeqoParams(TypedDict):
     channel_id: str
-    line_items: list[WmsOrderWriteLineItemveeqo]
+    line_items: list[OrderCreateVeeqoParamsLineItem]
     order_number: NotRequired[str]
-    ship_to_address: NotRequired[CreateOrderShipToAddressFulfilmentcrowd]
+    ship_to_address: NotRequired[OrderCreateFulfilmentcrowdParamsShipToAddress]
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsOrderVeraCore(TypedDict):
+class OrderCreateVeeqoParamsLineItem(TypedDict):
+    product_id: str
+    quantity: int
+    unit_price: float
+
+
+class OrderCreateVeracoreParams(TypedDict):
     delivery_date: NotRequired[str]
-    line_items: list[WmsOrderCreateLineItem]
+    line_items: list[OrderCreateFinaleParamsLineItem]
     order_id: NotRequired[str]
     reference_id: NotRequired[str]
-    ship_to_address: ShipToAddressVeracore
+    ship_to_address: OrderCreateVeracoreParamsShipToAddress
     shipping_method_name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsOrderWMSSandbox(TypedDict):
-    channel: NotRequired[str]
-    invoice_currency_code: NotRequired[str]
-    line_items: list[SandboxCreateOrderLineItems]
-    order_number: str
-    reference_id: NotRequired[str]
-    service_level: NotRequired[str]
-    ship_to_address: BillToAddressExtensiv
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    total_discount: NotRequired[float]
-    total_price: NotRequired[float]
-    total_shipping: NotRequired[float]
-    total_tax: NotRequired[float]
-    trackstar_tags: NotRequired[list[Any]]
-    trading_partner: NotRequired[str]
+class OrderCreateVeracoreParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    address3: NotRequired[str]
+    city: str
+    company: NotRequired[str]
+    country: str
+    full_name: NotRequired[str]
+    postal_code: str
+    state: str
 
 
-class CreatewmsOrderWhiplashRyder(TypedDict):
+class OrderCreateWhiplashParams(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
-    line_items: NotRequired[list[WmsOrderWriteLineItemwhiplash]]
+    line_items: NotRequired[list[OrderCreateWhiplashParamsLineItem]]
     reference_id: NotRequired[str]
-    ship_to_address: CreateOrderShipToAddressShipmonk
+    ship_to_address: OrderCreateShipmonkParamsShipToAddress
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     shipping_method_name: NotRequired[str]
     status: NotRequired[Literal["open", "fulfilled", "processing"]]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsOrderXBFulfillment(TypedDict):
+class OrderCreateWhiplashParamsLineItem(TypedDict):
+    quantity: int
+    sku: str
+    unit_price: NotRequired[float]
+
+
+class OrderCreateXbFulfillmentParams(TypedDict):
     billing_method: Literal[
         "Prepaid",
         "Collect",
@@ -2065,9 +2781,9 @@ class CreatewmsOrderXBFulfillment(TypedDict):
         "Free Domicile",
         "UPS Third Party Freight Collect",
     ]
-    line_items: list[WmsOrderWriteLineItemjas]
+    line_items: list[OrderCreateJasParamsLineItem]
     order_number: str
-    ship_to_address: CreateOrderShipToAddressShipmonk
+    ship_to_address: OrderCreateShipmonkParamsShipToAddress
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[
         Literal[
@@ -2117,34 +2833,622 @@ class CreatewmsOrderXBFulfillment(TypedDict):
             "FEDEX INTERNATIONAL ECONOMY",
         ]
     ]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsOrderZenventory(TypedDict):
-    line_items: list[CartOrderWriteLineItemwalmart]
+class OrderCreateZenventoryParams(TypedDict):
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
     order_number: NotRequired[str]
     reference_id: NotRequired[str]
-    ship_to_address: BillToAddressExtensiv
-    trackstar_tags: NotRequired[list[Any]]
+    ship_to_address: OrderCreateExtensiv3plCentralParamsBillToAddress
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsProductBlueBoxIDriveFulfillment(TypedDict):
+class OrderShipmentCreateDearSystemsParams(TypedDict):
+    carrier: NotRequired[Literal["Connect an account to see available carriers"]]
+    carrier_id: NotRequired[Literal["Connect an account to see available carriers"]]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderShipmentCreateDeposcoParams(TypedDict):
+    packages: NotRequired[list[OrderShipmentCreateParamsPackage]]
+    shipping_cost: float
+    tracking_number: NotRequired[str]
+
+
+class OrderShipmentCreateExtensiv3plCentralParams(TypedDict):
+    carrier: NotRequired[str]
+    carrier_id: NotRequired[str]
+    confirm_date: NotRequired[str]
+    packages: NotRequired[list[OrderShipmentCreateParamsPackage]]
+    shipped_date: str
+    shipping_cost: float
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    tracking_number: NotRequired[str]
+
+
+class OrderShipmentCreateFbaParams(TypedDict):
+    carrier: NotRequired[str]
+    carrier_id: NotRequired[str]
+    carrier_name: NotRequired[str]
+    shipped_date: str
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    tracking_number: str
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderShipmentCreateFinaleParams(TypedDict):
+    line_items: list[OrderShipmentCreateFinaleParamsLineItem]
+    tracking_number: NotRequired[str]
+
+
+class OrderShipmentCreateFinaleParamsLineItem(TypedDict):
+    location_id: str
+    quantity: NotRequired[int]
+    sku: str
+
+
+class OrderShipmentCreateInfoplusParams(TypedDict):
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    shipping_method_name: NotRequired[str]
+    tracking_number: NotRequired[str]
+    tracking_numbers: NotRequired[list[str]]
+
+
+class OrderShipmentCreateLogiwaIoParams(TypedDict):
+    carrier: NotRequired[str]
+    carrier_id: NotRequired[str]
+    carrier_name: NotRequired[str]
+    files: NotRequired[list[OrderShipmentCreateLogiwaIoParamsFile]]
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    shipping_method_name: NotRequired[str]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderShipmentCreateLogiwaIoParamsFile(TypedDict):
+    file_name: str
+    file_url: str
+
+
+class OrderShipmentCreateLogiwaParams(TypedDict):
+    carrier: NotRequired[str]
+    carrier_id: NotRequired[str]
+    carrier_name: NotRequired[str]
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    tracking_number: NotRequired[str]
+    tracking_numbers: NotRequired[list[str]]
+
+
+class OrderShipmentCreateOiaGlobalParams(TypedDict):
+    packages: list[OrderShipmentCreateOiaGlobalParamsPackage]
+
+
+class OrderShipmentCreateOiaGlobalParamsPackage(TypedDict):
+    carrier: NotRequired[str]
+    carrier_id: NotRequired[str]
+    package_id: str
+    shipping_cost: float
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    tracking_number: str
+    weight: float
+    weight_unit: Literal["kg", "oz", "lb"]
+
+
+class OrderShipmentCreatePackiyoParams(TypedDict):
+    boxes: list[OrderShipmentCreatePackiyoParamsBox]
+    shipping_cost: float
+    tracking_number: str
+    tracking_url: str
+
+
+class OrderShipmentCreatePackiyoParamsBox(TypedDict):
+    line_items: NotRequired[list[CartOrderShipmentCreateWalmartParamsLineItem]]
+    measurements: NotRequired[OrderShipmentCreatePackiyoParamsBoxMeasurements]
+    package_name: Literal["N/A - Connect an account to see available boxes"]
+
+
+class OrderShipmentCreatePackiyoParamsBoxMeasurements(TypedDict):
+    height: float | None
+    length: float | None
+    unit: Literal["cm", "in"] | None
+    weight: float | None
+    weight_unit: Literal["kg", "oz", "lb"] | None
+    width: float | None
+
+
+OrderShipmentCreateParamsMeasurements: TypeAlias = Any
+
+
+OrderShipmentCreateParamsPackage: TypeAlias = Any
+
+
+class OrderShipmentCreateSandboxParams(TypedDict):
+    carrier: NotRequired[str]
+    carrier_id: NotRequired[str]
+    line_items: NotRequired[list[CartOrderShipmentCreateWalmartParamsLineItem]]
+    measurements: OrderShipmentCreateParamsMeasurements
+    packages: NotRequired[list[OrderShipmentCreateParamsPackage]]
+    shipped_date: str
+    shipping_cost: float
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    tracking_number: str
+    tracking_url: NotRequired[str]
+    warehouse_id: str
+
+
+class OrderShipmentCreateShipheroParams(TypedDict):
+    carrier: NotRequired[str]
+    carrier_id: NotRequired[str]
+    label_url: NotRequired[str]
+    measurements: OrderShipmentCreatePackiyoParamsBoxMeasurements
+    shipping_cost: float
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    shipping_method_name: NotRequired[str]
+    tracking_number: NotRequired[str]
+    tracking_url: NotRequired[str]
+    warehouse_id: str
+
+
+class OrderShipmentCreateShipstationParams(TypedDict):
+    carrier: str
+    notify_customer: NotRequired[bool]
+    notify_sales_channel: NotRequired[bool]
+    shipped_date: NotRequired[str]
+    tracking_number: NotRequired[str]
+
+
+class OrderShipmentCreateSkuvaultParams(TypedDict):
+    carrier: NotRequired[str]
+    carrier_id: NotRequired[str]
+    line_items: NotRequired[list[CartOrderShipmentCreateWalmartParamsLineItem]]
+    measurements: ProductCreateShipmonkParamsMeasurements
+    note: NotRequired[str]
+    shipping_cost: float
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    source: NotRequired[str]
+    tracking_number: str
+    tracking_url: str
+    warehouse_id: str
+
+
+class OrderUpdateBlueboxParams(TypedDict):
+    line_items: list[OrderCreateFinaleParamsLineItem]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderUpdateDeposcoParams(TypedDict):
+    cancel_by_ship_date: NotRequired[str]
+    channel: NotRequired[str]
+    custom_attribute_1: NotRequired[str]
+    custom_attribute_7: NotRequired[str]
+    freight_account_number: NotRequired[str]
+    line_items: NotRequired[list[OrderCreateFinaleParamsLineItem]]
+    notes: NotRequired[list[OrderCreateDeposcoParamsNote]]
+    order_type: NotRequired[Literal["Sales Order", "Outbound Transfer Order"]]
+    reference_id: NotRequired[str]
+    required_ship_date: NotRequired[str]
+    ship_to_address: NotRequired[OrderUpdateDeposcoParamsShipToAddress]
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    trading_partner: NotRequired[str]
+    warehouse_id: NotRequired[str]
+
+
+class OrderUpdateDeposcoParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    country: str
+    full_name: NotRequired[str]
+    phone_number: NotRequired[str]
+    postal_code: str
+    state: str
+
+
+class OrderUpdateExtensiv3plCentralParams(TypedDict):
+    bill_to_address: NotRequired[OrderCreateExtensiv3plCentralParamsBillToAddress]
+    billing_code: NotRequired[
+        Literal[
+            "default_Prepaid",
+            "default_FreightCollect",
+            "default_BillThirdParty",
+            "fedex_collect",
+            "fedex_recipient",
+            "fedex_sender",
+            "fedex_third_party",
+            "ups_BillThirdParty",
+            "ups_ConsigneeBilled",
+            "ups_FreightCollect",
+            "ups_Prepaid",
+        ]
+    ]
+    carrier: NotRequired[str]
+    carrier_id: NotRequired[str]
+    channel: NotRequired[str]
+    channel_object: NotRequired[OrderCreateParamsChannelObject]
+    custom_fields: NotRequired[list[InboundShipmentCreateGGlobalParamsCustomField]]
+    earliest_ship_date: NotRequired[str]
+    gift_message: NotRequired[str]
+    line_items: NotRequired[list[OrderCreateExtensiv3plCentralParamsLineItem]]
+    notes: NotRequired[str]
+    order_number: NotRequired[str]
+    purchase_order_number: NotRequired[str]
+    reference_id: NotRequired[str]
+    ship_cancel_date: NotRequired[str]
+    ship_to_address: NotRequired[OrderCreateExtensiv3plCentralParamsShipToAddress]
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    total_discount: NotRequired[float]
+    total_shipping: NotRequired[float]
+    total_tax: NotRequired[float]
+    trackstar_tags: NotRequired[list[Any] | None]
+    trading_partner: NotRequired[str]
+    warehouse_id: NotRequired[str]
+
+
+class OrderUpdateFfeParams(TypedDict):
+    is_edi: NotRequired[bool]
+    line_items: list[OrderCreateFfeParamsLineItem]
+    notes: NotRequired[list[str]]
+    purchase_order_number: NotRequired[str]
+    reference_id: NotRequired[str]
+    ship_to_address: NotRequired[OrderCreateFfeParamsShipToAddress]
+    trackstar_tags: NotRequired[list[Any] | None]
+    trading_partner: NotRequired[str]
+
+
+class OrderUpdateInfoplusParams(TypedDict):
+    bill_to_address: NotRequired[OrderCreateInfoplusParamsBillToAddress]
+    channel: NotRequired[str]
+    channel_object: NotRequired[OrderCreateParamsChannelObject]
+    customer_po_number: NotRequired[str]
+    gift_message: NotRequired[str]
+    line_items: list[OrderCreateFinaleParamsLineItem]
+    order_number: NotRequired[str]
+    ship_to_address: NotRequired[OrderCreateInfoplusParamsBillToAddress]
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    shipping_method_name: NotRequired[str]
+    tags: NotRequired[list[str]]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: NotRequired[str | None]
+    warehouse_id: str
+
+
+class OrderUpdateLogiwaIoParams(TypedDict):
+    carrier: NotRequired[str]
+    carrier_id: NotRequired[str]
+    carrier_name: NotRequired[str]
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    notes: NotRequired[str]
+    order_date: str
+    order_number: NotRequired[str]
+    ship_to_address: ReturnCreateDeposcoParamsShipToAddress
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    shipping_method_name: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class OrderUpdateLogiwaParams(TypedDict):
+    order_number: NotRequired[str]
+    ship_to_address: NotRequired[ReturnCreateShipheroParamsShipFromAddress]
+    status: NotRequired[
+        Literal["open", "confirmed", "processing", "fulfilled", "cancelled", "exception"]
+    ]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class OrderUpdateMasonhubParams(TypedDict):
+    carrier: NotRequired[Literal["rate_shop", "UPS", "USPS", "FEDEX", "DHL", "willCall"]]
+    carrier_id: NotRequired[Literal["rate_shop", "UPS", "USPS", "FEDEX", "DHL", "willCall"]]
+    priority: NotRequired[int]
+    service_level: NotRequired[
+        Literal[
+            "economy",
+            "nextDayAirEarlyAM",
+            "nextDay",
+            "guaranteedNextDay",
+            "2-day",
+            "3-day",
+            "guaranteed2Day",
+            "ground",
+            "priority",
+            "LTL",
+            "FTL",
+            "willCall",
+            "international",
+        ]
+    ]
+    ship_to_address: ReturnCreateCirroParamsShipToAddress
+    shipping_address_type: NotRequired[Literal["business", "residential"]]
+    shipping_method: NotRequired[
+        Literal[
+            "economy",
+            "nextDayAirEarlyAM",
+            "nextDay",
+            "guaranteedNextDay",
+            "2-day",
+            "3-day",
+            "guaranteed2Day",
+            "ground",
+            "priority",
+            "LTL",
+            "FTL",
+            "willCall",
+            "international",
+        ]
+    ]
+    trackstar_tags: NotRequired[list[Any] | None]
+    type: NotRequired[
+        Literal[
+            "customer",
+            "destroy",
+            "packAndHold",
+            "quarantine",
+            "returnToVendor",
+            "transfer",
+            "wholesale",
+            "workOrder",
+            "dropship",
+        ]
+    ]
+
+
+class OrderUpdateMintsoftParams(TypedDict):
+    channel: NotRequired[str]
+    channel_object: NotRequired[OrderCreateParamsChannelObject]
+    line_items: NotRequired[list[OrderCreateFinaleParamsLineItem]]
+    order_number: NotRequired[str]
+    reference_id: NotRequired[str]
+    ship_to_address: NotRequired[OrderCreateMintsoftParamsShipToAddress]
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class OrderUpdateOngoingParams(TypedDict):
+    delivery_date: NotRequired[str]
+    line_items: NotRequired[list[OrderCreateFinaleParamsLineItem]]
+    order_number: str
+    ship_to_address: NotRequired[OrderCreateOngoingParamsShipToAddress]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class OrderUpdatePackiyoParams(TypedDict):
+    line_items: NotRequired[list[CartOrderShipmentCreateWalmartParamsLineItem]]
+    service_level: NotRequired[str]
+    ship_to_address: NotRequired[OrderCreateShipmonkParamsShipToAddress]
+    shipping_method: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+OrderUpdateParamsLineItem: TypeAlias = Any
+
+
+OrderUpdateParamsShipToAddress: TypeAlias = Any
+
+
+class OrderUpdateSandboxParams(TypedDict):
+    channel: NotRequired[str]
+    invoice_currency_code: NotRequired[str]
+    line_items: NotRequired[list[OrderUpdateParamsLineItem]]
+    order_number: NotRequired[str]
+    reference_id: NotRequired[str]
+    service_level: NotRequired[str]
+    ship_to_address: NotRequired[OrderUpdateParamsShipToAddress]
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    status: NotRequired[
+        Literal[
+            "open",
+            "confirmed",
+            "processing",
+            "picked",
+            "packed",
+            "partially_fulfilled",
+            "fulfilled",
+            "exception",
+            "cancelled",
+            "backordered",
+            "other",
+        ]
+    ]
+    total_discount: NotRequired[float]
+    total_price: NotRequired[float]
+    total_shipping: NotRequired[float]
+    total_tax: NotRequired[float]
+    trackstar_tags: NotRequired[list[Any] | None]
+    trading_partner: NotRequired[str]
+
+
+class OrderUpdateShipheroParams(TypedDict):
+    labels: NotRequired[list[OrderUpdateShipheroParamsLabel]]
+    line_items: NotRequired[list[OrderCreateShipheroParamsLineItem]]
+    order_number: NotRequired[str]
+    packing_note: NotRequired[str]
+    reference_id: NotRequired[str]
+    ship_to_address: NotRequired[OrderCreateShipmonkParamsShipToAddress]
+    status: NotRequired[Literal["fulfilled"]]
+    tags: NotRequired[list[str]]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: NotRequired[str | None]
+
+
+class OrderUpdateShipheroParamsLabel(TypedDict):
+    carrier: NotRequired[str]
+    carrier_id: NotRequired[str]
+    label: NotRequired[OrderUpdateShipheroParamsLabelLabel]
+    measurements: OrderShipmentCreatePackiyoParamsBoxMeasurements
+    shipment_id: str
+    shipping_cost: float
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    shipping_method_name: NotRequired[str]
+    shipping_name: NotRequired[str]
+    skus: list[str]
+    tracking_number: NotRequired[str]
+
+
+class OrderUpdateShipheroParamsLabelLabel(TypedDict):
+    image_location: NotRequired[str]
+    paper_pdf_location: NotRequired[str]
+    pdf_location: NotRequired[str]
+    thermal_pdf_location: NotRequired[str]
+
+
+class OrderUpdateShipmonkParams(TypedDict):
+    line_items: NotRequired[list[OrderCreateShipmonkParamsLineItem]]
+    reference_id: NotRequired[str]
+    ship_to_address: NotRequired[OrderCreateShipmonkParamsShipToAddress]
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    shipping_method_name: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class OrderUpdateShippingTreeParams(TypedDict):
+    line_items: NotRequired[list[CartOrderShipmentCreateWalmartParamsLineItem]]
+    order_number: NotRequired[str]
+    reference_id: NotRequired[str]
+    ship_to_address: NotRequired[OrderCreateShippingTreeParamsShipToAddress]
+    tags: NotRequired[list[str]]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class OrderUpdateShipstationParams(TypedDict):
+    bill_to_address: NotRequired[OrderUpdateShipstationParamsBillToAddress]
+    line_items: NotRequired[list[OrderCreateFinaleParamsLineItem]]
+    order_number: NotRequired[str]
+    required_ship_date: NotRequired[str]
+    ship_to_address: NotRequired[OrderUpdateShipstationParamsBillToAddress]
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    shipping_method_name: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderUpdateShipstationParamsBillToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str | None]
+    city: str
+    company: NotRequired[str]
+    country: str
+    full_name: str
+    postal_code: str
+    state: str
+
+
+class OrderUpdateShipstreamParams(TypedDict):
+    custom_fields: NotRequired[str]
+    reference_id: NotRequired[str]
+    ship_to_address: NotRequired[OrderCreateExtensiv3plCentralParamsBillToAddress]
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    shipping_method_name: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderUpdateShipwireParams(TypedDict):
+    line_items: NotRequired[list[CartOrderShipmentCreateWalmartParamsLineItem]]
+    order_number: NotRequired[str]
+    ship_to_address: NotRequired[OrderCreateCapacityParamsShipToAddress]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderUpdateSkusavvyParams(TypedDict):
+    ship_to_address: NotRequired[OrderCreateShipmonkParamsShipToAddress]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderUpdateSkuvaultParams(TypedDict):
+    status: Literal["open", "confirmed", "processing", "fulfilled", "exception", "cancelled"]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderUpdateSojoParams(TypedDict):
+    expected_ship_date: NotRequired[str]
+    line_items: NotRequired[list[OrderCreateShipbobParamsLineItem]]
+    memo: NotRequired[str]
+    order_number: NotRequired[str]
+    reference_id: NotRequired[str]
+    ship_to_address: NotRequired[ReturnCreateShipheroParamsShipFromAddress]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class OrderUpdateUnleashedParams(TypedDict):
+    line_items: NotRequired[list[CartOrderShipmentCreateWalmartParamsLineItem]]
+    reference_id: NotRequired[str]
+    ship_to_address: NotRequired[OrderCreateUnleashedParamsShipToAddress]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class OrderUpdateVeeqoParams(TypedDict):
+    channel_id: NotRequired[str]
+    line_items: NotRequired[list[OrderCreateVeeqoParamsLineItem]]
+    order_number: NotRequired[str]
+    ship_to_address: NotRequired[OrderCreateFulfilmentcrowdParamsShipToAddress]
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    shipping_method_name: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderUpdateVeracoreParams(TypedDict):
+    line_items: NotRequired[list[CartOrderShipmentCreateWalmartParamsLineItem]]
+    ship_to_address: NotRequired[OrderCreateVeracoreParamsShipToAddress]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderUpdateWhiplashParams(TypedDict):
+    carrier: NotRequired[str]
+    carrier_id: NotRequired[str]
+    line_items: NotRequired[list[OrderCreateWhiplashParamsLineItem]]
+    reference_id: NotRequired[str]
+    ship_to_address: NotRequired[OrderCreateShipmonkParamsShipToAddress]
+    shipping_method: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    shipping_method_name: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class OrderUpdateZenventoryParams(TypedDict):
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    reference_id: NotRequired[str]
+    ship_to_address: OrderCreateExtensiv3plCentralParamsBillToAddress
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ProductCreateBlueboxParams(TypedDict):
     gtin: str
-    measurements: NotRequired[PackageMeasurementspackiyo]
+    measurements: NotRequired[OrderShipmentCreatePackiyoParamsBoxMeasurements]
     name: str
     price: NotRequired[float]
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsProductCartComJazzCentral(TypedDict):
-    gtin: str
-    price: float
-    sku: str
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreatewmsProductCin7CoreDearSystems(TypedDict):
+class ProductCreateDearSystemsParams(TypedDict):
     costing_method: Literal[
         "FIFO",
         "Special - Batch",
@@ -2155,37 +3459,37 @@ class CreatewmsProductCin7CoreDearSystems(TypedDict):
         "FEFO - Serial Number",
     ]
     gtin: str
-    measurements: NotRequired[PackageMeasurementspackiyo]
+    measurements: NotRequired[OrderShipmentCreatePackiyoParamsBoxMeasurements | None]
     name: str
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsProductDeposco(TypedDict):
+class ProductCreateDeposcoParams(TypedDict):
     active: NotRequired[bool]
     gtin: NotRequired[str]
-    measurements: NotRequired[PackageMeasurementspackiyo]
+    measurements: NotRequired[OrderShipmentCreatePackiyoParamsBoxMeasurements | None]
     name: str
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsProductExtensiv3PLCentral(TypedDict):
-    gtin: NotRequired[str]
+class ProductCreateExtensiv3plCentralParams(TypedDict):
+    gtin: NotRequired[str | None]
     name: str
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: NotRequired[str | None]
 
 
-class CreatewmsProductFlexportDeliverr(TypedDict):
-    measurements: NotRequired[PackageMeasurementspackiyo]
+class ProductCreateFlexportParams(TypedDict):
+    measurements: NotRequired[OrderShipmentCreatePackiyoParamsBoxMeasurements]
     name: str
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsProductInfoplus(TypedDict):
+class ProductCreateInfoplusParams(TypedDict):
     allocation_rule: NotRequired[Literal["Strict", "Weak", "Labor Optimized"]]
     backorder: NotRequired[bool]
     gtin: NotRequired[str]
@@ -2193,7 +3497,7 @@ class CreatewmsProductInfoplus(TypedDict):
     item_mixing_rule: NotRequired[Literal["Single", "Multi"]]
     lot_mixing_rule: NotRequired[Literal["Item Receipt", "Inventory Properties", "SKU"]]
     major_group_id: int
-    measurements: NotRequired[PackageMeasurementspackiyo]
+    measurements: NotRequired[OrderShipmentCreatePackiyoParamsBoxMeasurements]
     name: str
     price: NotRequired[float]
     receiving_criteria_scheme_id: int
@@ -2204,127 +3508,156 @@ class CreatewmsProductInfoplus(TypedDict):
         "Active", "Deplete", "Blocked", "Placeholder", "Outside Vendor", "Print on Demand"
     ]
     subgroup_id: int
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_customer_id: str
 
 
-class CreatewmsProductLinnworksCoreSKUVault(TypedDict):
-    brand: NotRequired[str]
-    classification: NotRequired[str]
-    gtin: NotRequired[str]
-    measurements: ProductMeasurementsshipmonk
-    name: NotRequired[str]
+class ProductCreateJazzCentralParams(TypedDict):
+    gtin: str
+    price: float
     sku: str
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsProductLogiwaIO(TypedDict):
+class ProductCreateLogiwaIoParams(TypedDict):
     description: str
     gtin: NotRequired[str]
     name: str
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: str
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: str | None
 
 
-class CreatewmsProductMasonHub(TypedDict):
+class ProductCreateMasonhubParams(TypedDict):
     brand_name: str
     category: str
     customer_bar_code: str
     customer_brand_code: str
     description: str
     gtin: NotRequired[str]
-    measurements: PackageMeasurementspackiyo
+    measurements: OrderShipmentCreatePackiyoParamsBoxMeasurements
     name: str
     sku: str
     sub_category: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     vendor_brand_code: str
     vendor_style: str
 
 
-class CreatewmsProductNimble(TypedDict):
+class ProductCreateNimbleParams(TypedDict):
     description: str
     gtin: str
-    measurements: NimbleProductMeasurements
+    measurements: ProductCreateNimbleParamsMeasurements
     name: NotRequired[str]
     sku: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     vendor_sku: NotRequired[str]
 
 
-class CreatewmsProductOngoingWMS(TypedDict):
+class ProductCreateNimbleParamsMeasurements(TypedDict):
+    height: NotRequired[float]
+    length: NotRequired[float]
+    unit: Literal["cm", "in"]
+    weight: NotRequired[float]
+    weight_unit: Literal["kg", "oz", "lb"]
+    width: NotRequired[float]
+
+
+class ProductCreateOngoingParams(TypedDict):
     gtin: str
     name: str
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsProductSKUSavvy(TypedDict):
-    gtin: str
-    measurements: PackageMeasurementspackiyo
-    name: str
-    price: float
-    sku: str
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreatewmsProductShipHero(TypedDict):
+class ProductCreateSandboxParams(TypedDict):
     gtin: NotRequired[str]
-    measurements: NotRequired[PackageMeasurementspackiyo]
+    measurements: NotRequired[KitCreateParamsMeasurements]
     name: str
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ProductCreateShipfusionParams(TypedDict):
+    measurements: NotRequired[OrderShipmentCreatePackiyoParamsBoxMeasurements | None]
+    name: str
+    price: NotRequired[float]
+    sku: str
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ProductCreateShipheroParams(TypedDict):
+    gtin: NotRequired[str]
+    measurements: NotRequired[OrderShipmentCreatePackiyoParamsBoxMeasurements]
+    name: str
+    sku: str
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: NotRequired[str]
 
 
-class CreatewmsProductShipMonk(TypedDict):
+class ProductCreateShipmonkParams(TypedDict):
     country_of_origin: str
     customs_declaration_value: float
     fragile: bool
     gtin: str
-    measurements: ProductMeasurementsshipmonk
+    measurements: ProductCreateShipmonkParamsMeasurements
     name: str
     replacement_cost: float
     required_packaging: Literal["poly_mailer", "bubble_mailer", "box", "slap_a_label", "custom"]
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsProductShipStream(TypedDict):
+class ProductCreateShipmonkParamsMeasurements(TypedDict):
+    weight: float | None
+    weight_unit: Literal["kg", "oz", "lb"] | None
+
+
+class ProductCreateShipstreamParams(TypedDict):
     gtin: NotRequired[str]
-    measurements: PackageMeasurementspackiyo
+    measurements: OrderShipmentCreatePackiyoParamsBoxMeasurements
     name: str
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsProductShipfusion(TypedDict):
-    measurements: NotRequired[PackageMeasurementspackiyo]
-    name: str
-    price: NotRequired[float]
-    sku: str
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreatewmsProductShipwire(TypedDict):
+class ProductCreateShipwireParams(TypedDict):
     battery_configuration: NotRequired[
         Literal["NOBATTERY", "ISBATTERY", "HASBATTERY", "HASLOOSEBATTERY"]
     ]
     category: NotRequired[Literal["OTHER", "APPAREL", "TOYS_SPORTS_HOBBIES"]]
     cost_value: float
     gtin: NotRequired[str]
-    measurements: ProductMeasurementsshipwire
+    measurements: KitCreateShipwireParamsMeasurements
     name: str
     retail_value: float
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsProductVeraCore(TypedDict):
+class ProductCreateSkusavvyParams(TypedDict):
+    gtin: str
+    measurements: OrderShipmentCreatePackiyoParamsBoxMeasurements
+    name: str
+    price: float
+    sku: str
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ProductCreateSkuvaultParams(TypedDict):
+    brand: NotRequired[str]
+    classification: NotRequired[str]
+    gtin: NotRequired[str]
+    measurements: ProductCreateShipmonkParamsMeasurements
+    name: NotRequired[str]
+    sku: str
+    supplier: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: NotRequired[str | None]
+
+
+class ProductCreateVeracoreParams(TypedDict):
     client_id: Literal["N/A - Connect an account to see options"]
     name: str
     product_type: NotRequired[
@@ -2347,1454 +3680,17 @@ class CreatewmsProductVeraCore(TypedDict):
         ]
     ]
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsProductWMSSandbox(TypedDict):
-    gtin: NotRequired[str]
-    measurements: NotRequired[ProductMeasurements]
-    name: str
-    sku: str
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreatewmsProductWhiplashRyder(TypedDict):
+class ProductCreateWhiplashParams(TypedDict):
     gtin: str
     name: NotRequired[str]
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreatewmsReturnBleckmann(TypedDict):
-    line_items: list[CartOrderWriteLineItemwalmart]
-    order_id: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreatewmsReturnBlueBoxIDriveFulfillment(TypedDict):
-    external_source: NotRequired[str]
-    line_items: list[WmsReturnWriteLineItembluebox]
-    order_number: str
-    reference_id: str
-    tracking_number: str
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class CreatewmsReturnCartComJazzCentral(TypedDict):
-    line_items: list[WmsReturnWriteLineItemjazzCentral]
-    order_id: str
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreatewmsReturnCirro(TypedDict):
-    carrier: NotRequired[str]
-    carrier_name: NotRequired[str]
-    line_items: list[WmsReturnWriteLineItemcirro]
-    order_id: str
-    reference_number: NotRequired[str]
-    return_reason: NotRequired[str]
-    ship_to_address: ReturnShipToAddressCirro
-    tracking_number: str
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsReturnDCL(TypedDict):
-    carrier: NotRequired[str]
-    disposition: Literal[
-        "1: Await Decision.",
-        "2: Return To Stock.",
-        "3: Scrap.",
-        "5: Rework.",
-        "10: Test.",
-        "18: Return To Vendor.",
-    ]
-    line_items: list[CartOrderWriteLineItemwalmart]
-    order_id: NotRequired[str]
-    return_type: Literal[
-        "1: Replace Upon Receipt.",
-        "2: Replace Now - No Return.",
-        "3: Replace Now - With Return.",
-        "11: Refund Upon Receipt.",
-        "12: Refund Now - No Return.",
-        "13: Refund Now - With Return.",
-        "21: Gift Voucher Upon Receipt.",
-        "22: Gift Voucher Now - No Return.",
-        "23: Gift Voucher Now - With Return.",
-        "24: Gift Card Upon Receipt.",
-        "25: Gift Card Now - No Return.",
-        "26: Gift Card Now - With Return.",
-        "31: Upgrade Upon Receipt.",
-        "32: Upgrade Now - No Return.",
-        "33: Upgrade Now - With Return.",
-        "81: Return For Repair.",
-        "82: Not For DCL.",
-        "99: Review.",
-    ]
-    ship_to_address: BillToAddressExtensiv
-    shipping_method: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: Literal["FR", "LA", "LN", "KY", "YK", "EX", "EU"]
-
-
-class CreatewmsReturnDeposco(TypedDict):
-    line_items: list[WmsInboundShipmentCreateLineItemsojo]
-    number: NotRequired[str]
-    order_id: NotRequired[str]
-    return_reason: NotRequired[str]
-    ship_to_address: NotRequired[ReturnShipToAddressDeposco]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class CreatewmsReturnExtensiv3PLCentral(TypedDict):
-    line_items: list[CartOrderWriteLineItemwalmart]
-    reference_num: str
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsReturnFlexportDeliverr(TypedDict):
-    line_items: list[CartOrderWriteLineItemwalmart]
-    reference_id: str
-    rma: str
-    ship_from_address: CreateOrderShipToAddressShipmonk
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreatewmsReturnIFulfilment(TypedDict):
-    line_items: list[WmsReturnCreateLineItemiFulfilment]
-    reference_id: str
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreatewmsReturnInfoplus(TypedDict):
-    line_items: list[CartOrderWriteLineItemwalmart]
-    order_id: str
-    return_type: Literal["Job", "Kit", "Normal", "Transfer", "Blind"]
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: NotRequired[str]
-    warehouse_id: str
-
-
-class CreatewmsReturnLinnworks(TypedDict):
-    line_items: list[WmsReturnWriteLineItemlinnworks]
-    order_id: str
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreatewmsReturnLogiwa(TypedDict):
-    line_items: list[CartOrderWriteLineItemwalmart]
-    order_id: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsReturnLogiwaIO(TypedDict):
-    line_items: list[CartOrderWriteLineItemwalmart]
-    order_id: str
-    rma_number: NotRequired[str]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreatewmsReturnMasonHub(TypedDict):
-    line_items: list[WmsReturnWriteLineItemmasonhub]
-    order_id: NotRequired[str]
-    return_type: Literal[
-        "returned_to_sender", "rma_submitted_by_customer", "rma_created_by_distribution_center"
-    ]
-    ship_from_address: ReturnShipToAddressCirro
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreatewmsReturnNimble(TypedDict):
-    carrier_id: NotRequired[str]
-    destination_location_name: NotRequired[str]
-    line_items: list[CartOrderWriteLineItemwalmart]
-    loop_return_id: NotRequired[str]
-    loop_status: NotRequired[Literal["OPEN", "CLOSED", "CANCELLED", "EXPIRED", "REVIEW"]]
-    return_platform_name: NotRequired[Literal["NIMBLE", "LOOP", "HAPPY_RETURNS"]]
-    return_reason: str
-    shipping_carrier: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    shipping_service: NotRequired[str]
-    shopify_order_name: NotRequired[str]
-    supplier_first_name: NotRequired[str]
-    supplier_last_name: NotRequired[str]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: Literal["N/A - Connect an account to see options"]
-
-
-class CreatewmsReturnOngoingWMS(TypedDict):
-    line_items: list[WmsReturnWriteLineItemongoing]
-    order_id: str
-    return_number: str
-    tracking_number: NotRequired[str]
-    tracking_url: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class CreatewmsReturnQuietPlatforms(TypedDict):
-    line_items: list[WmsReturnWriteLineItemquiet]
-    order_id: str
-    return_number: str
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsReturnShipBob(TypedDict):
-    line_items: list[WmsInboundShipmentCreateLineItemsojo]
-    order_id: NotRequired[str]
-    reference_id: str
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsReturnShipHero(TypedDict):
-    carrier: NotRequired[str]
-    carrier_id: NotRequired[str]
-    label_cost: float
-    label_type: Literal["FREE", "PAID", "SELF_RETURN", "FLAT_RATE"]
-    line_items: list[WmsReturnWriteLineItemshiphero]
-    measurements: Dimensions
-    order_id: str
-    return_reason: str
-    ship_from_address: FromAddressShiphero
-    shipping_method: str
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsReturnShipMonk(TypedDict):
-    line_items: list[WmsReturnWriteLineItemshipmonk]
-    order_id: str
-    return_reason: Literal[
-        "reason_exchange",
-        "reason_changed_mind",
-        "reason_undeliverable",
-        "reason_unknown",
-        "reason_incorrect_product",
-    ]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsReturnShipStream(TypedDict):
-    carrier: NotRequired[str]
-    carrier_name: NotRequired[str]
-    carrier_tracking_number: NotRequired[str]
-    customer_name: NotRequired[str]
-    expected_arrival_date: NotRequired[str]
-    line_items: list[CartOrderWriteLineItemwalmart]
-    merchant_order_number: NotRequired[str]
-    merchant_rma_number: NotRequired[int]
-    notes: NotRequired[str]
-    tracking_numbers: NotRequired[list[str]]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsReturnShippingbo(TypedDict):
-    line_items: list[SandboxCreateInboundShipmentLineItems]
-    order_id: str
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreatewmsReturnShipwire(TypedDict):
-    line_items: list[CartOrderWriteLineItemwalmart]
-    order_id: str
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class CreatewmsReturnSmartWarehousing(TypedDict):
-    expected_arrival_date: str
-    line_items: list[CartOrderWriteLineItemwalmart]
-    reference_id: str
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreatewmsReturnWMSSandbox(TypedDict):
-    line_items: NotRequired[list[WmsReturnWriteLineItem]]
-    order_id: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class CreatewmsReturnWhiplashRyder(TypedDict):
-    carrier: NotRequired[str]
-    carrier_id: NotRequired[str]
-    line_items: NotRequired[list[WmsReturnWriteLineItemwhiplash]]
-    notes: NotRequired[list[str]]
-    order_id: str
-    reference: NotRequired[str]
-    requires_label: bool
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CustomField(TypedDict):
-    name: str
-    value: str
-
-
-class CustomsUnitValue(TypedDict):
-    amount: float
-    currency_code: str
-
-
-class Dimensions(TypedDict):
-    height: int
-    length: int
-    unit: Literal["cm", "in"]
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
-    width: int
-
-
-class Duties(TypedDict):
-    incoterm: Literal["DDP", "DDU", "DAP"]
-    merchant_of_record_account_id: NotRequired[str]
-    merchant_of_record_carrier_code: NotRequired[str]
-    merchant_of_record_order_id: str
-    merchant_of_record_provider: Literal["PASSPORT", "MARKETS_PRO", "GLOBALE"]
-    merchant_of_record_sku_map: list[DutiesMerchantOfRecordSKUMap]
-
-
-class DutiesMerchantOfRecordSKUMap(TypedDict):
-    dsku: str
-    msku: str
-    quantity: int
-
-
-class FromAddressShiphero(TypedDict):
-    address1: str
-    city: str
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class Label(TypedDict):
-    image_location: NotRequired[str]
-    paper_pdf_location: NotRequired[str]
-    pdf_location: NotRequired[str]
-    thermal_pdf_location: NotRequired[str]
-
-
-class Labels(TypedDict):
-    carrier: NotRequired[str]
-    carrier_id: NotRequired[str]
-    label: NotRequired[Label]
-    measurements: PackageMeasurementspackiyo
-    shipment_id: str
-    shipping_cost: float
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    shipping_method_name: NotRequired[str]
-    shipping_name: NotRequired[str]
-    skus: list[str]
-    tracking_number: NotRequired[str]
-
-
-class LogiwaIOFile(TypedDict):
-    file_name: str
-    file_url: str
-
-
-class NimbleProductMeasurements(TypedDict):
-    height: NotRequired[float]
-    length: NotRequired[float]
-    unit: Literal["cm", "in"]
-    weight: NotRequired[float]
-    weight_unit: Literal["kg", "oz", "lb"]
-    width: NotRequired[float]
-
-
-class Notes(TypedDict):
-    body: str
-    title: str
-
-
-class OIAPackageTracking(TypedDict):
-    carrier: NotRequired[str]
-    carrier_id: NotRequired[str]
-    package_id: str
-    shipping_cost: float
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    tracking_number: str
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
-
-
-class OrderShipToAddressCreateDeposco(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    country: str
-    full_name: str
-    phone_number: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class OrderShipToAddressUpdateDeposco(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    country: str
-    full_name: NotRequired[str]
-    phone_number: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class PackageMeasurementspackiyo(TypedDict):
-    height: float
-    length: float
-    unit: Literal["cm", "in"]
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
-    width: float
-
-
-PackageTracking: TypeAlias = Any
-
-
-class PackiyoBox(TypedDict):
-    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
-    measurements: NotRequired[PackageMeasurementspackiyo]
-    package_name: Literal["N/A - Connect an account to see available boxes"]
-
-
-ProductKitComponents: TypeAlias = Any
-
-
-class ProductKitComponentsdearSystems(TypedDict):
-    inventory_item_id: str
-    unit_quantity: int
-
-
-class ProductKitComponentsextensiv3plCentral(TypedDict):
-    sku: str
-    unit_quantity: int
-
-
-class ProductKitComponentsmasonhub(TypedDict):
-    sku: str
-    unit_quantity: int
-
-
-ProductMeasurements: TypeAlias = Any
-
-
-class ProductMeasurementsshipmonk(TypedDict):
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
-
-
-class ProductMeasurementsshipwire(TypedDict):
-    height: float
-    length: float
-    units: NotRequired[Literal["US", "METRIC"]]
-    weight: float
-    width: float
-
-
-class QuietOrderAddress(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    address3: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    email_address: NotRequired[str]
-    full_name: NotRequired[str]
-    phone_number: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class ReturnCause(TypedDict):
-    code: Literal["N/A"]
-    return_reason: NotRequired[Literal["Connect an account to get return causes."]]
-
-
-class ReturnShipToAddressCirro(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class ReturnShipToAddressDeposco(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    country: str
-    full_name: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class SandboxCreateInboundShipmentLineItems(TypedDict):
-    expected_quantity: int
-    sku: str
-
-
-class SandboxCreateOrderLineItems(TypedDict):
-    discount_amount: NotRequired[float]
-    product_id: str
-    quantity: int
-    sku: NotRequired[str]
-    unit_price: NotRequired[float]
-
-
-class ShipFromAddressCamelot(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    country: str
-    full_name: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class ShipFromAddressShipwire(TypedDict):
-    address1: str
-    address2: str
-    city: str
-    country: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressAmware(TypedDict):
-    address1: NotRequired[str]
-    address2: NotRequired[str]
-    city: NotRequired[str]
-    company: NotRequired[str]
-    country: NotRequired[str]
-    email_address: NotRequired[str]
-    full_name: NotRequired[str]
-    phone_number: NotRequired[str]
-    postal_code: NotRequired[str]
-    state: NotRequired[str]
-
-
-class ShipToAddressCamelot(TypedDict):
-    address1: str
-    address2: str
-    city: str
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressCapacity(TypedDict):
-    address1: str
-    address2: str
-    city: str
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressExtensiv(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    email_address: NotRequired[str]
-    full_name: NotRequired[str]
-    phone_number: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class ShipToAddressFfe(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: str
-    country: str
-    email: NotRequired[str]
-    first_name: str
-    last_name: str
-    phone: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class ShipToAddressFlexport(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    phone: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressJas(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    phone_number: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class ShipToAddressJazzCentral(TypedDict):
-    address1: str
-    address2: str
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class ShipToAddressLeanafy(TypedDict):
-    address1: str
-    address2: str
-    city: str
-    company: str
-    country: str
-    email_address: str
-    full_name: str
-    phone_country_code: NotRequired[str]
-    phone_number: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressMintsoft(TypedDict):
-    address1: NotRequired[str]
-    address2: NotRequired[str]
-    city: NotRequired[str]
-    company: NotRequired[str]
-    country: str
-    email: NotRequired[str]
-    full_name: str
-    phone_number: NotRequired[str]
-    postal_code: NotRequired[str]
-    state: NotRequired[str]
-
-
-class ShipToAddressNFI(TypedDict):
-    address1: NotRequired[str]
-    address2: NotRequired[str]
-    city: NotRequired[str]
-    company: NotRequired[str]
-    country: NotRequired[str]
-    full_name: NotRequired[str]
-    phone_number: NotRequired[str]
-    postal_code: NotRequired[str]
-    state: NotRequired[str]
-
-
-class ShipToAddressNext3Pl(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: str
-    country: str
-    email_address: NotRequired[str]
-    full_name: str
-    phone_number: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class ShipToAddressNimble(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: NotRequired[str]
-
-
-class ShipToAddressOngoing(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    country: str
-    customer_number: NotRequired[str]
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressShipbob(TypedDict):
-    address1: str
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressShipfusion(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    country: str
-    email_address: str
-    full_name: str
-    phone_number: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressShippingAndHandling(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    address3: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    email: NotRequired[str]
-    full_name: str
-    phone: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-class ShipToAddressShippingTree(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    email: str
-    full_name: str
-    postal_code: str
-    state: NotRequired[str]
-
-
-class ShipToAddressStord(TypedDict):
-    address1: str
-    address2: str
-    city: str
-    company: str
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-class ShipToAddressUnleashed(TypedDict):
-    address1: NotRequired[str]
-    address2: NotRequired[str]
-    city: NotRequired[str]
-    country: str
-    full_name: NotRequired[str]
-    postal_code: NotRequired[str]
-    state: NotRequired[str]
-
-
-class ShipToAddressVeracore(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    address3: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: NotRequired[str]
-    postal_code: str
-    state: str
-
-
-ShipmentMeasurements: TypeAlias = Any
-
-
-class ShopifyCartOrderShipmentLineItem(TypedDict):
-    line_item_id: str
-    quantity: int
-
-
-class ShopifyCartOrderShippingGroup(TypedDict):
-    line_items: NotRequired[list[ShopifyCartOrderShipmentLineItem]]
-    shipping_group_id: str
-
-
-class SupplierIdSchema(TypedDict):
-    supplier_id: str
-
-
-SupplierSchema: TypeAlias = Any
-
-
-class Update(TypedDict):
-    expected_quantity: int
-    received_quantity: int
-    sku: str
-    unit_cost: NotRequired[float]
-
-
-class UpdateBillingAddressShipstation(TypedDict):
-    address1: str
-    address2: NotRequired[str]
-    city: str
-    company: NotRequired[str]
-    country: str
-    full_name: str
-    postal_code: str
-    state: str
-
-
-UpdateOrderLineItems: TypeAlias = Any
-
-
-UpdateOrderShipToAddress: TypeAlias = Any
-
-
-class UpdatewmsInboundShipmentCartComJazzCentral(TypedDict):
-    expected_arrival_date: str
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsInboundShipmentCin7CoreDearSystems(TypedDict):
-    line_items: NotRequired[list[Update]]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class UpdatewmsInboundShipmentDeposco(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[WmsInboundShipmentCreateLineItemdeposco]]
-    order_source: NotRequired[str]
-    status: NotRequired[
-        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]
-    ]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsInboundShipmentExtensiv3PLCentral(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: list[WmsInboundShipmentCreateLineItemextensiv3plCentral]
-    purchase_order_number: NotRequired[str]
-    reference_number: NotRequired[str]
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: NotRequired[str]
-
-
-class UpdatewmsInboundShipmentLinnworksCoreSKUVault(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[WmsInboundShipmentUpdateLineItemskuvault]]
-    purchase_order_number: str
-    status: NotRequired[
-        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]
-    ]
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsInboundShipmentLogiwa(TypedDict):
-    notes: NotRequired[list[str]]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsInboundShipmentPackiyo(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    notes: NotRequired[list[str]]
-    purchase_order_number: NotRequired[str]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsInboundShipmentSKUSavvy(TypedDict):
-    status: Literal["cancelled"]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsInboundShipmentShipHero(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[SandboxCreateInboundShipmentLineItems]]
-    shipping_price: NotRequired[float]
-    status: NotRequired[Literal["open", "received", "cancelled"]]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: NotRequired[str]
-
-
-class UpdatewmsInboundShipmentShipMonk(TypedDict):
-    expected_arrival_date: str
-    handling_unit_quantity: int
-    handling_unit_type: Literal[
-        "small_boxes",
-        "single_sku_pallet",
-        "mixed_sku_pallet",
-        "container_20_palletized",
-        "container_20_non_palletized",
-        "container_40_palletized",
-        "container_40_non_palletized",
-        "container_53_palletized",
-        "container_53_non_palletized",
-        "unknown",
-    ]
-    line_items: NotRequired[list[WmsInboundShipmentCreateLineItemshipmonk]]
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class UpdatewmsInboundShipmentShipStream(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[SandboxCreateInboundShipmentLineItems]]
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsInboundShipmentShipwire(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[SandboxCreateInboundShipmentLineItems]]
-    ship_from_address: NotRequired[ShipFromAddressShipwire]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsInboundShipmentSojo(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[WmsInboundShipmentCreateLineItemsojo]]
-    purchase_order_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsInboundShipmentUnleashed(TypedDict):
-    line_items: NotRequired[list[SandboxCreateInboundShipmentLineItems]]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsInboundShipmentWMSSandbox(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[SandboxCreateInboundShipmentLineItems]]
-    purchase_order_number: NotRequired[str]
-    supplier: NotRequired[str]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsInboundShipmentWhiplashRyder(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[SandboxCreateInboundShipmentLineItems]]
-    purchase_order_number: NotRequired[str]
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsKitCin7CoreDearSystems(TypedDict):
-    costing_method: NotRequired[
-        Literal[
-            "FIFO",
-            "Special - Batch",
-            "Special - Serial Number",
-            "FIFO - Serial Number",
-            "FIFO - Batch",
-            "FEFO - Batch",
-            "FEFO - Serial Number",
-        ]
-    ]
-    inventory_items: list[ProductKitComponentsdearSystems]
-    name: NotRequired[str]
-    sku: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsKitExtensiv3PLCentral(TypedDict):
-    gtin: NotRequired[str]
-    inventory_items: list[ProductKitComponentsextensiv3plCentral]
-    name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: str
-
-
-class UpdatewmsKitInfoplus(TypedDict):
-    gtin: NotRequired[str]
-    inventory_items: list[ProductKitComponentsextensiv3plCentral]
-    is_kit_on_demand: NotRequired[Literal["Yes", "No"]]
-    name: NotRequired[str]
-    touches: NotRequired[int]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: NotRequired[str]
-
-
-class UpdatewmsKitMasonHub(TypedDict):
-    brand_name: str
-    category: str
-    customer_bar_code: str
-    customer_brand_code: str
-    description: str
-    gtin: NotRequired[str]
-    measurements: PackageMeasurementspackiyo
-    name: str
-    sub_category: str
-    trackstar_tags: NotRequired[list[Any]]
-    vendor_brand_code: str
-    vendor_style: str
-
-
-class UpdatewmsKitOngoingWMS(TypedDict):
-    gtin: NotRequired[str]
-    inventory_items: list[ProductKitComponentsextensiv3plCentral]
-    name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsKitShipHero(TypedDict):
-    gtin: NotRequired[str]
-    measurements: NotRequired[PackageMeasurementspackiyo]
-    name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsKitShipStream(TypedDict):
-    inventory_items: list[ProductKitComponentsextensiv3plCentral]
-    name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsKitWMSSandbox(TypedDict):
-    gtin: NotRequired[str]
-    inventory_items: NotRequired[list[ProductKitComponents]]
-    measurements: NotRequired[ProductMeasurements]
-    name: NotRequired[str]
-    sku: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsKitWhiplashRyder(TypedDict):
-    gtin: str
-    inventory_items: NotRequired[list[ProductKitComponentsextensiv3plCentral]]
-    name: NotRequired[str]
-    sku: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsOrderBlueBoxIDriveFulfillment(TypedDict):
-    line_items: list[WmsOrderCreateLineItem]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsOrderDeposco(TypedDict):
-    cancel_by_ship_date: NotRequired[str]
-    channel: NotRequired[str]
-    custom_attribute_1: NotRequired[str]
-    custom_attribute_7: NotRequired[str]
-    freight_account_number: NotRequired[str]
-    line_items: NotRequired[list[WmsOrderCreateLineItem]]
-    notes: NotRequired[list[Notes]]
-    order_type: NotRequired[Literal["Sales Order", "Outbound Transfer Order"]]
-    reference_id: NotRequired[str]
-    required_ship_date: NotRequired[str]
-    ship_to_address: NotRequired[OrderShipToAddressUpdateDeposco]
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    trading_partner: NotRequired[str]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsOrderExtensiv3PLCentral(TypedDict):
-    bill_to_address: NotRequired[BillToAddressExtensiv]
-    billing_code: NotRequired[
-        Literal[
-            "default_Prepaid",
-            "default_FreightCollect",
-            "default_BillThirdParty",
-            "fedex_collect",
-            "fedex_recipient",
-            "fedex_sender",
-            "fedex_third_party",
-            "ups_BillThirdParty",
-            "ups_ConsigneeBilled",
-            "ups_FreightCollect",
-            "ups_Prepaid",
-        ]
-    ]
-    carrier: NotRequired[str]
-    carrier_id: NotRequired[str]
-    channel: NotRequired[str]
-    channel_object: NotRequired[ChannelSchema]
-    custom_fields: NotRequired[list[CustomField]]
-    earliest_ship_date: NotRequired[str]
-    gift_message: NotRequired[str]
-    line_items: NotRequired[list[WmsOrderWriteLineItemextensiv3plCentral]]
-    notes: NotRequired[str]
-    order_number: NotRequired[str]
-    purchase_order_number: NotRequired[str]
-    reference_id: NotRequired[str]
-    ship_cancel_date: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressExtensiv]
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    total_discount: NotRequired[float]
-    total_shipping: NotRequired[float]
-    total_tax: NotRequired[float]
-    trackstar_tags: NotRequired[list[Any]]
-    trading_partner: NotRequired[str]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsOrderFFE(TypedDict):
-    is_edi: NotRequired[bool]
-    line_items: list[WmsOrderCreateLineItemffe]
-    notes: NotRequired[list[str]]
-    purchase_order_number: NotRequired[str]
-    reference_id: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressFfe]
-    trackstar_tags: NotRequired[list[Any]]
-    trading_partner: NotRequired[str]
-
-
-class UpdatewmsOrderInfoplus(TypedDict):
-    bill_to_address: NotRequired[BillToAddressInfoplus]
-    channel: NotRequired[str]
-    channel_object: NotRequired[ChannelSchema]
-    customer_po_number: NotRequired[str]
-    gift_message: NotRequired[str]
-    line_items: list[WmsOrderCreateLineItem]
-    order_number: NotRequired[str]
-    ship_to_address: NotRequired[BillToAddressInfoplus]
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    shipping_method_name: NotRequired[str]
-    tags: NotRequired[list[str]]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: NotRequired[str]
-    warehouse_id: str
-
-
-class UpdatewmsOrderLinnworksCoreSKUVault(TypedDict):
-    status: Literal["open", "confirmed", "processing", "fulfilled", "exception", "cancelled"]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsOrderLogiwa(TypedDict):
-    order_number: NotRequired[str]
-    ship_to_address: NotRequired[FromAddressShiphero]
-    status: NotRequired[
-        Literal["open", "confirmed", "processing", "fulfilled", "cancelled", "exception"]
-    ]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class UpdatewmsOrderLogiwaIO(TypedDict):
-    carrier: NotRequired[str]
-    carrier_id: NotRequired[str]
-    carrier_name: NotRequired[str]
-    line_items: list[CartOrderWriteLineItemwalmart]
-    notes: NotRequired[str]
-    order_date: str
-    order_number: NotRequired[str]
-    ship_to_address: ReturnShipToAddressDeposco
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    shipping_method_name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
-
-
-class UpdatewmsOrderMasonHub(TypedDict):
-    carrier: NotRequired[Literal["rate_shop", "UPS", "USPS", "FEDEX", "DHL", "willCall"]]
-    carrier_id: NotRequired[Literal["rate_shop", "UPS", "USPS", "FEDEX", "DHL", "willCall"]]
-    priority: NotRequired[int]
-    service_level: NotRequired[
-        Literal[
-            "economy",
-            "nextDayAirEarlyAM",
-            "nextDay",
-            "guaranteedNextDay",
-            "2-day",
-            "3-day",
-            "guaranteed2Day",
-            "ground",
-            "priority",
-            "LTL",
-            "FTL",
-            "willCall",
-            "international",
-        ]
-    ]
-    ship_to_address: ReturnShipToAddressCirro
-    shipping_address_type: NotRequired[Literal["business", "residential"]]
-    shipping_method: NotRequired[
-        Literal[
-            "economy",
-            "nextDayAirEarlyAM",
-            "nextDay",
-            "guaranteedNextDay",
-            "2-day",
-            "3-day",
-            "guaranteed2Day",
-            "ground",
-            "priority",
-            "LTL",
-            "FTL",
-            "willCall",
-            "international",
-        ]
-    ]
-    trackstar_tags: NotRequired[list[Any]]
-    type: NotRequired[
-        Literal[
-            "customer",
-            "destroy",
-            "packAndHold",
-            "quarantine",
-            "returnToVendor",
-            "transfer",
-            "wholesale",
-            "workOrder",
-            "dropship",
-        ]
-    ]
-
-
-class UpdatewmsOrderMintsoft(TypedDict):
-    channel: NotRequired[str]
-    channel_object: NotRequired[ChannelSchema]
-    line_items: NotRequired[list[WmsOrderCreateLineItem]]
-    order_number: NotRequired[str]
-    reference_id: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressMintsoft]
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsOrderOngoingWMS(TypedDict):
-    delivery_date: NotRequired[str]
-    line_items: NotRequired[list[WmsOrderCreateLineItem]]
-    order_number: str
-    ship_to_address: NotRequired[ShipToAddressOngoing]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsOrderPackiyo(TypedDict):
-    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
-    service_level: NotRequired[str]
-    ship_to_address: NotRequired[CreateOrderShipToAddressShipmonk]
-    shipping_method: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsOrderSKUSavvy(TypedDict):
-    ship_to_address: NotRequired[CreateOrderShipToAddressShipmonk]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsOrderShipHero(TypedDict):
-    labels: NotRequired[list[Labels]]
-    line_items: NotRequired[list[WmsOrderCreateLineItemshiphero]]
-    order_number: NotRequired[str]
-    packing_note: NotRequired[str]
-    reference_id: NotRequired[str]
-    ship_to_address: NotRequired[CreateOrderShipToAddressShipmonk]
-    status: NotRequired[Literal["fulfilled"]]
-    tags: NotRequired[list[str]]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: NotRequired[str]
-
-
-class UpdatewmsOrderShipMonk(TypedDict):
-    line_items: NotRequired[list[WmsOrderWriteLineItemshipmonk]]
-    reference_id: NotRequired[str]
-    ship_to_address: NotRequired[CreateOrderShipToAddressShipmonk]
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    shipping_method_name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsOrderShipStation(TypedDict):
-    bill_to_address: NotRequired[UpdateBillingAddressShipstation]
-    line_items: NotRequired[list[WmsOrderCreateLineItem]]
-    order_number: NotRequired[str]
-    required_ship_date: NotRequired[str]
-    ship_to_address: NotRequired[UpdateBillingAddressShipstation]
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    shipping_method_name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsOrderShipStream(TypedDict):
-    custom_fields: NotRequired[str]
-    reference_id: NotRequired[str]
-    ship_to_address: NotRequired[BillToAddressExtensiv]
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    shipping_method_name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsOrderShippingTree(TypedDict):
-    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
-    order_number: NotRequired[str]
-    reference_id: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressShippingTree]
-    tags: NotRequired[list[str]]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsOrderShipwire(TypedDict):
-    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
-    order_number: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressCapacity]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsOrderSojo(TypedDict):
-    expected_ship_date: NotRequired[str]
-    line_items: NotRequired[list[WmsOrderWriteLineItemshipbob]]
-    memo: NotRequired[str]
-    order_number: NotRequired[str]
-    reference_id: NotRequired[str]
-    ship_to_address: NotRequired[FromAddressShiphero]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsOrderUnleashed(TypedDict):
-    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
-    reference_id: NotRequired[str]
-    ship_to_address: NotRequired[ShipToAddressUnleashed]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsOrderVeeqo(TypedDict):
-    channel_id: NotRequired[str]
-    line_items: NotRequired[list[WmsOrderWriteLineItemveeqo]]
-    order_number: NotRequired[str]
-    ship_to_address: NotRequired[CreateOrderShipToAddressFulfilmentcrowd]
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    shipping_method_name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsOrderVeraCore(TypedDict):
-    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
-    ship_to_address: NotRequired[ShipToAddressVeracore]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsOrderWMSSandbox(TypedDict):
-    channel: NotRequired[str]
-    invoice_currency_code: NotRequired[str]
-    line_items: NotRequired[list[UpdateOrderLineItems]]
-    order_number: NotRequired[str]
-    reference_id: NotRequired[str]
-    service_level: NotRequired[str]
-    ship_to_address: NotRequired[UpdateOrderShipToAddress]
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    status: NotRequired[
-        Literal[
-            "open",
-            "confirmed",
-            "processing",
-            "picked",
-            "packed",
-            "partially_fulfilled",
-            "fulfilled",
-            "exception",
-            "cancelled",
-            "backordered",
-            "other",
-        ]
-    ]
-    total_discount: NotRequired[float]
-    total_price: NotRequired[float]
-    total_shipping: NotRequired[float]
-    total_tax: NotRequired[float]
-    trackstar_tags: NotRequired[list[Any]]
-    trading_partner: NotRequired[str]
-
-
-class UpdatewmsOrderWhiplashRyder(TypedDict):
-    carrier: NotRequired[str]
-    carrier_id: NotRequired[str]
-    line_items: NotRequired[list[WmsOrderWriteLineItemwhiplash]]
-    reference_id: NotRequired[str]
-    ship_to_address: NotRequired[CreateOrderShipToAddressShipmonk]
-    shipping_method: NotRequired[str]
-    shipping_method_id: NotRequired[str]
-    shipping_method_name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsOrderZenventory(TypedDict):
-    line_items: list[CartOrderWriteLineItemwalmart]
-    reference_id: NotRequired[str]
-    ship_to_address: BillToAddressExtensiv
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsProductCartComJazzCentral(TypedDict):
-    gtin: str
-    price: NotRequired[float]
-    sku: str
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsProductCin7CoreDearSystems(TypedDict):
+class ProductUpdateDearSystemsParams(TypedDict):
     costing_method: NotRequired[
         Literal[
             "FIFO",
@@ -3807,409 +3703,140 @@ class UpdatewmsProductCin7CoreDearSystems(TypedDict):
         ]
     ]
     gtin: NotRequired[str]
-    measurements: NotRequired[PackageMeasurementspackiyo]
+    measurements: NotRequired[OrderShipmentCreatePackiyoParamsBoxMeasurements | None]
     name: NotRequired[str]
     sku: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class UpdatewmsProductDeposco(TypedDict):
+class ProductUpdateDeposcoParams(TypedDict):
     active: NotRequired[bool]
     gtin: NotRequired[str]
-    measurements: NotRequired[PackageMeasurementspackiyo]
+    measurements: NotRequired[OrderShipmentCreatePackiyoParamsBoxMeasurements | None]
     name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class UpdatewmsProductExtensiv3PLCentral(TypedDict):
-    gtin: NotRequired[str]
+class ProductUpdateExtensiv3plCentralParams(TypedDict):
+    gtin: NotRequired[str | None]
     name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: str
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: str | None
 
 
-class UpdatewmsProductInfoplus(TypedDict):
+class ProductUpdateInfoplusParams(TypedDict):
     gtin: NotRequired[str]
-    measurements: NotRequired[PackageMeasurementspackiyo]
+    measurements: NotRequired[OrderShipmentCreatePackiyoParamsBoxMeasurements]
     name: NotRequired[str]
     price: NotRequired[float]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_customer_id: NotRequired[str]
 
 
-class UpdatewmsProductLinnworksCoreSKUVault(TypedDict):
-    brand: NotRequired[str]
-    classification: NotRequired[str]
-    measurements: ProductMeasurementsshipmonk
-    name: NotRequired[str]
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    trackstar_tags: NotRequired[list[Any]]
+class ProductUpdateJazzCentralParams(TypedDict):
+    gtin: str
+    price: NotRequired[float]
+    sku: str
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class UpdatewmsProductLogiwaIO(TypedDict):
+class ProductUpdateLogiwaIoParams(TypedDict):
     description: NotRequired[str]
     gtin: NotRequired[str]
     name: NotRequired[str]
     sku: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_customer_id: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: NotRequired[str | None]
 
 
-class UpdatewmsProductOngoingWMS(TypedDict):
+class ProductUpdateOngoingParams(TypedDict):
     gtin: NotRequired[str]
     name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class UpdatewmsProductSKUSavvy(TypedDict):
-    measurements: NotRequired[PackageMeasurementspackiyo]
-    price: NotRequired[float]
+class ProductUpdateSandboxParams(TypedDict):
+    gtin: NotRequired[str]
+    measurements: NotRequired[KitCreateParamsMeasurements]
+    name: NotRequired[str]
     sku: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class UpdatewmsProductShipStream(TypedDict):
-    gtin: NotRequired[str]
-    measurements: NotRequired[PackageMeasurementspackiyo]
-    name: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsProductShipfusion(TypedDict):
-    measurements: NotRequired[PackageMeasurementspackiyo]
+class ProductUpdateShipfusionParams(TypedDict):
+    measurements: NotRequired[OrderShipmentCreatePackiyoParamsBoxMeasurements | None]
     name: str
     price: NotRequired[float]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class UpdatewmsProductWMSSandbox(TypedDict):
+class ProductUpdateShipstreamParams(TypedDict):
     gtin: NotRequired[str]
-    measurements: NotRequired[ProductMeasurements]
+    measurements: NotRequired[OrderShipmentCreatePackiyoParamsBoxMeasurements]
     name: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ProductUpdateSkusavvyParams(TypedDict):
+    measurements: NotRequired[OrderShipmentCreatePackiyoParamsBoxMeasurements]
+    price: NotRequired[float]
     sku: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class UpdatewmsProductWhiplashRyder(TypedDict):
+class ProductUpdateSkuvaultParams(TypedDict):
+    brand: NotRequired[str]
+    classification: NotRequired[str]
+    measurements: ProductCreateShipmonkParamsMeasurements
+    name: NotRequired[str]
+    supplier: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ProductUpdateWhiplashParams(TypedDict):
     gtin: str
     name: NotRequired[str]
     sku: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class UpdatewmsReturnCirro(TypedDict):
+class ReturnCreateBleckmannParams(TypedDict):
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    order_id: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ReturnCreateBlueboxParams(TypedDict):
+    external_source: NotRequired[str]
+    line_items: list[ReturnCreateBlueboxParamsLineItem]
+    order_number: str
+    reference_id: str
+    tracking_number: str
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class ReturnCreateBlueboxParamsLineItem(TypedDict):
+    quantity: int
+    return_reason: NotRequired[str]
+    sku: str
+
+
+class ReturnCreateCirroParams(TypedDict):
     carrier: NotRequired[str]
     carrier_name: NotRequired[str]
-    line_items: NotRequired[list[WmsReturnWriteLineItemcirro]]
-    order_id: NotRequired[str]
+    line_items: list[ReturnCreateCirroParamsLineItem]
+    order_id: str
     reference_number: NotRequired[str]
     return_reason: NotRequired[str]
-    ship_to_address: NotRequired[ReturnShipToAddressCirro]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsReturnLogiwaIO(TypedDict):
-    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
-    order_id: NotRequired[str]
-    rma_number: NotRequired[str]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdatewmsReturnOngoingWMS(TypedDict):
-    line_items: NotRequired[list[WmsReturnWriteLineItemongoing]]
-    tracking_number: NotRequired[str]
-    tracking_url: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsReturnShipHero(TypedDict):
-    status: Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]
-    trackstar_tags: list[Any]
-
-
-class UpdatewmsReturnShipStream(TypedDict):
-    carrier: NotRequired[str]
-    carrier_name: NotRequired[str]
-    carrier_tracking_number: NotRequired[str]
-    customer_name: NotRequired[str]
-    expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
-    merchant_order_number: NotRequired[str]
-    merchant_rma_number: NotRequired[int]
-    notes: NotRequired[str]
-    tracking_numbers: NotRequired[list[str]]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdatewmsReturnWhiplashRyder(TypedDict):
-    carrier: NotRequired[str]
-    carrier_id: NotRequired[str]
-    requires_label: NotRequired[bool]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class WmsInboundShipmentCreateLineItem(TypedDict):
-    country_of_origin: NotRequired[str]
-    duty_class: str
-    expected_quantity: int
-    manufacturer_id: str
-    sku: str
-
-
-class WmsInboundShipmentCreateLineItembluebox(TypedDict):
-    expected_quantity: int
-    gtin: str
-    sku: str
-    unit_cost: NotRequired[float]
-
-
-class WmsInboundShipmentCreateLineItemdearSystems(TypedDict):
-    expected_quantity: int
-    sku: str
-    unit_cost: NotRequired[float]
-
-
-class WmsInboundShipmentCreateLineItemdeposco(TypedDict):
-    expected_quantity: int
-    inbound_lpn: NotRequired[str]
-    received_quantity: NotRequired[int]
-    sku: str
-    unit_cost: NotRequired[float]
-
-
-class WmsInboundShipmentCreateLineItemextensiv3plCentral(TypedDict):
-    expected_quantity: int
-    external_id: NotRequired[str]
-    sku: str
-
-
-class WmsInboundShipmentCreateLineIteminfoplus(TypedDict):
-    expected_quantity: int
-    sku: str
-    unit_cost: NotRequired[float]
-
-
-class WmsInboundShipmentCreateLineItemshiphero(TypedDict):
-    expected_quantity: int
-    expected_weight: float
-    expected_weight_unit: NotRequired[Literal["kg", "oz", "lb"]]
-    external_id: NotRequired[str]
-    sku: str
-    unit_cost: float
-
-
-class WmsInboundShipmentCreateLineItemshipmonk(TypedDict):
-    expected_quantity: int
-    lot_expiration_date: NotRequired[str]
-    lot_id: NotRequired[str]
-    sku: str
-
-
-class WmsInboundShipmentCreateLineItemsojo(TypedDict):
-    inventory_item_id: str
-    quantity: int
-
-
-class WmsInboundShipmentLineItemquiet(TypedDict):
-    description: str
-    expected_quantity: int
-    sku: str
-    unit_cost: float
-
-
-class WmsInboundShipmentUpdateLineItemskuvault(TypedDict):
-    expected_quantity: NotRequired[int]
-    sku: str
-    unit_cost: NotRequired[float]
-
-
-class WmsInboundShipmentWriteLineItemicreate(TypedDict):
-    carrier: str
-    expected_quantity: int
-    inventory_item_id: str
+    ship_to_address: ReturnCreateCirroParamsShipToAddress
     tracking_number: str
-    unit_cost: float
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
 
 
-class WmsInboundShipmentWriteLineItemlogiwa(TypedDict):
-    expected_quantity: int
-    license_plate_code: NotRequired[str]
-    location_code: NotRequired[str]
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItemnimble(TypedDict):
-    expected_quantity: int
-    sku: NotRequired[str]
-    vendor_sku: NotRequired[str]
-
-
-class WmsInboundShipmentWriteLineItemnlrp(TypedDict):
-    expected_quantity: int
-    sku: str
-    unit_cost: float
-
-
-class WmsInboundShipmentWriteLineItempostnord(TypedDict):
-    expected_quantity: int
-    external_id: NotRequired[str]
-    sku: str
-
-
-class WmsInboundShipmentWriteLineItemshipbob(TypedDict):
-    expected_quantity: int
-    inventory_item_id: NotRequired[str]
-    lot_expiration_date: NotRequired[str]
-    lot_id: NotRequired[str]
-    sku: NotRequired[str]
-
-
-class WmsOrderCreateLineItem(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
-
-
-class WmsOrderCreateLineItemffe(TypedDict):
-    external_id: NotRequired[str]
-    quantity: int
-    sku: str
-
-
-class WmsOrderCreateLineItemshiphero(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: float
-    warehouse_id: NotRequired[str]
-
-
-class WmsOrderWriteLineItemdearSystems(TypedDict):
-    product_id: str
-    quantity: int
-    tax: float
-    unit_price: float
-
-
-class WmsOrderWriteLineItemextensiv3plCentral(TypedDict):
-    custom_fields: NotRequired[list[CustomField]]
-    product_id: NotRequired[str]
-    quantity: int
-    sku: NotRequired[str]
-    unit_price: NotRequired[float]
-
-
-class WmsOrderWriteLineItemfinale(TypedDict):
-    location_id: str
-    quantity: NotRequired[int]
-    sku: str
-
-
-class WmsOrderWriteLineItemflexport(TypedDict):
-    customs_unit_value: NotRequired[CustomsUnitValue]
-    product_id: NotRequired[str]
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItemjas(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: float
-
-
-class WmsOrderWriteLineItemnext3pl(TypedDict):
-    quantity: int
-    sku: str
-    sku_description: NotRequired[str]
-    unit_price: NotRequired[float]
-
-
-class WmsOrderWriteLineItemnfi(TypedDict):
-    country_of_origin: str
-    quantity: int
-    sku: str
-    unit_price: float
-
-
-class WmsOrderWriteLineItemnlrp(TypedDict):
-    description: NotRequired[str]
-    quantity: int
-    sku: str
-    unit_price: float
-
-
-class WmsOrderWriteLineItemshipbob(TypedDict):
-    product_id: str
-    quantity: int
-
-
-class WmsOrderWriteLineItemshipmonk(TypedDict):
-    name: NotRequired[str]
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
-
-
-class WmsOrderWriteLineItemshippingAndHandling(TypedDict):
-    name: NotRequired[str]
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItemstord(TypedDict):
-    lot_id: NotRequired[str]
-    quantity: int
-    sku: str
-
-
-class WmsOrderWriteLineItemveeqo(TypedDict):
-    product_id: str
-    quantity: int
-    unit_price: float
-
-
-class WmsOrderWriteLineItemwhiplash(TypedDict):
-    quantity: int
-    sku: str
-    unit_price: NotRequired[float]
-
-
-class WmsReturnCreateLineItemiFulfilment(TypedDict):
-    action: Literal["refund", "exchange", "stock"]
-    description: NotRequired[str]
-    quantity: int
-    return_reason: Literal[
-        "Size and fit - too large",
-        "Size and fit - too small",
-        "Size and fit - doesn't fit well",
-        "Design - colour",
-        "Quality - faulty",
-        "Quality - poor quality",
-        "Ordering - multi purchase for size trial",
-        "Ordering - wrong item delivered",
-        "Ordering - no longer required",
-        "Other - please specify",
-    ]
-    sku: str
-
-
-WmsReturnWriteLineItem: TypeAlias = Any
-
-
-class WmsReturnWriteLineItembluebox(TypedDict):
-    quantity: int
-    return_reason: NotRequired[str]
-    sku: str
-
-
-class WmsReturnWriteLineItemcirro(TypedDict):
+class ReturnCreateCirroParamsLineItem(TypedDict):
     platform_name: NotRequired[
         Literal[
             "AMAZON",
@@ -4254,51 +3881,366 @@ class WmsReturnWriteLineItemcirro(TypedDict):
     sku: str
 
 
-class WmsReturnWriteLineItemjazzCentral(TypedDict):
+class ReturnCreateCirroParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    country: str
+    full_name: str
+    postal_code: str
+    state: str
+
+
+class ReturnCreateDclParams(TypedDict):
+    carrier: NotRequired[str]
+    disposition: Literal[
+        "1: Await Decision.",
+        "2: Return To Stock.",
+        "3: Scrap.",
+        "5: Rework.",
+        "10: Test.",
+        "18: Return To Vendor.",
+    ]
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    order_id: NotRequired[str]
+    return_type: Literal[
+        "1: Replace Upon Receipt.",
+        "2: Replace Now - No Return.",
+        "3: Replace Now - With Return.",
+        "11: Refund Upon Receipt.",
+        "12: Refund Now - No Return.",
+        "13: Refund Now - With Return.",
+        "21: Gift Voucher Upon Receipt.",
+        "22: Gift Voucher Now - No Return.",
+        "23: Gift Voucher Now - With Return.",
+        "24: Gift Card Upon Receipt.",
+        "25: Gift Card Now - No Return.",
+        "26: Gift Card Now - With Return.",
+        "31: Upgrade Upon Receipt.",
+        "32: Upgrade Now - No Return.",
+        "33: Upgrade Now - With Return.",
+        "81: Return For Repair.",
+        "82: Not For DCL.",
+        "99: Review.",
+    ]
+    ship_to_address: OrderCreateExtensiv3plCentralParamsBillToAddress
+    shipping_method: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: Literal["FR", "LA", "LN", "KY", "YK", "EX", "EU"]
+
+
+class ReturnCreateDeposcoParams(TypedDict):
+    line_items: list[InboundShipmentCreateSojoParamsLineItem]
+    number: NotRequired[str]
+    order_id: NotRequired[str]
+    return_reason: NotRequired[str]
+    ship_to_address: NotRequired[ReturnCreateDeposcoParamsShipToAddress]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class ReturnCreateDeposcoParamsShipToAddress(TypedDict):
+    address1: str
+    address2: NotRequired[str]
+    city: str
+    country: str
+    full_name: NotRequired[str]
+    postal_code: str
+    state: str
+
+
+class ReturnCreateExtensiv3plCentralParams(TypedDict):
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    reference_num: str
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class ReturnCreateFlexportParams(TypedDict):
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    reference_id: str
+    rma: str
+    ship_from_address: OrderCreateShipmonkParamsShipToAddress
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ReturnCreateIFulfilmentParams(TypedDict):
+    line_items: list[ReturnCreateIFulfilmentParamsLineItem]
+    reference_id: str
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ReturnCreateIFulfilmentParamsLineItem(TypedDict):
+    action: Literal["refund", "exchange", "stock"]
+    description: NotRequired[str]
+    quantity: int
+    return_reason: Literal[
+        "Size and fit - too large",
+        "Size and fit - too small",
+        "Size and fit - doesn't fit well",
+        "Design - colour",
+        "Quality - faulty",
+        "Quality - poor quality",
+        "Ordering - multi purchase for size trial",
+        "Ordering - wrong item delivered",
+        "Ordering - no longer required",
+        "Other - please specify",
+    ]
+    sku: str
+
+
+class ReturnCreateInfoplusParams(TypedDict):
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    order_id: str
+    return_type: Literal["Job", "Kit", "Normal", "Transfer", "Blind"]
+    supplier: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_customer_id: NotRequired[str | None]
+    warehouse_id: str
+
+
+class ReturnCreateJazzCentralParams(TypedDict):
+    line_items: list[ReturnCreateJazzCentralParamsLineItem]
+    order_id: str
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ReturnCreateJazzCentralParamsLineItem(TypedDict):
     quantity: int
     return_reason: Literal["N/A - Connect an account to see options"]
     sku: str
 
 
-class WmsReturnWriteLineItemlinnworks(TypedDict):
-    exchange_items: NotRequired[list[CartOrderWriteLineItemwalmart]]
+class ReturnCreateLinnworksParams(TypedDict):
+    line_items: list[ReturnCreateLinnworksParamsLineItem]
+    order_id: str
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ReturnCreateLinnworksParamsLineItem(TypedDict):
+    exchange_items: NotRequired[list[CartOrderShipmentCreateWalmartParamsLineItem]]
     quantity: int
     return_reason: NotRequired[str]
     sku: str
 
 
-class WmsReturnWriteLineItemmasonhub(TypedDict):
+class ReturnCreateLogiwaIoParams(TypedDict):
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    order_id: str
+    rma_number: NotRequired[str]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ReturnCreateLogiwaParams(TypedDict):
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    order_id: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class ReturnCreateMasonhubParams(TypedDict):
+    line_items: list[ReturnCreateMasonhubParamsLineItem]
+    order_id: NotRequired[str]
+    return_type: Literal[
+        "returned_to_sender", "rma_submitted_by_customer", "rma_created_by_distribution_center"
+    ]
+    ship_from_address: ReturnCreateCirroParamsShipToAddress
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ReturnCreateMasonhubParamsLineItem(TypedDict):
     quantity: int
     return_inventory_status: NotRequired[Literal["available", "qc", "damaged", "quarantine"]]
     return_reason: Literal["tooBig", "tooSmall", "damaged", "wrongItem", "other"]
     sku: str
 
 
-class WmsReturnWriteLineItemongoing(TypedDict):
+class ReturnCreateNimbleParams(TypedDict):
+    carrier_id: NotRequired[str]
+    destination_location_name: NotRequired[str]
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    loop_return_id: NotRequired[str]
+    loop_status: NotRequired[Literal["OPEN", "CLOSED", "CANCELLED", "EXPIRED", "REVIEW"]]
+    return_platform_name: NotRequired[Literal["NIMBLE", "LOOP", "HAPPY_RETURNS"]]
+    return_reason: str
+    shipping_carrier: NotRequired[str]
+    shipping_method_id: NotRequired[str]
+    shipping_service: NotRequired[str]
+    shopify_order_name: NotRequired[str]
+    supplier_first_name: NotRequired[str]
+    supplier_last_name: NotRequired[str]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: Literal["N/A - Connect an account to see options"]
+
+
+class ReturnCreateOngoingParams(TypedDict):
+    line_items: list[ReturnCreateOngoingParamsLineItem]
+    order_id: str
+    return_number: str
+    tracking_number: NotRequired[str]
+    tracking_url: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class ReturnCreateOngoingParamsLineItem(TypedDict):
     quantity: int
-    return_cause: NotRequired[ReturnCause]
+    return_cause: NotRequired[ReturnCreateOngoingParamsLineItemReturnCause]
     sku: str
 
 
-class WmsReturnWriteLineItemquiet(TypedDict):
+class ReturnCreateOngoingParamsLineItemReturnCause(TypedDict):
+    code: Literal["N/A"]
+    return_reason: NotRequired[Literal["Connect an account to get return causes."] | None]
+
+
+ReturnCreateParamsLineItem: TypeAlias = Any
+
+
+class ReturnCreateQuietParams(TypedDict):
+    line_items: list[ReturnCreateQuietParamsLineItem]
+    order_id: str
+    return_number: str
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class ReturnCreateQuietParamsLineItem(TypedDict):
     quantity: int
     return_reason: NotRequired[str]
     sku: str
 
 
-class WmsReturnWriteLineItemshiphero(TypedDict):
+class ReturnCreateSandboxParams(TypedDict):
+    line_items: NotRequired[list[ReturnCreateParamsLineItem]]
+    order_id: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class ReturnCreateShipbobParams(TypedDict):
+    line_items: list[InboundShipmentCreateSojoParamsLineItem]
+    order_id: NotRequired[str]
+    reference_id: str
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class ReturnCreateShipheroParams(TypedDict):
+    carrier: NotRequired[str]
+    carrier_id: NotRequired[str]
+    label_cost: float
+    label_type: Literal["FREE", "PAID", "SELF_RETURN", "FLAT_RATE"]
+    line_items: list[ReturnCreateShipheroParamsLineItem]
+    measurements: ReturnCreateShipheroParamsMeasurements
+    order_id: str
+    return_reason: str
+    ship_from_address: ReturnCreateShipheroParamsShipFromAddress
+    shipping_method: str
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class ReturnCreateShipheroParamsLineItem(TypedDict):
     quantity: int
     return_reason: str
     sku: str
 
 
-class WmsReturnWriteLineItemshipmonk(TypedDict):
+class ReturnCreateShipheroParamsMeasurements(TypedDict):
+    height: int
+    length: int
+    unit: Literal["cm", "in"]
+    weight: float
+    weight_unit: Literal["kg", "oz", "lb"]
+    width: int
+
+
+class ReturnCreateShipheroParamsShipFromAddress(TypedDict):
+    address1: str
+    city: str
+    country: str
+    full_name: str
+    postal_code: str
+    state: str
+
+
+class ReturnCreateShipmonkParams(TypedDict):
+    line_items: list[ReturnCreateShipmonkParamsLineItem]
+    order_id: str
+    return_reason: Literal[
+        "reason_exchange",
+        "reason_changed_mind",
+        "reason_undeliverable",
+        "reason_unknown",
+        "reason_incorrect_product",
+    ]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class ReturnCreateShipmonkParamsLineItem(TypedDict):
     desired_action: Literal["received_back_into_inventory", "damaged_not_resellable"]
     quantity: NotRequired[int]
     sku: str
 
 
-class WmsReturnWriteLineItemwhiplash(TypedDict):
+class ReturnCreateShippingboParams(TypedDict):
+    line_items: list[InboundShipmentCreateSandboxParamsLineItem]
+    order_id: str
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ReturnCreateShipstreamParams(TypedDict):
+    carrier: NotRequired[str]
+    carrier_name: NotRequired[str]
+    carrier_tracking_number: NotRequired[str]
+    customer_name: NotRequired[str]
+    expected_arrival_date: NotRequired[str]
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    merchant_order_number: NotRequired[str]
+    merchant_rma_number: NotRequired[int]
+    notes: NotRequired[str]
+    tracking_numbers: NotRequired[list[str]]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class ReturnCreateShipwireParams(TypedDict):
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    order_id: str
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class ReturnCreateSmartWarehousingParams(TypedDict):
+    expected_arrival_date: str
+    line_items: list[CartOrderShipmentCreateWalmartParamsLineItem]
+    reference_id: str
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ReturnCreateWhiplashParams(TypedDict):
+    carrier: NotRequired[str]
+    carrier_id: NotRequired[str]
+    line_items: NotRequired[list[ReturnCreateWhiplashParamsLineItem]]
+    notes: NotRequired[list[str]]
+    order_id: str
+    reference: NotRequired[str]
+    requires_label: bool
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ReturnCreateWhiplashParamsLineItem(TypedDict):
     quantity: int
     return_action: Literal[
         "requires_attention", "exchange", "refund", "credit", "unknown", "no_action_required"
@@ -4316,866 +4258,2033 @@ class WmsReturnWriteLineItemwhiplash(TypedDict):
     sku: str
 
 
+class ReturnUpdateCirroParams(TypedDict):
+    carrier: NotRequired[str]
+    carrier_name: NotRequired[str]
+    line_items: NotRequired[list[ReturnCreateCirroParamsLineItem]]
+    order_id: NotRequired[str]
+    reference_number: NotRequired[str]
+    return_reason: NotRequired[str]
+    ship_to_address: NotRequired[ReturnCreateCirroParamsShipToAddress]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class ReturnUpdateLogiwaIoParams(TypedDict):
+    line_items: NotRequired[list[CartOrderShipmentCreateWalmartParamsLineItem]]
+    order_id: NotRequired[str]
+    rma_number: NotRequired[str]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ReturnUpdateOngoingParams(TypedDict):
+    line_items: NotRequired[list[ReturnCreateOngoingParamsLineItem]]
+    tracking_number: NotRequired[str]
+    tracking_url: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class ReturnUpdateShipheroParams(TypedDict):
+    status: Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]
+    trackstar_tags: list[Any] | None
+
+
+class ReturnUpdateShipstreamParams(TypedDict):
+    carrier: NotRequired[str]
+    carrier_name: NotRequired[str]
+    carrier_tracking_number: NotRequired[str]
+    customer_name: NotRequired[str]
+    expected_arrival_date: NotRequired[str]
+    line_items: NotRequired[list[CartOrderShipmentCreateWalmartParamsLineItem]]
+    merchant_order_number: NotRequired[str]
+    merchant_rma_number: NotRequired[int]
+    notes: NotRequired[str]
+    tracking_numbers: NotRequired[list[str]]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class ReturnUpdateWhiplashParams(TypedDict):
+    carrier: NotRequired[str]
+    carrier_id: NotRequired[str]
+    requires_label: NotRequired[bool]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
 # Integration variants with the same shape as another model.
 from typing import TypeAlias  # noqa: E402
 
-AddTrackstarTagwmsInboundShipmentAmazon: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentBarbarasDevelopmentIncBDI: TypeAlias = (
-    AddTrackstarTagwmsInboundShipmentAMS
+CartProductAdjustInventoryEtsyParams: TypeAlias = CartProductAdjustInventorySandboxParams
+CartProductAdjustInventoryFaireParams: TypeAlias = CartProductAdjustInventorySandboxParams
+CartProductAdjustInventoryWalmartParams: TypeAlias = CartProductAdjustInventorySandboxParams
+CartProductAdjustInventoryWoocommerceParams: TypeAlias = CartProductAdjustInventorySandboxParams
+InboundShipmentAddTrackstarTagsAmwareParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsBdiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsBleckmannParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsBlueboxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsByrdParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsCamelotParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsCanary7Params: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsCapacityParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsCartonCloudParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-AddTrackstarTagwmsInboundShipmentBleckmann: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentBlueBoxIDriveFulfillment: TypeAlias = (
-    AddTrackstarTagwmsInboundShipmentAMS
+InboundShipmentAddTrackstarTagsCin7OmniParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsCirroParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsCraftyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsCwrParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsDarwynnFulfillmentParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-AddTrackstarTagwmsInboundShipmentByrdFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentCWR: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentCamelot: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentCanary7: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentCapacity: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentCartComJazzCentral: TypeAlias = (
-    AddTrackstarTagwmsInboundShipmentAMS
+InboundShipmentAddTrackstarTagsDavinciParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsDclParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsDearSystemsParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-AddTrackstarTagwmsInboundShipmentCartonCloud: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentCin7CoreDearSystems: TypeAlias = (
-    AddTrackstarTagwmsInboundShipmentAMS
+InboundShipmentAddTrackstarTagsDeposcoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsDistributionManagementParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-AddTrackstarTagwmsInboundShipmentCin7Omni: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentCirro: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentCrafty: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentDCL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentDaVinci: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentDarwynnFulfillment: TypeAlias = (
-    AddTrackstarTagwmsInboundShipmentAMS
+InboundShipmentAddTrackstarTagsDouyinParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsEliteOpsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsExcelsiorParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsExtensiv3plCentralParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-AddTrackstarTagwmsInboundShipmentDeposco: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentDistributionManagement: TypeAlias = (
-    AddTrackstarTagwmsInboundShipmentAMS
+InboundShipmentAddTrackstarTagsFabfitfunParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsFbaParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsFfeParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsFinaleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsFlatFeeShippingParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-AddTrackstarTagwmsInboundShipmentDouYinChineseTikTok: TypeAlias = (
-    AddTrackstarTagwmsInboundShipmentAMS
+InboundShipmentAddTrackstarTagsFlexportParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsFlowspaceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsFulfillmentLabParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-AddTrackstarTagwmsInboundShipmentEliteOps: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentExcelsior: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentExtensiv3PLCentral: TypeAlias = (
-    AddTrackstarTagwmsInboundShipmentAMS
+InboundShipmentAddTrackstarTagsFulfillmentParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-AddTrackstarTagwmsInboundShipmentFFE: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentFabFitFun: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentFinale: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentFlatFeeShipping: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentFlexportDeliverr: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentFlowspace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentFulfillmentCom: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentFulfilmentcrowd: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentGGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentGoBolt: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentICreate: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentIFulfilment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentInfoplus: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentItsHere: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentJAS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentLandmark: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentLeanafy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentLeanware: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentLinnworks: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentLinnworksCoreSKUVault: TypeAlias = (
-    AddTrackstarTagwmsInboundShipmentAMS
+InboundShipmentAddTrackstarTagsFulfilmentcrowdParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-AddTrackstarTagwmsInboundShipmentLogiwa: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentLogiwaIO: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentMaiFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentMasonHub: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentMayple: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentMintsoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentNFI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentNLRP: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentNext3PL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentNimble: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentOIAGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentOSACommerce: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentOngoingWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentPackemWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentPackiyo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentPattern: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentPeoplevox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentPostNord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentPulpoWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentQuickboxLogicPod: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentQuietPlatforms: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentRJW: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentSKUSavvy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentShipBob: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentShipHero: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentShipMonk: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentShipNetwork: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentShipOffers: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentShipOut: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentShipStation: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentShipStream: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentShipedge: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentShipfusion: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentShippingAndHandling: TypeAlias = (
-    AddTrackstarTagwmsInboundShipmentAMS
+InboundShipmentAddTrackstarTagsGGlobalParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsGoboltParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsIFulfilmentParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-AddTrackstarTagwmsInboundShipmentShippingTree: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentShippingbo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentShipwire: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentSkulabs: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentSmartWarehousing: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentSojo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentSouko: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentStaciAmericasAMWare: TypeAlias = (
-    AddTrackstarTagwmsInboundShipmentAMS
+InboundShipmentAddTrackstarTagsIcreateParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsInfoplusParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsItshereParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsJasParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsJazzCentralParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-AddTrackstarTagwmsInboundShipmentStockAndTrace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentStord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentTeapplix: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentTechShip: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentTheFulfillmentLab: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentUnis: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentUnleashed: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentVeeqo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentVeraCore: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentVerticalCold: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentVox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentWMSSandbox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentWalmart: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentWarehance: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentWhiplashRyder: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentXBFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentXorosoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInboundShipmentZenventory: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemAMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemAmazon: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemBarbarasDevelopmentIncBDI: TypeAlias = (
-    AddTrackstarTagwmsInboundShipmentAMS
+InboundShipmentAddTrackstarTagsLandmarkParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsLeanafyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsLeanwareParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsLinnworksParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsLogicpodParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsLogiwaIoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsLogiwaParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsMaiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsMasonhubParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsMaypleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsMintsoftParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsNext3plParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsNfiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsNimbleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsNlrpParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsOiaGlobalParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsOngoingParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsOsaCommerceParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-AddTrackstarTagwmsInventoryItemBleckmann: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemBlueBoxIDriveFulfillment: TypeAlias = (
-    AddTrackstarTagwmsInboundShipmentAMS
+InboundShipmentAddTrackstarTagsPackemParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsPackiyoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsPatternParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsPeoplevoxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsPostnordParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsPulpoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsQuietParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsRjwParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsSandboxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsShipbobParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsShipedgeParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsShipfusionParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-AddTrackstarTagwmsInventoryItemByrdFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemCWR: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemCamelot: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemCanary7: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemCapacity: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemCartComJazzCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemCartonCloud: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemCin7CoreDearSystems: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemCin7Omni: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemCirro: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemCrafty: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemDCL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemDaVinci: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemDarwynnFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemDeposco: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemDistributionManagement: TypeAlias = (
-    AddTrackstarTagwmsInboundShipmentAMS
+InboundShipmentAddTrackstarTagsShipheroParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsShipmonkParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsShipnetworkParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-AddTrackstarTagwmsInventoryItemDouYinChineseTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemEliteOps: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemExcelsior: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemExtensiv3PLCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemFFE: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemFabFitFun: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemFinale: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemFlatFeeShipping: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemFlexportDeliverr: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemFlowspace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemFulfillmentCom: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemFulfilmentcrowd: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemGGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemGoBolt: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemICreate: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemIFulfilment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemInfoplus: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemItsHere: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemJAS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemLandmark: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemLeanafy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemLeanware: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemLinnworks: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemLinnworksCoreSKUVault: TypeAlias = (
-    AddTrackstarTagwmsInboundShipmentAMS
+InboundShipmentAddTrackstarTagsShipoffersParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-AddTrackstarTagwmsInventoryItemLogiwa: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemLogiwaIO: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemMaiFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemMasonHub: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemMayple: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemMintsoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemNFI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemNLRP: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemNext3PL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemNimble: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemOIAGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemOSACommerce: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemOngoingWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemPackemWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemPackiyo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemPattern: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemPeoplevox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemPostNord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemPulpoWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemQuickboxLogicPod: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemQuietPlatforms: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemRJW: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemSKUSavvy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemShipBob: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemShipHero: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemShipMonk: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemShipNetwork: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemShipOffers: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemShipOut: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemShipStation: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemShipStream: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemShipedge: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemShipfusion: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemShippingAndHandling: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemShippingTree: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemShippingbo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemShipwire: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemSkulabs: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemSmartWarehousing: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemSojo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemSouko: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemStaciAmericasAMWare: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemStockAndTrace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemStord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemTeapplix: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemTechShip: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemTheFulfillmentLab: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemUnis: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemUnleashed: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemVeeqo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemVeraCore: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemVerticalCold: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemVox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemWMSSandbox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemWalmart: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemWarehance: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemWhiplashRyder: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemXBFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemXorosoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsInventoryItemZenventory: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderAMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderAmazon: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderBarbarasDevelopmentIncBDI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderBleckmann: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderBlueBoxIDriveFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderByrdFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderCWR: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderCamelot: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderCanary7: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderCapacity: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderCartComJazzCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderCartonCloud: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderCin7CoreDearSystems: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderCin7Omni: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderCirro: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderCrafty: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderDCL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderDaVinci: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderDarwynnFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderDeposco: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderDistributionManagement: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderDouYinChineseTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderEliteOps: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderExcelsior: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderExtensiv3PLCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderFFE: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderFabFitFun: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderFinale: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderFlatFeeShipping: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderFlexportDeliverr: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderFlowspace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderFulfillmentCom: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderFulfilmentcrowd: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderGGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderGoBolt: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderICreate: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderIFulfilment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderInfoplus: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderItsHere: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderJAS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderLandmark: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderLeanafy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderLeanware: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderLinnworks: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderLinnworksCoreSKUVault: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderLogiwa: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderLogiwaIO: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderMaiFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderMasonHub: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderMayple: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderMintsoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderNFI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderNLRP: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderNext3PL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderNimble: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderOIAGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderOSACommerce: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderOngoingWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderPackemWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderPackiyo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderPattern: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderPeoplevox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderPostNord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderPulpoWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderQuickboxLogicPod: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderQuietPlatforms: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderRJW: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderSKUSavvy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderShipBob: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderShipHero: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderShipMonk: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderShipNetwork: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderShipOffers: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderShipOut: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderShipStation: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderShipStream: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderShipedge: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderShipfusion: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderShippingAndHandling: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderShippingTree: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderShippingbo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderShipwire: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderSkulabs: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderSmartWarehousing: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderSojo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderSouko: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderStaciAmericasAMWare: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderStockAndTrace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderStord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderTeapplix: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderTechShip: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderTheFulfillmentLab: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderUnis: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderUnleashed: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderVeeqo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderVeraCore: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderVerticalCold: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderVox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderWMSSandbox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderWalmart: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderWarehance: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderWhiplashRyder: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderXBFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderXorosoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsOrderZenventory: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductAMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductAmazon: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductBarbarasDevelopmentIncBDI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductBleckmann: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductBlueBoxIDriveFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductByrdFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductCWR: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductCamelot: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductCanary7: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductCapacity: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductCartComJazzCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductCartonCloud: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductCin7CoreDearSystems: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductCin7Omni: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductCirro: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductCrafty: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductDCL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductDaVinci: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductDarwynnFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductDeposco: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductDistributionManagement: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductDouYinChineseTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductEliteOps: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductExcelsior: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductExtensiv3PLCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductFFE: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductFabFitFun: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductFinale: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductFlatFeeShipping: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductFlexportDeliverr: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductFlowspace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductFulfillmentCom: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductFulfilmentcrowd: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductGGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductGoBolt: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductICreate: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductIFulfilment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductInfoplus: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductItsHere: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductJAS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductLandmark: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductLeanafy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductLeanware: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductLinnworks: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductLinnworksCoreSKUVault: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductLogiwa: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductLogiwaIO: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductMaiFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductMasonHub: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductMayple: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductMintsoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductNFI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductNLRP: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductNext3PL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductNimble: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductOIAGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductOSACommerce: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductOngoingWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductPackemWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductPackiyo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductPattern: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductPeoplevox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductPostNord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductPulpoWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductQuickboxLogicPod: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductQuietPlatforms: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductRJW: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductSKUSavvy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductShipBob: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductShipHero: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductShipMonk: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductShipNetwork: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductShipOffers: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductShipOut: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductShipStation: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductShipStream: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductShipedge: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductShipfusion: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductShippingAndHandling: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductShippingTree: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductShippingbo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductShipwire: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductSkulabs: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductSmartWarehousing: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductSojo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductSouko: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductStaciAmericasAMWare: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductStockAndTrace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductStord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductTeapplix: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductTechShip: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductTheFulfillmentLab: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductUnis: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductUnleashed: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductVeeqo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductVeraCore: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductVerticalCold: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductVox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductWMSSandbox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductWalmart: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductWarehance: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductWhiplashRyder: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductXBFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductXorosoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsProductZenventory: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnAMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnAmazon: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnBarbarasDevelopmentIncBDI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnBleckmann: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnBlueBoxIDriveFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnByrdFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnCWR: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnCamelot: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnCanary7: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnCapacity: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnCartComJazzCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnCartonCloud: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnCin7CoreDearSystems: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnCin7Omni: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnCirro: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnCrafty: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnDCL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnDaVinci: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnDarwynnFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnDeposco: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnDistributionManagement: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnDouYinChineseTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnEliteOps: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnExcelsior: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnExtensiv3PLCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnFFE: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnFabFitFun: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnFinale: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnFlatFeeShipping: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnFlexportDeliverr: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnFlowspace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnFulfillmentCom: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnFulfilmentcrowd: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnGGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnGoBolt: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnICreate: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnIFulfilment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnInfoplus: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnItsHere: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnJAS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnLandmark: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnLeanafy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnLeanware: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnLinnworks: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnLinnworksCoreSKUVault: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnLogiwa: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnLogiwaIO: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnMaiFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnMasonHub: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnMayple: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnMintsoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnNFI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnNLRP: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnNext3PL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnNimble: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnOIAGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnOSACommerce: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnOngoingWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnPackemWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnPackiyo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnPattern: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnPeoplevox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnPostNord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnPulpoWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnQuickboxLogicPod: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnQuietPlatforms: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnRJW: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnSKUSavvy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnShipBob: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnShipHero: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnShipMonk: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnShipNetwork: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnShipOffers: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnShipOut: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnShipStation: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnShipStream: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnShipedge: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnShipfusion: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnShippingAndHandling: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnShippingTree: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnShippingbo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnShipwire: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnSkulabs: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnSmartWarehousing: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnSojo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnSouko: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnStaciAmericasAMWare: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnStockAndTrace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnStord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnTeapplix: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnTechShip: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnTheFulfillmentLab: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnUnis: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnUnleashed: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnVeeqo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnVeraCore: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnVerticalCold: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnVox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnWMSSandbox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnWalmart: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnWarehance: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnWhiplashRyder: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnXBFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnXorosoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsReturnZenventory: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseAMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseAmazon: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseBarbarasDevelopmentIncBDI: TypeAlias = (
-    AddTrackstarTagwmsInboundShipmentAMS
+InboundShipmentAddTrackstarTagsShipoutParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsShippingAndHandlingParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-AddTrackstarTagwmsWarehouseBleckmann: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseBlueBoxIDriveFulfillment: TypeAlias = (
-    AddTrackstarTagwmsInboundShipmentAMS
+InboundShipmentAddTrackstarTagsShippingTreeParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-AddTrackstarTagwmsWarehouseByrdFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseCWR: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseCamelot: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseCanary7: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseCapacity: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseCartComJazzCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseCartonCloud: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseCin7CoreDearSystems: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseCin7Omni: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseCirro: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseCrafty: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseDCL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseDaVinci: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseDarwynnFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseDeposco: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseDistributionManagement: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseDouYinChineseTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseEliteOps: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseExcelsior: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseExtensiv3PLCentral: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseFFE: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseFabFitFun: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseFinale: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseFlatFeeShipping: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseFlexportDeliverr: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseFlowspace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseFulfillmentCom: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseFulfilmentcrowd: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseGGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseGoBolt: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseICreate: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseIFulfilment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseInfoplus: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseItsHere: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseJAS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseLandmark: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseLeanafy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseLeanware: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseLinnworks: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseLinnworksCoreSKUVault: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseLogiwa: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseLogiwaIO: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseMaiFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseMasonHub: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseMayple: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseMintsoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseNFI: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseNLRP: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseNext3PL: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseNimble: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseOIAGlobal: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseOSACommerce: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseOngoingWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehousePackemWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehousePackiyo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehousePattern: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehousePeoplevox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehousePostNord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehousePulpoWMS: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseQuickboxLogicPod: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseQuietPlatforms: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseRJW: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseSKUSavvy: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseShipBob: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseShipHero: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseShipMonk: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseShipNetwork: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseShipOffers: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseShipOut: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseShipStation: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseShipStream: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseShipedge: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseShipfusion: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseShippingAndHandling: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseShippingTree: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseShippingbo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseShipwire: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseSkulabs: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseSmartWarehousing: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseSojo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseSouko: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseStaciAmericasAMWare: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseStockAndTrace: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseStord: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseTeapplix: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseTechShip: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseTheFulfillmentLab: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseTikTok: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseUnis: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseUnleashed: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseVeeqo: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseVeraCore: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseVerticalCold: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseVox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseWMSSandbox: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseWalmart: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseWarehance: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseWhiplashRyder: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseXBFulfillment: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseXorosoft: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AddTrackstarTagwmsWarehouseZenventory: TypeAlias = AddTrackstarTagwmsInboundShipmentAMS
-AdjustInventorycartProductEtsy: TypeAlias = AdjustInventorycartProductCartSandbox
-AdjustInventorycartProductFaire: TypeAlias = AdjustInventorycartProductCartSandbox
-AdjustInventorycartProductWalmart: TypeAlias = AdjustInventorycartProductCartSandbox
-AdjustInventorycartProductWooCommerce: TypeAlias = AdjustInventorycartProductCartSandbox
-AdjustInventorywmsInventoryItemAmazon: TypeAlias = AdjustInventorycartProductNuOrder
-AdjustInventorywmsInventoryItemShipHero: TypeAlias = AdjustInventorywmsInventoryItemLogiwa
-AdjustInventorywmsInventoryItemWMSSandbox: TypeAlias = AdjustInventorywmsInventoryItemLogiwa
-CreateOrderShipToAddressShipstation: TypeAlias = CreateBillingAddressShipstation
-CreatewmsKitShipStream: TypeAlias = CreatewmsKitLinnworksCoreSKUVault
-ExchangeItemSchema: TypeAlias = CartOrderWriteLineItemwalmart
-PackageOrderItem: TypeAlias = CartOrderWriteLineItemwalmart
-ProductKitComponentsinfoplus: TypeAlias = ProductKitComponentsextensiv3plCentral
-ProductKitComponentsongoing: TypeAlias = ProductKitComponentsextensiv3plCentral
-ProductKitComponentsshiphero: TypeAlias = ProductKitComponentsextensiv3plCentral
-ProductKitComponentsshipstream: TypeAlias = ProductKitComponentsextensiv3plCentral
-ProductKitComponentsshipwire: TypeAlias = ProductKitComponentsextensiv3plCentral
-ProductKitComponentsskuvault: TypeAlias = ProductKitComponentsextensiv3plCentral
-ProductKitComponentswhiplash: TypeAlias = ProductKitComponentsextensiv3plCentral
-ProductMeasurementsbluebox: TypeAlias = PackageMeasurementspackiyo
-ProductMeasurementsdearSystems: TypeAlias = PackageMeasurementspackiyo
-ProductMeasurementsdeposco: TypeAlias = PackageMeasurementspackiyo
-ProductMeasurementsflexport: TypeAlias = PackageMeasurementspackiyo
-ProductMeasurementsinfoplus: TypeAlias = PackageMeasurementspackiyo
-ProductMeasurementsmasonhub: TypeAlias = PackageMeasurementspackiyo
-ProductMeasurementsshipfusion: TypeAlias = PackageMeasurementspackiyo
-ProductMeasurementsshiphero: TypeAlias = PackageMeasurementspackiyo
-ProductMeasurementsshipstream: TypeAlias = PackageMeasurementspackiyo
-ProductMeasurementsskusavvy: TypeAlias = PackageMeasurementspackiyo
-ProductMeasurementsskuvault: TypeAlias = ProductMeasurementsshipmonk
-ReturnAddressFlexport: TypeAlias = CreateOrderShipToAddressShipmonk
-SandboxCreateOrderShipToAddress: TypeAlias = BillToAddressExtensiv
-SandboxUpdateInboundShipmentLineItems: TypeAlias = SandboxCreateInboundShipmentLineItems
-ShipFromAddressBluebox: TypeAlias = BillToAddressExtensiv
-ShipFromAddressFlexport: TypeAlias = CreateOrderShipToAddressShipmonk
-ShipFromAddressJas: TypeAlias = CreateOrderShipToAddressShipmonk
-ShipFromAddressMasonhub: TypeAlias = ReturnShipToAddressCirro
-ShipToAddressBluebox: TypeAlias = CreateOrderShipToAddressShipmonk
-ShipToAddressDcl: TypeAlias = BillToAddressExtensiv
-ShipToAddressDearSystems: TypeAlias = CreateOrderShipToAddressShipmonk
-ShipToAddressDistributionManagement: TypeAlias = ReturnShipToAddressDeposco
-ShipToAddressEliteOps: TypeAlias = CreateOrderShipToAddressShipmonk
-ShipToAddressFba: TypeAlias = ReturnShipToAddressCirro
-ShipToAddressGGlobal: TypeAlias = BillToAddressExtensiv
-ShipToAddressInfoplus: TypeAlias = BillToAddressInfoplus
-ShipToAddressLogiwa: TypeAlias = FromAddressShiphero
-ShipToAddressLogiwaIo: TypeAlias = ReturnShipToAddressDeposco
-ShipToAddressMasonhub: TypeAlias = ReturnShipToAddressCirro
-ShipToAddressNlrp: TypeAlias = ReturnShipToAddressCirro
-ShipToAddressPackiyo: TypeAlias = CreateOrderShipToAddressShipmonk
-ShipToAddressShipedge: TypeAlias = CreateOrderShipToAddressShipmonk
-ShipToAddressShipstream: TypeAlias = BillToAddressExtensiv
-ShipToAddressShipwire: TypeAlias = ShipToAddressCapacity
-ShipToAddressSkusavvy: TypeAlias = CreateOrderShipToAddressShipmonk
-ShipToAddressSkuvault: TypeAlias = BillToAddressExtensiv
-ShipToAddressSmartWarehousing: TypeAlias = BillToAddressSmartWarehousing
-ShipToAddressSojo: TypeAlias = FromAddressShiphero
-ShipToAddressVeeqo: TypeAlias = CreateOrderShipToAddressFulfilmentcrowd
-ShipToAddressWhiplash: TypeAlias = CreateOrderShipToAddressShipmonk
-ShipToAddressXbFulfillment: TypeAlias = CreateOrderShipToAddressShipmonk
-ShipToAddressZenventory: TypeAlias = BillToAddressExtensiv
-ShipmentMeasurementsshiphero: TypeAlias = PackageMeasurementspackiyo
-ShipmentMeasurementsskuvault: TypeAlias = ProductMeasurementsshipmonk
-UpdateOrderShipToAddressShiphero: TypeAlias = CreateOrderShipToAddressShipmonk
-UpdateOrderShipToAddressShipmonk: TypeAlias = CreateOrderShipToAddressShipmonk
-UpdateOrderShipToAddressShipstation: TypeAlias = UpdateBillingAddressShipstation
-UpdateShipToAddressUnleashed: TypeAlias = ShipToAddressUnleashed
-UpdatewmsInboundShipmentBlueBoxIDriveFulfillment: TypeAlias = (
-    CreatewmsInboundShipmentBlueBoxIDriveFulfillment
+InboundShipmentAddTrackstarTagsShippingboParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-UpdatewmsInboundShipmentInfoplus: TypeAlias = CreatewmsInboundShipmentInfoplus
-UpdatewmsInboundShipmentLogiwaIO: TypeAlias = CreatewmsInboundShipmentLogiwaIO
-UpdatewmsInboundShipmentMasonHub: TypeAlias = CreatewmsInboundShipmentMasonHub
-UpdatewmsInboundShipmentOngoingWMS: TypeAlias = CreatewmsInboundShipmentOngoingWMS
-UpdatewmsInboundShipmentShipBob: TypeAlias = UpdatewmsInboundShipmentSKUSavvy
-UpdatewmsOrderCin7CoreDearSystems: TypeAlias = CreatewmsOrderCin7CoreDearSystems
-UpdatewmsOrderShipfusion: TypeAlias = CreatewmsOrderShipfusion
-UpdatewmsProductMasonHub: TypeAlias = UpdatewmsKitMasonHub
-UpdatewmsProductNimble: TypeAlias = CreatewmsProductNimble
-UpdatewmsProductShipHero: TypeAlias = UpdatewmsKitShipHero
-UpdatewmsReturnDeposco: TypeAlias = CreatewmsReturnDeposco
-UpdatewmsReturnInfoplus: TypeAlias = CreatewmsReturnInfoplus
-UpdatewmsReturnMasonHub: TypeAlias = CreatewmsReturnMasonHub
-UpdatewmsReturnShipBob: TypeAlias = UpdatewmsInboundShipmentSKUSavvy
-UpdatewmsReturnShipMonk: TypeAlias = CreatewmsReturnShipMonk
-UpdatewmsReturnShipwire: TypeAlias = UpdatewmsInboundShipmentSKUSavvy
-UpdatewmsReturnWMSSandbox: TypeAlias = CreatewmsReturnWMSSandbox
-WmsInboundShipmentCreateLineItemfinale: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentCreateLineItemjazzCentral: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentCreateLineItemlogiwaIo: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentCreateLineItemmasonhub: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentCreateLineItemongoing: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentCreateLineItempackiyo: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentCreateLineItemshipstream: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentCreateLineItemskuvault: TypeAlias = WmsInboundShipmentCreateLineIteminfoplus
-WmsInboundShipmentCreateLineItemunleashed: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentCreateLineItemwhiplash: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentUpdateLineItembluebox: TypeAlias = WmsInboundShipmentCreateLineItembluebox
-WmsInboundShipmentUpdateLineItemdeposco: TypeAlias = WmsInboundShipmentCreateLineItemdeposco
-WmsInboundShipmentUpdateLineItemextensiv3plCentral: TypeAlias = (
-    WmsInboundShipmentCreateLineItemextensiv3plCentral
+InboundShipmentAddTrackstarTagsShipstationParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-WmsInboundShipmentUpdateLineIteminfoplus: TypeAlias = WmsInboundShipmentCreateLineIteminfoplus
-WmsInboundShipmentUpdateLineItemlogiwaIo: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentUpdateLineItemmasonhub: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentUpdateLineItemongoing: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentUpdateLineItemshipheroUpdate: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentUpdateLineItemshipmonk: TypeAlias = WmsInboundShipmentCreateLineItemshipmonk
-WmsInboundShipmentUpdateLineItemshipstream: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentUpdateLineItemsojo: TypeAlias = WmsInboundShipmentCreateLineItemsojo
-WmsInboundShipmentUpdateLineItemunleashed: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentUpdateLineItemwhiplash: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentWriteLineItem: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentWriteLineItemams: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentWriteLineItemcamelot: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentWriteLineItemdcl: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentWriteLineItemdistributionManagement: TypeAlias = (
-    SandboxCreateInboundShipmentLineItems
+InboundShipmentAddTrackstarTagsShipstreamParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
 )
-WmsInboundShipmentWriteLineItemflexport: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentWriteLineItemfulfilmentcrowd: TypeAlias = CartOrderWriteLineItemwalmart
-WmsInboundShipmentWriteLineItemgGlobal: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentWriteLineItemjas: TypeAlias = WmsInboundShipmentCreateLineIteminfoplus
-WmsInboundShipmentWriteLineItemleanware: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentWriteLineItempeoplevox: TypeAlias = WmsInboundShipmentCreateLineIteminfoplus
-WmsInboundShipmentWriteLineItempulpo: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentWriteLineItemshipfusion: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentWriteLineItemshipwire: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentWriteLineItemskulabs: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentWriteLineItemskusavvy: TypeAlias = WmsInboundShipmentCreateLineIteminfoplus
-WmsInboundShipmentWriteLineItemskuvaultReceipt: TypeAlias = CartOrderWriteLineItemwalmart
-WmsInboundShipmentWriteLineItemsmartWarehousing: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentWriteLineItemstord: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentWriteLineItemveracore: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsInboundShipmentWriteLineItemzenventory: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsOrderCreateLineItembluebox: TypeAlias = WmsOrderCreateLineItem
-WmsOrderCreateLineItemfba: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderCreateLineItemshippingTree: TypeAlias = WmsOrderCreateLineItem
-WmsOrderCreateLineItemshipstation: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderFulfillLineItemskuvault: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderLineItemveracore: TypeAlias = WmsOrderCreateLineItem
-WmsOrderUpdateLineItembluebox: TypeAlias = WmsOrderCreateLineItem
-WmsOrderUpdateLineItemshiphero: TypeAlias = WmsOrderCreateLineItemshiphero
-WmsOrderUpdateLineItemshippingTree: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderUpdateLineItemshipstation: TypeAlias = WmsOrderCreateLineItem
-WmsOrderUpdateLineItemveracore: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItem: TypeAlias = WmsOrderCreateLineItem
-WmsOrderWriteLineItemamware: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemcamelot: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemcapacity: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemdcl: TypeAlias = WmsOrderCreateLineItem
-WmsOrderWriteLineItemdeposco: TypeAlias = WmsOrderCreateLineItem
-WmsOrderWriteLineItemdistributionManagement: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemeliteOps: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemfulfilmentcrowd: TypeAlias = WmsOrderCreateLineItem
-WmsOrderWriteLineItemgGlobal: TypeAlias = WmsOrderCreateLineItem
-WmsOrderWriteLineIteminfoplus: TypeAlias = WmsOrderCreateLineItem
-WmsOrderWriteLineItemjazzCentral: TypeAlias = WmsOrderWriteLineItemjas
-WmsOrderWriteLineItemleanafy: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemlogiwa: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemlogiwaIo: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemmasonhub: TypeAlias = WmsOrderCreateLineItem
-WmsOrderWriteLineItemnimble: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemongoing: TypeAlias = WmsOrderCreateLineItem
-WmsOrderWriteLineItempackiyo: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemquiet: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemsandbox: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemshipedge: TypeAlias = WmsOrderCreateLineItem
-WmsOrderWriteLineItemshipfusion: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemshipstream: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemshipwire: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemskusavvy: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemskuvault: TypeAlias = WmsOrderCreateLineItem
-WmsOrderWriteLineItemsmartWarehousing: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemsojo: TypeAlias = WmsOrderWriteLineItemshipbob
-WmsOrderWriteLineItemunleashed: TypeAlias = CartOrderWriteLineItemwalmart
-WmsOrderWriteLineItemxbFulfillment: TypeAlias = WmsOrderWriteLineItemjas
-WmsOrderWriteLineItemzenventory: TypeAlias = CartOrderWriteLineItemwalmart
-WmsReturnWriteLineItembleckmann: TypeAlias = CartOrderWriteLineItemwalmart
-WmsReturnWriteLineItemdcl: TypeAlias = CartOrderWriteLineItemwalmart
-WmsReturnWriteLineItemdeposco: TypeAlias = WmsInboundShipmentCreateLineItemsojo
-WmsReturnWriteLineItemextensiv3plCentral: TypeAlias = CartOrderWriteLineItemwalmart
-WmsReturnWriteLineItemflexport: TypeAlias = CartOrderWriteLineItemwalmart
-WmsReturnWriteLineIteminfoplus: TypeAlias = CartOrderWriteLineItemwalmart
-WmsReturnWriteLineItemlogiwa: TypeAlias = CartOrderWriteLineItemwalmart
-WmsReturnWriteLineItemlogiwaIo: TypeAlias = CartOrderWriteLineItemwalmart
-WmsReturnWriteLineItemnimble: TypeAlias = CartOrderWriteLineItemwalmart
-WmsReturnWriteLineItemshipbob: TypeAlias = WmsInboundShipmentCreateLineItemsojo
-WmsReturnWriteLineItemshippingbo: TypeAlias = SandboxCreateInboundShipmentLineItems
-WmsReturnWriteLineItemshipstream: TypeAlias = CartOrderWriteLineItemwalmart
-WmsReturnWriteLineItemshipwire: TypeAlias = CartOrderWriteLineItemwalmart
-WmsReturnWriteLineItemsmartWarehousing: TypeAlias = CartOrderWriteLineItemwalmart
+InboundShipmentAddTrackstarTagsShipwireParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsSkulabsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsSkusavvyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsSkuvaultParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsSmartWarehousingParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+InboundShipmentAddTrackstarTagsSojoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsSoukoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsStockAndTraceParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+InboundShipmentAddTrackstarTagsStordParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsTeapplixParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsTechshipParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsTiktokParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsUnisParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsUnleashedParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsVeeqoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsVeracoreParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsVerticalColdParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+InboundShipmentAddTrackstarTagsVoxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsWalmartParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsWarehanceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsWhiplashParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsXbFulfillmentParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+InboundShipmentAddTrackstarTagsXorosoftParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InboundShipmentAddTrackstarTagsZenventoryParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+InboundShipmentCreateAmsParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreateBlueboxParamsShipFromAddress: TypeAlias = (
+    OrderCreateExtensiv3plCentralParamsBillToAddress
+)
+InboundShipmentCreateCamelotParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreateDclParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreateDistributionManagementParamsLineItem: TypeAlias = (
+    InboundShipmentCreateSandboxParamsLineItem
+)
+InboundShipmentCreateFinaleParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreateFlexportParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreateFlexportParamsShipFromAddress: TypeAlias = (
+    OrderCreateShipmonkParamsShipToAddress
+)
+InboundShipmentCreateFulfilmentcrowdParamsLineItem: TypeAlias = (
+    CartOrderShipmentCreateWalmartParamsLineItem
+)
+InboundShipmentCreateGGlobalParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreateJasParamsLineItem: TypeAlias = InboundShipmentCreateInfoplusParamsLineItem
+InboundShipmentCreateJasParamsShipFromAddress: TypeAlias = OrderCreateShipmonkParamsShipToAddress
+InboundShipmentCreateJazzCentralParamsLineItem: TypeAlias = (
+    InboundShipmentCreateSandboxParamsLineItem
+)
+InboundShipmentCreateLeanwareParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreateLinnworksParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreateLogiwaIoParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreateMasonhubParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreateOngoingParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreatePackiyoParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreatePeoplevoxParamsLineItem: TypeAlias = (
+    InboundShipmentCreateInfoplusParamsLineItem
+)
+InboundShipmentCreatePulpoParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreateShipfusionParamsLineItem: TypeAlias = (
+    InboundShipmentCreateSandboxParamsLineItem
+)
+InboundShipmentCreateShipstreamParamsLineItem: TypeAlias = (
+    InboundShipmentCreateSandboxParamsLineItem
+)
+InboundShipmentCreateShipwireParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreateSkulabsParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreateSkusavvyParamsLineItem: TypeAlias = InboundShipmentCreateInfoplusParamsLineItem
+InboundShipmentCreateSkuvaultParamsLineItem: TypeAlias = InboundShipmentCreateInfoplusParamsLineItem
+InboundShipmentCreateSmartWarehousingParamsLineItem: TypeAlias = (
+    InboundShipmentCreateSandboxParamsLineItem
+)
+InboundShipmentCreateStordParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreateUnleashedParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreateVeracoreParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreateWhiplashParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentCreateZenventoryParamsLineItem: TypeAlias = (
+    InboundShipmentCreateSandboxParamsLineItem
+)
+InboundShipmentReceiveSkuvaultParamsLineItem: TypeAlias = (
+    CartOrderShipmentCreateWalmartParamsLineItem
+)
+InboundShipmentUpdateBlueboxParams: TypeAlias = InboundShipmentCreateBlueboxParams
+InboundShipmentUpdateBlueboxParamsLineItem: TypeAlias = InboundShipmentCreateBlueboxParamsLineItem
+InboundShipmentUpdateDeposcoParamsLineItem: TypeAlias = InboundShipmentCreateDeposcoParamsLineItem
+InboundShipmentUpdateExtensiv3plCentralParamsLineItem: TypeAlias = (
+    InboundShipmentCreateExtensiv3plCentralParamsLineItem
+)
+InboundShipmentUpdateInfoplusParams: TypeAlias = InboundShipmentCreateInfoplusParams
+InboundShipmentUpdateInfoplusParamsLineItem: TypeAlias = InboundShipmentCreateInfoplusParamsLineItem
+InboundShipmentUpdateLogiwaIoParams: TypeAlias = InboundShipmentCreateLogiwaIoParams
+InboundShipmentUpdateLogiwaIoParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentUpdateMasonhubParams: TypeAlias = InboundShipmentCreateMasonhubParams
+InboundShipmentUpdateMasonhubParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentUpdateOngoingParams: TypeAlias = InboundShipmentCreateOngoingParams
+InboundShipmentUpdateOngoingParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentUpdateSandboxParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentUpdateShipbobParams: TypeAlias = InboundShipmentUpdateSkusavvyParams
+InboundShipmentUpdateShipheroParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentUpdateShipmonkParamsLineItem: TypeAlias = InboundShipmentCreateShipmonkParamsLineItem
+InboundShipmentUpdateShipstreamParamsLineItem: TypeAlias = (
+    InboundShipmentCreateSandboxParamsLineItem
+)
+InboundShipmentUpdateSojoParamsLineItem: TypeAlias = InboundShipmentCreateSojoParamsLineItem
+InboundShipmentUpdateUnleashedParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InboundShipmentUpdateWhiplashParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+InventoryAddTrackstarTagsAmsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsAmwareParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsBdiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsBleckmannParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsBlueboxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsByrdParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsCamelotParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsCanary7Params: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsCapacityParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsCartonCloudParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsCin7OmniParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsCirroParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsCraftyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsCwrParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsDarwynnFulfillmentParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+InventoryAddTrackstarTagsDavinciParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsDclParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsDearSystemsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsDeposcoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsDistributionManagementParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+InventoryAddTrackstarTagsDouyinParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsEliteOpsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsExcelsiorParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsExtensiv3plCentralParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+InventoryAddTrackstarTagsFabfitfunParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsFbaParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsFfeParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsFinaleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsFlatFeeShippingParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsFlexportParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsFlowspaceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsFulfillmentLabParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsFulfillmentParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsFulfilmentcrowdParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsGGlobalParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsGoboltParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsIFulfilmentParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsIcreateParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsInfoplusParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsItshereParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsJasParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsJazzCentralParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsLandmarkParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsLeanafyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsLeanwareParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsLinnworksParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsLogicpodParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsLogiwaIoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsLogiwaParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsMaiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsMasonhubParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsMaypleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsMintsoftParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsNext3plParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsNfiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsNimbleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsNlrpParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsOiaGlobalParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsOngoingParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsOsaCommerceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsPackemParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsPackiyoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsPatternParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsPeoplevoxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsPostnordParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsPulpoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsQuietParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsRjwParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsSandboxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsShipbobParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsShipedgeParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsShipfusionParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsShipheroParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsShipmonkParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsShipnetworkParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsShipoffersParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsShipoutParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsShippingAndHandlingParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+InventoryAddTrackstarTagsShippingTreeParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsShippingboParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsShipstationParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsShipstreamParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsShipwireParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsSkulabsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsSkusavvyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsSkuvaultParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsSmartWarehousingParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+InventoryAddTrackstarTagsSojoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsSoukoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsStockAndTraceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsStordParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsTeapplixParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsTechshipParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsTiktokParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsUnisParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsUnleashedParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsVeeqoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsVeracoreParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsVerticalColdParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsVoxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsWalmartParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsWarehanceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsWhiplashParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsXbFulfillmentParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsXorosoftParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAddTrackstarTagsZenventoryParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+InventoryAdjustFbaParams: TypeAlias = CartProductAdjustInventoryNuorderParams
+InventoryAdjustSandboxParams: TypeAlias = InventoryAdjustLogiwaParams
+InventoryAdjustShipheroParams: TypeAlias = InventoryAdjustLogiwaParams
+KitCreateInfoplusParamsInventoryItem: TypeAlias = KitCreateExtensiv3plCentralParamsInventoryItem
+KitCreateMasonhubParamsMeasurements: TypeAlias = OrderShipmentCreatePackiyoParamsBoxMeasurements
+KitCreateOngoingParamsInventoryItem: TypeAlias = KitCreateExtensiv3plCentralParamsInventoryItem
+KitCreateShipheroParamsInventoryItem: TypeAlias = KitCreateExtensiv3plCentralParamsInventoryItem
+KitCreateShipstreamParams: TypeAlias = KitCreateSkuvaultParams
+KitCreateShipstreamParamsInventoryItem: TypeAlias = KitCreateExtensiv3plCentralParamsInventoryItem
+KitCreateShipwireParamsInventoryItem: TypeAlias = KitCreateExtensiv3plCentralParamsInventoryItem
+KitCreateSkuvaultParamsInventoryItem: TypeAlias = KitCreateExtensiv3plCentralParamsInventoryItem
+KitCreateWhiplashParamsInventoryItem: TypeAlias = KitCreateExtensiv3plCentralParamsInventoryItem
+OrderAddTrackstarTagsAmsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsAmwareParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsBdiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsBleckmannParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsBlueboxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsByrdParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsCamelotParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsCanary7Params: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsCapacityParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsCartonCloudParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsCin7OmniParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsCirroParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsCraftyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsCwrParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsDarwynnFulfillmentParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsDavinciParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsDclParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsDearSystemsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsDeposcoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsDistributionManagementParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+OrderAddTrackstarTagsDouyinParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsEliteOpsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsExcelsiorParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsExtensiv3plCentralParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsFabfitfunParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsFbaParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsFfeParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsFinaleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsFlatFeeShippingParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsFlexportParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsFlowspaceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsFulfillmentLabParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsFulfillmentParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsFulfilmentcrowdParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsGGlobalParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsGoboltParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsIFulfilmentParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsIcreateParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsInfoplusParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsItshereParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsJasParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsJazzCentralParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsLandmarkParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsLeanafyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsLeanwareParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsLinnworksParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsLogicpodParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsLogiwaIoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsLogiwaParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsMaiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsMasonhubParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsMaypleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsMintsoftParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsNext3plParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsNfiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsNimbleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsNlrpParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsOiaGlobalParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsOngoingParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsOsaCommerceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsPackemParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsPackiyoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsPatternParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsPeoplevoxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsPostnordParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsPulpoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsQuietParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsRjwParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsSandboxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsShipbobParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsShipedgeParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsShipfusionParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsShipheroParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsShipmonkParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsShipnetworkParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsShipoffersParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsShipoutParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsShippingAndHandlingParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsShippingTreeParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsShippingboParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsShipstationParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsShipstreamParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsShipwireParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsSkulabsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsSkusavvyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsSkuvaultParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsSmartWarehousingParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsSojoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsSoukoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsStockAndTraceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsStordParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsTeapplixParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsTechshipParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsTiktokParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsUnisParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsUnleashedParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsVeeqoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsVeracoreParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsVerticalColdParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsVoxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsWalmartParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsWarehanceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsWhiplashParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsXbFulfillmentParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsXorosoftParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderAddTrackstarTagsZenventoryParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+OrderCreateAmwareParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateBlueboxParamsLineItem: TypeAlias = OrderCreateFinaleParamsLineItem
+OrderCreateBlueboxParamsShipToAddress: TypeAlias = OrderCreateShipmonkParamsShipToAddress
+OrderCreateCamelotParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateCapacityParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateDclParamsLineItem: TypeAlias = OrderCreateFinaleParamsLineItem
+OrderCreateDclParamsShipToAddress: TypeAlias = OrderCreateExtensiv3plCentralParamsBillToAddress
+OrderCreateDearSystemsParamsShipToAddress: TypeAlias = OrderCreateShipmonkParamsShipToAddress
+OrderCreateDeposcoParamsLineItem: TypeAlias = OrderCreateFinaleParamsLineItem
+OrderCreateDistributionManagementParamsLineItem: TypeAlias = (
+    CartOrderShipmentCreateWalmartParamsLineItem
+)
+OrderCreateDistributionManagementParamsShipToAddress: TypeAlias = (
+    ReturnCreateDeposcoParamsShipToAddress
+)
+OrderCreateEliteOpsParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateEliteOpsParamsShipToAddress: TypeAlias = OrderCreateShipmonkParamsShipToAddress
+OrderCreateFbaParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateFbaParamsShipToAddress: TypeAlias = ReturnCreateCirroParamsShipToAddress
+OrderCreateFulfilmentcrowdParamsLineItem: TypeAlias = OrderCreateFinaleParamsLineItem
+OrderCreateGGlobalParamsLineItem: TypeAlias = OrderCreateFinaleParamsLineItem
+OrderCreateGGlobalParamsShipToAddress: TypeAlias = OrderCreateExtensiv3plCentralParamsBillToAddress
+OrderCreateInfoplusParamsLineItem: TypeAlias = OrderCreateFinaleParamsLineItem
+OrderCreateInfoplusParamsShipToAddress: TypeAlias = OrderCreateInfoplusParamsBillToAddress
+OrderCreateJazzCentralParamsLineItem: TypeAlias = OrderCreateJasParamsLineItem
+OrderCreateLeanafyParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateLogiwaIoParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateLogiwaIoParamsShipToAddress: TypeAlias = ReturnCreateDeposcoParamsShipToAddress
+OrderCreateLogiwaParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateLogiwaParamsShipToAddress: TypeAlias = ReturnCreateShipheroParamsShipFromAddress
+OrderCreateMasonhubParamsLineItem: TypeAlias = OrderCreateFinaleParamsLineItem
+OrderCreateMasonhubParamsShipToAddress: TypeAlias = ReturnCreateCirroParamsShipToAddress
+OrderCreateMintsoftParamsLineItem: TypeAlias = OrderCreateFinaleParamsLineItem
+OrderCreateNimbleParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateNlrpParamsShipToAddress: TypeAlias = ReturnCreateCirroParamsShipToAddress
+OrderCreateOngoingParamsLineItem: TypeAlias = OrderCreateFinaleParamsLineItem
+OrderCreatePackiyoParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreatePackiyoParamsShipToAddress: TypeAlias = OrderCreateShipmonkParamsShipToAddress
+OrderCreateQuietParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateSandboxParamsShipToAddress: TypeAlias = OrderCreateExtensiv3plCentralParamsBillToAddress
+OrderCreateShipedgeParamsLineItem: TypeAlias = OrderCreateFinaleParamsLineItem
+OrderCreateShipedgeParamsShipToAddress: TypeAlias = OrderCreateShipmonkParamsShipToAddress
+OrderCreateShipfusionParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateShippingTreeParamsLineItem: TypeAlias = OrderCreateFinaleParamsLineItem
+OrderCreateShipstationParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateShipstationParamsShipToAddress: TypeAlias = OrderCreateShipstationParamsBillToAddress
+OrderCreateShipstreamParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateShipstreamParamsShipToAddress: TypeAlias = (
+    OrderCreateExtensiv3plCentralParamsBillToAddress
+)
+OrderCreateShipwireParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateShipwireParamsShipToAddress: TypeAlias = OrderCreateCapacityParamsShipToAddress
+OrderCreateSkusavvyParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateSkusavvyParamsShipToAddress: TypeAlias = OrderCreateShipmonkParamsShipToAddress
+OrderCreateSkuvaultParamsLineItem: TypeAlias = OrderCreateFinaleParamsLineItem
+OrderCreateSkuvaultParamsShipToAddress: TypeAlias = OrderCreateExtensiv3plCentralParamsBillToAddress
+OrderCreateSmartWarehousingParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateSmartWarehousingParamsShipToAddress: TypeAlias = (
+    OrderCreateSmartWarehousingParamsBillToAddress
+)
+OrderCreateSojoParamsLineItem: TypeAlias = OrderCreateShipbobParamsLineItem
+OrderCreateSojoParamsShipToAddress: TypeAlias = ReturnCreateShipheroParamsShipFromAddress
+OrderCreateUnleashedParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateVeeqoParamsShipToAddress: TypeAlias = OrderCreateFulfilmentcrowdParamsShipToAddress
+OrderCreateVeracoreParamsLineItem: TypeAlias = OrderCreateFinaleParamsLineItem
+OrderCreateWhiplashParamsShipToAddress: TypeAlias = OrderCreateShipmonkParamsShipToAddress
+OrderCreateXbFulfillmentParamsLineItem: TypeAlias = OrderCreateJasParamsLineItem
+OrderCreateXbFulfillmentParamsShipToAddress: TypeAlias = OrderCreateShipmonkParamsShipToAddress
+OrderCreateZenventoryParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderCreateZenventoryParamsShipToAddress: TypeAlias = (
+    OrderCreateExtensiv3plCentralParamsBillToAddress
+)
+OrderShipmentCreatePackiyoParamsBoxLineItem: TypeAlias = (
+    CartOrderShipmentCreateWalmartParamsLineItem
+)
+OrderShipmentCreateSandboxParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderShipmentCreateShipheroParamsMeasurements: TypeAlias = (
+    OrderShipmentCreatePackiyoParamsBoxMeasurements
+)
+OrderShipmentCreateSkuvaultParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderShipmentCreateSkuvaultParamsMeasurements: TypeAlias = ProductCreateShipmonkParamsMeasurements
+OrderUpdateBlueboxParamsLineItem: TypeAlias = OrderCreateFinaleParamsLineItem
+OrderUpdateDearSystemsParams: TypeAlias = OrderCreateDearSystemsParams
+OrderUpdateShipfusionParams: TypeAlias = OrderCreateShipfusionParams
+OrderUpdateShipheroParamsLineItem: TypeAlias = OrderCreateShipheroParamsLineItem
+OrderUpdateShipheroParamsShipToAddress: TypeAlias = OrderCreateShipmonkParamsShipToAddress
+OrderUpdateShipmonkParamsShipToAddress: TypeAlias = OrderCreateShipmonkParamsShipToAddress
+OrderUpdateShippingTreeParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+OrderUpdateShipstationParamsLineItem: TypeAlias = OrderCreateFinaleParamsLineItem
+OrderUpdateShipstationParamsShipToAddress: TypeAlias = OrderUpdateShipstationParamsBillToAddress
+OrderUpdateUnleashedParamsShipToAddress: TypeAlias = OrderCreateUnleashedParamsShipToAddress
+OrderUpdateVeracoreParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+ProductAddTrackstarTagsAmsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsAmwareParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsBdiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsBleckmannParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsBlueboxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsByrdParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsCamelotParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsCanary7Params: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsCapacityParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsCartonCloudParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsCin7OmniParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsCirroParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsCraftyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsCwrParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsDarwynnFulfillmentParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+ProductAddTrackstarTagsDavinciParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsDclParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsDearSystemsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsDeposcoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsDistributionManagementParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+ProductAddTrackstarTagsDouyinParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsEliteOpsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsExcelsiorParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsExtensiv3plCentralParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+ProductAddTrackstarTagsFabfitfunParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsFbaParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsFfeParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsFinaleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsFlatFeeShippingParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsFlexportParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsFlowspaceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsFulfillmentLabParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsFulfillmentParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsFulfilmentcrowdParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsGGlobalParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsGoboltParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsIFulfilmentParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsIcreateParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsInfoplusParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsItshereParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsJasParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsJazzCentralParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsLandmarkParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsLeanafyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsLeanwareParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsLinnworksParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsLogicpodParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsLogiwaIoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsLogiwaParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsMaiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsMasonhubParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsMaypleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsMintsoftParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsNext3plParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsNfiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsNimbleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsNlrpParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsOiaGlobalParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsOngoingParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsOsaCommerceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsPackemParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsPackiyoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsPatternParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsPeoplevoxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsPostnordParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsPulpoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsQuietParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsRjwParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsSandboxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsShipbobParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsShipedgeParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsShipfusionParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsShipheroParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsShipmonkParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsShipnetworkParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsShipoffersParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsShipoutParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsShippingAndHandlingParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+ProductAddTrackstarTagsShippingTreeParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsShippingboParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsShipstationParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsShipstreamParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsShipwireParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsSkulabsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsSkusavvyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsSkuvaultParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsSmartWarehousingParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsSojoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsSoukoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsStockAndTraceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsStordParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsTeapplixParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsTechshipParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsTiktokParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsUnisParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsUnleashedParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsVeeqoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsVeracoreParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsVerticalColdParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsVoxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsWalmartParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsWarehanceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsWhiplashParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsXbFulfillmentParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsXorosoftParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductAddTrackstarTagsZenventoryParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ProductCreateBlueboxParamsMeasurements: TypeAlias = OrderShipmentCreatePackiyoParamsBoxMeasurements
+ProductCreateDearSystemsParamsMeasurements: TypeAlias = (
+    OrderShipmentCreatePackiyoParamsBoxMeasurements
+)
+ProductCreateDeposcoParamsMeasurements: TypeAlias = OrderShipmentCreatePackiyoParamsBoxMeasurements
+ProductCreateFlexportParamsMeasurements: TypeAlias = OrderShipmentCreatePackiyoParamsBoxMeasurements
+ProductCreateInfoplusParamsMeasurements: TypeAlias = OrderShipmentCreatePackiyoParamsBoxMeasurements
+ProductCreateShipfusionParamsMeasurements: TypeAlias = (
+    OrderShipmentCreatePackiyoParamsBoxMeasurements
+)
+ProductCreateShipheroParamsMeasurements: TypeAlias = OrderShipmentCreatePackiyoParamsBoxMeasurements
+ProductCreateShipstreamParamsMeasurements: TypeAlias = (
+    OrderShipmentCreatePackiyoParamsBoxMeasurements
+)
+ProductCreateSkusavvyParamsMeasurements: TypeAlias = OrderShipmentCreatePackiyoParamsBoxMeasurements
+ProductCreateSkuvaultParamsMeasurements: TypeAlias = ProductCreateShipmonkParamsMeasurements
+ProductUpdateMasonhubParams: TypeAlias = KitUpdateMasonhubParams
+ProductUpdateNimbleParams: TypeAlias = ProductCreateNimbleParams
+ProductUpdateShipheroParams: TypeAlias = KitUpdateShipheroParams
+ReturnAddTrackstarTagsAmsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsAmwareParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsBdiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsBleckmannParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsBlueboxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsByrdParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsCamelotParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsCanary7Params: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsCapacityParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsCartonCloudParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsCin7OmniParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsCirroParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsCraftyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsCwrParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsDarwynnFulfillmentParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsDavinciParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsDclParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsDearSystemsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsDeposcoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsDistributionManagementParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+ReturnAddTrackstarTagsDouyinParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsEliteOpsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsExcelsiorParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsExtensiv3plCentralParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsFabfitfunParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsFbaParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsFfeParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsFinaleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsFlatFeeShippingParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsFlexportParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsFlowspaceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsFulfillmentLabParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsFulfillmentParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsFulfilmentcrowdParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsGGlobalParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsGoboltParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsIFulfilmentParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsIcreateParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsInfoplusParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsItshereParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsJasParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsJazzCentralParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsLandmarkParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsLeanafyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsLeanwareParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsLinnworksParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsLogicpodParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsLogiwaIoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsLogiwaParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsMaiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsMasonhubParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsMaypleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsMintsoftParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsNext3plParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsNfiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsNimbleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsNlrpParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsOiaGlobalParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsOngoingParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsOsaCommerceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsPackemParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsPackiyoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsPatternParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsPeoplevoxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsPostnordParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsPulpoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsQuietParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsRjwParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsSandboxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsShipbobParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsShipedgeParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsShipfusionParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsShipheroParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsShipmonkParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsShipnetworkParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsShipoffersParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsShipoutParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsShippingAndHandlingParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+ReturnAddTrackstarTagsShippingTreeParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsShippingboParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsShipstationParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsShipstreamParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsShipwireParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsSkulabsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsSkusavvyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsSkuvaultParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsSmartWarehousingParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsSojoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsSoukoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsStockAndTraceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsStordParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsTeapplixParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsTechshipParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsTiktokParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsUnisParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsUnleashedParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsVeeqoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsVeracoreParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsVerticalColdParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsVoxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsWalmartParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsWarehanceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsWhiplashParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsXbFulfillmentParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsXorosoftParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnAddTrackstarTagsZenventoryParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+ReturnCreateBleckmannParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+ReturnCreateDclParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+ReturnCreateDeposcoParamsLineItem: TypeAlias = InboundShipmentCreateSojoParamsLineItem
+ReturnCreateExtensiv3plCentralParamsLineItem: TypeAlias = (
+    CartOrderShipmentCreateWalmartParamsLineItem
+)
+ReturnCreateFlexportParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+ReturnCreateFlexportParamsShipFromAddress: TypeAlias = OrderCreateShipmonkParamsShipToAddress
+ReturnCreateInfoplusParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+ReturnCreateLinnworksParamsLineItemExchangeItem: TypeAlias = (
+    CartOrderShipmentCreateWalmartParamsLineItem
+)
+ReturnCreateLogiwaIoParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+ReturnCreateLogiwaParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+ReturnCreateMasonhubParamsShipFromAddress: TypeAlias = ReturnCreateCirroParamsShipToAddress
+ReturnCreateNimbleParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+ReturnCreateShipbobParamsLineItem: TypeAlias = InboundShipmentCreateSojoParamsLineItem
+ReturnCreateShippingboParamsLineItem: TypeAlias = InboundShipmentCreateSandboxParamsLineItem
+ReturnCreateShipstreamParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+ReturnCreateShipwireParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+ReturnCreateSmartWarehousingParamsLineItem: TypeAlias = CartOrderShipmentCreateWalmartParamsLineItem
+ReturnUpdateDeposcoParams: TypeAlias = ReturnCreateDeposcoParams
+ReturnUpdateInfoplusParams: TypeAlias = ReturnCreateInfoplusParams
+ReturnUpdateMasonhubParams: TypeAlias = ReturnCreateMasonhubParams
+ReturnUpdateSandboxParams: TypeAlias = ReturnCreateSandboxParams
+ReturnUpdateShipbobParams: TypeAlias = InboundShipmentUpdateSkusavvyParams
+ReturnUpdateShipmonkParams: TypeAlias = ReturnCreateShipmonkParams
+ReturnUpdateShipwireParams: TypeAlias = InboundShipmentUpdateSkusavvyParams
+WarehouseAddTrackstarTagsAmsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsAmwareParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsBdiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsBleckmannParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsBlueboxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsByrdParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsCamelotParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsCanary7Params: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsCapacityParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsCartonCloudParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsCin7OmniParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsCirroParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsCraftyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsCwrParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsDarwynnFulfillmentParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+WarehouseAddTrackstarTagsDavinciParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsDclParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsDearSystemsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsDeposcoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsDistributionManagementParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+WarehouseAddTrackstarTagsDouyinParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsEliteOpsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsExcelsiorParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsExtensiv3plCentralParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+WarehouseAddTrackstarTagsFabfitfunParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsFbaParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsFfeParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsFinaleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsFlatFeeShippingParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsFlexportParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsFlowspaceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsFulfillmentLabParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsFulfillmentParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsFulfilmentcrowdParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsGGlobalParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsGoboltParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsIFulfilmentParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsIcreateParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsInfoplusParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsItshereParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsJasParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsJazzCentralParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsLandmarkParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsLeanafyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsLeanwareParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsLinnworksParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsLogicpodParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsLogiwaIoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsLogiwaParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsMaiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsMasonhubParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsMaypleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsMintsoftParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsNext3plParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsNfiParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsNimbleParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsNlrpParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsOiaGlobalParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsOngoingParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsOsaCommerceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsPackemParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsPackiyoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsPatternParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsPeoplevoxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsPostnordParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsPulpoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsQuietParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsRjwParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsSandboxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsShipbobParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsShipedgeParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsShipfusionParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsShipheroParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsShipmonkParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsShipnetworkParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsShipoffersParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsShipoutParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsShippingAndHandlingParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+WarehouseAddTrackstarTagsShippingTreeParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsShippingboParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsShipstationParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsShipstreamParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsShipwireParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsSkulabsParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsSkusavvyParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsSkuvaultParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsSmartWarehousingParams: TypeAlias = (
+    InboundShipmentAddTrackstarTagsAmsParams
+)
+WarehouseAddTrackstarTagsSojoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsSoukoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsStockAndTraceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsStordParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsTeapplixParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsTechshipParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsTiktokParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsUnisParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsUnleashedParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsVeeqoParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsVeracoreParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsVerticalColdParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsVoxParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsWalmartParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsWarehanceParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsWhiplashParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsXbFulfillmentParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsXorosoftParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+WarehouseAddTrackstarTagsZenventoryParams: TypeAlias = InboundShipmentAddTrackstarTagsAmsParams
+
+
+# Every body a write with per-integration variants accepts.
+from typing import TypeAlias, Union  # noqa: E402
+
+from .params import (
+    CartOrderShipmentCreateParams,
+    CartProductAdjustInventoryParams,
+    InboundShipmentAddTrackstarTagsParams,
+    InboundShipmentCreateParams,
+    InboundShipmentReceiveParams,
+    InboundShipmentUpdateParams,
+    InventoryAddTrackstarTagsParams,
+    InventoryAdjustParams,
+    KitCreateParams,
+    KitUpdateParams,
+    OrderAddTrackstarTagsParams,
+    OrderCreateParams,
+    OrderShipmentCreateParams,
+    OrderUpdateParams,
+    ProductAddTrackstarTagsParams,
+    ProductCreateParams,
+    ProductUpdateParams,
+    ReturnAddTrackstarTagsParams,
+    ReturnCreateParams,
+    ReturnUpdateParams,
+    WarehouseAddTrackstarTagsParams,
+)  # noqa: E402
+
+CartOrderShipmentCreateBody: TypeAlias = Union[
+    CartOrderShipmentCreateParams,
+    CartOrderShipmentCreateAmazonParams,
+    CartOrderShipmentCreateBigcommerceParams,
+    CartOrderShipmentCreateFaireParams,
+    CartOrderShipmentCreateNuorderParams,
+    CartOrderShipmentCreateSandboxParams,
+    CartOrderShipmentCreateShopifyParams,
+    CartOrderShipmentCreateTiktokParams,
+    CartOrderShipmentCreateWalmartParams,
+    CartOrderShipmentCreateWoocommerceParams,
+]
+CartProductAdjustInventoryBody: TypeAlias = Union[
+    CartProductAdjustInventoryParams,
+    CartProductAdjustInventoryAmazonParams,
+    CartProductAdjustInventoryBigcommerceParams,
+    CartProductAdjustInventoryEtsyParams,
+    CartProductAdjustInventoryFaireParams,
+    CartProductAdjustInventoryNuorderParams,
+    CartProductAdjustInventorySandboxParams,
+    CartProductAdjustInventoryShopifyParams,
+    CartProductAdjustInventoryTiktokParams,
+    CartProductAdjustInventoryWalmartParams,
+    CartProductAdjustInventoryWoocommerceParams,
+]
+InboundShipmentAddTrackstarTagsBody: TypeAlias = Union[
+    InboundShipmentAddTrackstarTagsParams,
+    InboundShipmentAddTrackstarTagsAmsParams,
+    InboundShipmentAddTrackstarTagsAmwareParams,
+    InboundShipmentAddTrackstarTagsBdiParams,
+    InboundShipmentAddTrackstarTagsBleckmannParams,
+    InboundShipmentAddTrackstarTagsBlueboxParams,
+    InboundShipmentAddTrackstarTagsByrdParams,
+    InboundShipmentAddTrackstarTagsCamelotParams,
+    InboundShipmentAddTrackstarTagsCanary7Params,
+    InboundShipmentAddTrackstarTagsCapacityParams,
+    InboundShipmentAddTrackstarTagsCartonCloudParams,
+    InboundShipmentAddTrackstarTagsCin7OmniParams,
+    InboundShipmentAddTrackstarTagsCirroParams,
+    InboundShipmentAddTrackstarTagsCraftyParams,
+    InboundShipmentAddTrackstarTagsCwrParams,
+    InboundShipmentAddTrackstarTagsDarwynnFulfillmentParams,
+    InboundShipmentAddTrackstarTagsDavinciParams,
+    InboundShipmentAddTrackstarTagsDclParams,
+    InboundShipmentAddTrackstarTagsDearSystemsParams,
+    InboundShipmentAddTrackstarTagsDeposcoParams,
+    InboundShipmentAddTrackstarTagsDistributionManagementParams,
+    InboundShipmentAddTrackstarTagsDouyinParams,
+    InboundShipmentAddTrackstarTagsEliteOpsParams,
+    InboundShipmentAddTrackstarTagsExcelsiorParams,
+    InboundShipmentAddTrackstarTagsExtensiv3plCentralParams,
+    InboundShipmentAddTrackstarTagsFabfitfunParams,
+    InboundShipmentAddTrackstarTagsFbaParams,
+    InboundShipmentAddTrackstarTagsFfeParams,
+    InboundShipmentAddTrackstarTagsFinaleParams,
+    InboundShipmentAddTrackstarTagsFlatFeeShippingParams,
+    InboundShipmentAddTrackstarTagsFlexportParams,
+    InboundShipmentAddTrackstarTagsFlowspaceParams,
+    InboundShipmentAddTrackstarTagsFulfillmentParams,
+    InboundShipmentAddTrackstarTagsFulfillmentLabParams,
+    InboundShipmentAddTrackstarTagsFulfilmentcrowdParams,
+    InboundShipmentAddTrackstarTagsGGlobalParams,
+    InboundShipmentAddTrackstarTagsGoboltParams,
+    InboundShipmentAddTrackstarTagsIFulfilmentParams,
+    InboundShipmentAddTrackstarTagsIcreateParams,
+    InboundShipmentAddTrackstarTagsInfoplusParams,
+    InboundShipmentAddTrackstarTagsItshereParams,
+    InboundShipmentAddTrackstarTagsJasParams,
+    InboundShipmentAddTrackstarTagsJazzCentralParams,
+    InboundShipmentAddTrackstarTagsLandmarkParams,
+    InboundShipmentAddTrackstarTagsLeanafyParams,
+    InboundShipmentAddTrackstarTagsLeanwareParams,
+    InboundShipmentAddTrackstarTagsLinnworksParams,
+    InboundShipmentAddTrackstarTagsLogicpodParams,
+    InboundShipmentAddTrackstarTagsLogiwaParams,
+    InboundShipmentAddTrackstarTagsLogiwaIoParams,
+    InboundShipmentAddTrackstarTagsMaiParams,
+    InboundShipmentAddTrackstarTagsMasonhubParams,
+    InboundShipmentAddTrackstarTagsMaypleParams,
+    InboundShipmentAddTrackstarTagsMintsoftParams,
+    InboundShipmentAddTrackstarTagsNext3plParams,
+    InboundShipmentAddTrackstarTagsNfiParams,
+    InboundShipmentAddTrackstarTagsNimbleParams,
+    InboundShipmentAddTrackstarTagsNlrpParams,
+    InboundShipmentAddTrackstarTagsOiaGlobalParams,
+    InboundShipmentAddTrackstarTagsOngoingParams,
+    InboundShipmentAddTrackstarTagsOsaCommerceParams,
+    InboundShipmentAddTrackstarTagsPackemParams,
+    InboundShipmentAddTrackstarTagsPackiyoParams,
+    InboundShipmentAddTrackstarTagsPatternParams,
+    InboundShipmentAddTrackstarTagsPeoplevoxParams,
+    InboundShipmentAddTrackstarTagsPostnordParams,
+    InboundShipmentAddTrackstarTagsPulpoParams,
+    InboundShipmentAddTrackstarTagsQuietParams,
+    InboundShipmentAddTrackstarTagsRjwParams,
+    InboundShipmentAddTrackstarTagsSandboxParams,
+    InboundShipmentAddTrackstarTagsShipbobParams,
+    InboundShipmentAddTrackstarTagsShipedgeParams,
+    InboundShipmentAddTrackstarTagsShipfusionParams,
+    InboundShipmentAddTrackstarTagsShipheroParams,
+    InboundShipmentAddTrackstarTagsShipmonkParams,
+    InboundShipmentAddTrackstarTagsShipnetworkParams,
+    InboundShipmentAddTrackstarTagsShipoffersParams,
+    InboundShipmentAddTrackstarTagsShipoutParams,
+    InboundShipmentAddTrackstarTagsShippingAndHandlingParams,
+    InboundShipmentAddTrackstarTagsShippingTreeParams,
+    InboundShipmentAddTrackstarTagsShippingboParams,
+    InboundShipmentAddTrackstarTagsShipstationParams,
+    InboundShipmentAddTrackstarTagsShipstreamParams,
+    InboundShipmentAddTrackstarTagsShipwireParams,
+    InboundShipmentAddTrackstarTagsSkulabsParams,
+    InboundShipmentAddTrackstarTagsSkusavvyParams,
+    InboundShipmentAddTrackstarTagsSkuvaultParams,
+    InboundShipmentAddTrackstarTagsSmartWarehousingParams,
+    InboundShipmentAddTrackstarTagsSojoParams,
+    InboundShipmentAddTrackstarTagsSoukoParams,
+    InboundShipmentAddTrackstarTagsStockAndTraceParams,
+    InboundShipmentAddTrackstarTagsStordParams,
+    InboundShipmentAddTrackstarTagsTeapplixParams,
+    InboundShipmentAddTrackstarTagsTechshipParams,
+    InboundShipmentAddTrackstarTagsTiktokParams,
+    InboundShipmentAddTrackstarTagsUnisParams,
+    InboundShipmentAddTrackstarTagsUnleashedParams,
+    InboundShipmentAddTrackstarTagsVeeqoParams,
+    InboundShipmentAddTrackstarTagsVeracoreParams,
+    InboundShipmentAddTrackstarTagsVerticalColdParams,
+    InboundShipmentAddTrackstarTagsVoxParams,
+    InboundShipmentAddTrackstarTagsWalmartParams,
+    InboundShipmentAddTrackstarTagsWarehanceParams,
+    InboundShipmentAddTrackstarTagsWhiplashParams,
+    InboundShipmentAddTrackstarTagsXbFulfillmentParams,
+    InboundShipmentAddTrackstarTagsXorosoftParams,
+    InboundShipmentAddTrackstarTagsZenventoryParams,
+]
+InboundShipmentCreateBody: TypeAlias = Union[
+    InboundShipmentCreateParams,
+    InboundShipmentCreateAmsParams,
+    InboundShipmentCreateBlueboxParams,
+    InboundShipmentCreateCamelotParams,
+    InboundShipmentCreateDclParams,
+    InboundShipmentCreateDearSystemsParams,
+    InboundShipmentCreateDeposcoParams,
+    InboundShipmentCreateDistributionManagementParams,
+    InboundShipmentCreateExtensiv3plCentralParams,
+    InboundShipmentCreateFinaleParams,
+    InboundShipmentCreateFlexportParams,
+    InboundShipmentCreateFulfilmentcrowdParams,
+    InboundShipmentCreateGGlobalParams,
+    InboundShipmentCreateIcreateParams,
+    InboundShipmentCreateInfoplusParams,
+    InboundShipmentCreateJasParams,
+    InboundShipmentCreateJazzCentralParams,
+    InboundShipmentCreateLeanwareParams,
+    InboundShipmentCreateLinnworksParams,
+    InboundShipmentCreateLogiwaParams,
+    InboundShipmentCreateLogiwaIoParams,
+    InboundShipmentCreateMasonhubParams,
+    InboundShipmentCreateMintsoftParams,
+    InboundShipmentCreateNimbleParams,
+    InboundShipmentCreateNlrpParams,
+    InboundShipmentCreateOngoingParams,
+    InboundShipmentCreatePackiyoParams,
+    InboundShipmentCreatePeoplevoxParams,
+    InboundShipmentCreatePostnordParams,
+    InboundShipmentCreatePulpoParams,
+    InboundShipmentCreateQuietParams,
+    InboundShipmentCreateSandboxParams,
+    InboundShipmentCreateShipbobParams,
+    InboundShipmentCreateShipfusionParams,
+    InboundShipmentCreateShipheroParams,
+    InboundShipmentCreateShipmonkParams,
+    InboundShipmentCreateShipstreamParams,
+    InboundShipmentCreateShipwireParams,
+    InboundShipmentCreateSkulabsParams,
+    InboundShipmentCreateSkusavvyParams,
+    InboundShipmentCreateSkuvaultParams,
+    InboundShipmentCreateSmartWarehousingParams,
+    InboundShipmentCreateSojoParams,
+    InboundShipmentCreateStordParams,
+    InboundShipmentCreateUnleashedParams,
+    InboundShipmentCreateVeracoreParams,
+    InboundShipmentCreateWhiplashParams,
+    InboundShipmentCreateXbFulfillmentParams,
+    InboundShipmentCreateZenventoryParams,
+]
+InboundShipmentReceiveBody: TypeAlias = Union[
+    InboundShipmentReceiveParams,
+    InboundShipmentReceiveExtensiv3plCentralParams,
+    InboundShipmentReceiveSandboxParams,
+    InboundShipmentReceiveSkuvaultParams,
+]
+InboundShipmentUpdateBody: TypeAlias = Union[
+    InboundShipmentUpdateParams,
+    InboundShipmentUpdateBlueboxParams,
+    InboundShipmentUpdateDearSystemsParams,
+    InboundShipmentUpdateDeposcoParams,
+    InboundShipmentUpdateExtensiv3plCentralParams,
+    InboundShipmentUpdateInfoplusParams,
+    InboundShipmentUpdateJazzCentralParams,
+    InboundShipmentUpdateLogiwaParams,
+    InboundShipmentUpdateLogiwaIoParams,
+    InboundShipmentUpdateMasonhubParams,
+    InboundShipmentUpdateOngoingParams,
+    InboundShipmentUpdatePackiyoParams,
+    InboundShipmentUpdateSandboxParams,
+    InboundShipmentUpdateShipbobParams,
+    InboundShipmentUpdateShipheroParams,
+    InboundShipmentUpdateShipmonkParams,
+    InboundShipmentUpdateShipstreamParams,
+    InboundShipmentUpdateShipwireParams,
+    InboundShipmentUpdateSkusavvyParams,
+    InboundShipmentUpdateSkuvaultParams,
+    InboundShipmentUpdateSojoParams,
+    InboundShipmentUpdateUnleashedParams,
+    InboundShipmentUpdateWhiplashParams,
+]
+InventoryAddTrackstarTagsBody: TypeAlias = Union[
+    InventoryAddTrackstarTagsParams,
+    InventoryAddTrackstarTagsAmsParams,
+    InventoryAddTrackstarTagsAmwareParams,
+    InventoryAddTrackstarTagsBdiParams,
+    InventoryAddTrackstarTagsBleckmannParams,
+    InventoryAddTrackstarTagsBlueboxParams,
+    InventoryAddTrackstarTagsByrdParams,
+    InventoryAddTrackstarTagsCamelotParams,
+    InventoryAddTrackstarTagsCanary7Params,
+    InventoryAddTrackstarTagsCapacityParams,
+    InventoryAddTrackstarTagsCartonCloudParams,
+    InventoryAddTrackstarTagsCin7OmniParams,
+    InventoryAddTrackstarTagsCirroParams,
+    InventoryAddTrackstarTagsCraftyParams,
+    InventoryAddTrackstarTagsCwrParams,
+    InventoryAddTrackstarTagsDarwynnFulfillmentParams,
+    InventoryAddTrackstarTagsDavinciParams,
+    InventoryAddTrackstarTagsDclParams,
+    InventoryAddTrackstarTagsDearSystemsParams,
+    InventoryAddTrackstarTagsDeposcoParams,
+    InventoryAddTrackstarTagsDistributionManagementParams,
+    InventoryAddTrackstarTagsDouyinParams,
+    InventoryAddTrackstarTagsEliteOpsParams,
+    InventoryAddTrackstarTagsExcelsiorParams,
+    InventoryAddTrackstarTagsExtensiv3plCentralParams,
+    InventoryAddTrackstarTagsFabfitfunParams,
+    InventoryAddTrackstarTagsFbaParams,
+    InventoryAddTrackstarTagsFfeParams,
+    InventoryAddTrackstarTagsFinaleParams,
+    InventoryAddTrackstarTagsFlatFeeShippingParams,
+    InventoryAddTrackstarTagsFlexportParams,
+    InventoryAddTrackstarTagsFlowspaceParams,
+    InventoryAddTrackstarTagsFulfillmentParams,
+    InventoryAddTrackstarTagsFulfillmentLabParams,
+    InventoryAddTrackstarTagsFulfilmentcrowdParams,
+    InventoryAddTrackstarTagsGGlobalParams,
+    InventoryAddTrackstarTagsGoboltParams,
+    InventoryAddTrackstarTagsIFulfilmentParams,
+    InventoryAddTrackstarTagsIcreateParams,
+    InventoryAddTrackstarTagsInfoplusParams,
+    InventoryAddTrackstarTagsItshereParams,
+    InventoryAddTrackstarTagsJasParams,
+    InventoryAddTrackstarTagsJazzCentralParams,
+    InventoryAddTrackstarTagsLandmarkParams,
+    InventoryAddTrackstarTagsLeanafyParams,
+    InventoryAddTrackstarTagsLeanwareParams,
+    InventoryAddTrackstarTagsLinnworksParams,
+    InventoryAddTrackstarTagsLogicpodParams,
+    InventoryAddTrackstarTagsLogiwaParams,
+    InventoryAddTrackstarTagsLogiwaIoParams,
+    InventoryAddTrackstarTagsMaiParams,
+    InventoryAddTrackstarTagsMasonhubParams,
+    InventoryAddTrackstarTagsMaypleParams,
+    InventoryAddTrackstarTagsMintsoftParams,
+    InventoryAddTrackstarTagsNext3plParams,
+    InventoryAddTrackstarTagsNfiParams,
+    InventoryAddTrackstarTagsNimbleParams,
+    InventoryAddTrackstarTagsNlrpParams,
+    InventoryAddTrackstarTagsOiaGlobalParams,
+    InventoryAddTrackstarTagsOngoingParams,
+    InventoryAddTrackstarTagsOsaCommerceParams,
+    InventoryAddTrackstarTagsPackemParams,
+    InventoryAddTrackstarTagsPackiyoParams,
+    InventoryAddTrackstarTagsPatternParams,
+    InventoryAddTrackstarTagsPeoplevoxParams,
+    InventoryAddTrackstarTagsPostnordParams,
+    InventoryAddTrackstarTagsPulpoParams,
+    InventoryAddTrackstarTagsQuietParams,
+    InventoryAddTrackstarTagsRjwParams,
+    InventoryAddTrackstarTagsSandboxParams,
+    InventoryAddTrackstarTagsShipbobParams,
+    InventoryAddTrackstarTagsShipedgeParams,
+    InventoryAddTrackstarTagsShipfusionParams,
+    InventoryAddTrackstarTagsShipheroParams,
+    InventoryAddTrackstarTagsShipmonkParams,
+    InventoryAddTrackstarTagsShipnetworkParams,
+    InventoryAddTrackstarTagsShipoffersParams,
+    InventoryAddTrackstarTagsShipoutParams,
+    InventoryAddTrackstarTagsShippingAndHandlingParams,
+    InventoryAddTrackstarTagsShippingTreeParams,
+    InventoryAddTrackstarTagsShippingboParams,
+    InventoryAddTrackstarTagsShipstationParams,
+    InventoryAddTrackstarTagsShipstreamParams,
+    InventoryAddTrackstarTagsShipwireParams,
+    InventoryAddTrackstarTagsSkulabsParams,
+    InventoryAddTrackstarTagsSkusavvyParams,
+    InventoryAddTrackstarTagsSkuvaultParams,
+    InventoryAddTrackstarTagsSmartWarehousingParams,
+    InventoryAddTrackstarTagsSojoParams,
+    InventoryAddTrackstarTagsSoukoParams,
+    InventoryAddTrackstarTagsStockAndTraceParams,
+    InventoryAddTrackstarTagsStordParams,
+    InventoryAddTrackstarTagsTeapplixParams,
+    InventoryAddTrackstarTagsTechshipParams,
+    InventoryAddTrackstarTagsTiktokParams,
+    InventoryAddTrackstarTagsUnisParams,
+    InventoryAddTrackstarTagsUnleashedParams,
+    InventoryAddTrackstarTagsVeeqoParams,
+    InventoryAddTrackstarTagsVeracoreParams,
+    InventoryAddTrackstarTagsVerticalColdParams,
+    InventoryAddTrackstarTagsVoxParams,
+    InventoryAddTrackstarTagsWalmartParams,
+    InventoryAddTrackstarTagsWarehanceParams,
+    InventoryAddTrackstarTagsWhiplashParams,
+    InventoryAddTrackstarTagsXbFulfillmentParams,
+    InventoryAddTrackstarTagsXorosoftParams,
+    InventoryAddTrackstarTagsZenventoryParams,
+]
+InventoryAdjustBody: TypeAlias = Union[
+    InventoryAdjustParams,
+    InventoryAdjustFbaParams,
+    InventoryAdjustLinnworksParams,
+    InventoryAdjustLogiwaParams,
+    InventoryAdjustSandboxParams,
+    InventoryAdjustShipheroParams,
+]
+KitCreateBody: TypeAlias = Union[
+    KitCreateParams,
+    KitCreateDearSystemsParams,
+    KitCreateExtensiv3plCentralParams,
+    KitCreateInfoplusParams,
+    KitCreateMasonhubParams,
+    KitCreateOngoingParams,
+    KitCreateSandboxParams,
+    KitCreateShipheroParams,
+    KitCreateShipstreamParams,
+    KitCreateShipwireParams,
+    KitCreateSkuvaultParams,
+    KitCreateWhiplashParams,
+]
+KitUpdateBody: TypeAlias = Union[
+    KitUpdateParams,
+    KitUpdateDearSystemsParams,
+    KitUpdateExtensiv3plCentralParams,
+    KitUpdateInfoplusParams,
+    KitUpdateMasonhubParams,
+    KitUpdateOngoingParams,
+    KitUpdateSandboxParams,
+    KitUpdateShipheroParams,
+    KitUpdateShipstreamParams,
+    KitUpdateWhiplashParams,
+]
+OrderAddTrackstarTagsBody: TypeAlias = Union[
+    OrderAddTrackstarTagsParams,
+    OrderAddTrackstarTagsAmsParams,
+    OrderAddTrackstarTagsAmwareParams,
+    OrderAddTrackstarTagsBdiParams,
+    OrderAddTrackstarTagsBleckmannParams,
+    OrderAddTrackstarTagsBlueboxParams,
+    OrderAddTrackstarTagsByrdParams,
+    OrderAddTrackstarTagsCamelotParams,
+    OrderAddTrackstarTagsCanary7Params,
+    OrderAddTrackstarTagsCapacityParams,
+    OrderAddTrackstarTagsCartonCloudParams,
+    OrderAddTrackstarTagsCin7OmniParams,
+    OrderAddTrackstarTagsCirroParams,
+    OrderAddTrackstarTagsCraftyParams,
+    OrderAddTrackstarTagsCwrParams,
+    OrderAddTrackstarTagsDarwynnFulfillmentParams,
+    OrderAddTrackstarTagsDavinciParams,
+    OrderAddTrackstarTagsDclParams,
+    OrderAddTrackstarTagsDearSystemsParams,
+    OrderAddTrackstarTagsDeposcoParams,
+    OrderAddTrackstarTagsDistributionManagementParams,
+    OrderAddTrackstarTagsDouyinParams,
+    OrderAddTrackstarTagsEliteOpsParams,
+    OrderAddTrackstarTagsExcelsiorParams,
+    OrderAddTrackstarTagsExtensiv3plCentralParams,
+    OrderAddTrackstarTagsFabfitfunParams,
+    OrderAddTrackstarTagsFbaParams,
+    OrderAddTrackstarTagsFfeParams,
+    OrderAddTrackstarTagsFinaleParams,
+    OrderAddTrackstarTagsFlatFeeShippingParams,
+    OrderAddTrackstarTagsFlexportParams,
+    OrderAddTrackstarTagsFlowspaceParams,
+    OrderAddTrackstarTagsFulfillmentParams,
+    OrderAddTrackstarTagsFulfillmentLabParams,
+    OrderAddTrackstarTagsFulfilmentcrowdParams,
+    OrderAddTrackstarTagsGGlobalParams,
+    OrderAddTrackstarTagsGoboltParams,
+    OrderAddTrackstarTagsIFulfilmentParams,
+    OrderAddTrackstarTagsIcreateParams,
+    OrderAddTrackstarTagsInfoplusParams,
+    OrderAddTrackstarTagsItshereParams,
+    OrderAddTrackstarTagsJasParams,
+    OrderAddTrackstarTagsJazzCentralParams,
+    OrderAddTrackstarTagsLandmarkParams,
+    OrderAddTrackstarTagsLeanafyParams,
+    OrderAddTrackstarTagsLeanwareParams,
+    OrderAddTrackstarTagsLinnworksParams,
+    OrderAddTrackstarTagsLogicpodParams,
+    OrderAddTrackstarTagsLogiwaParams,
+    OrderAddTrackstarTagsLogiwaIoParams,
+    OrderAddTrackstarTagsMaiParams,
+    OrderAddTrackstarTagsMasonhubParams,
+    OrderAddTrackstarTagsMaypleParams,
+    OrderAddTrackstarTagsMintsoftParams,
+    OrderAddTrackstarTagsNext3plParams,
+    OrderAddTrackstarTagsNfiParams,
+    OrderAddTrackstarTagsNimbleParams,
+    OrderAddTrackstarTagsNlrpParams,
+    OrderAddTrackstarTagsOiaGlobalParams,
+    OrderAddTrackstarTagsOngoingParams,
+    OrderAddTrackstarTagsOsaCommerceParams,
+    OrderAddTrackstarTagsPackemParams,
+    OrderAddTrackstarTagsPackiyoParams,
+    OrderAddTrackstarTagsPatternParams,
+    OrderAddTrackstarTagsPeoplevoxParams,
+    OrderAddTrackstarTagsPostnordParams,
+    OrderAddTrackstarTagsPulpoParams,
+    OrderAddTrackstarTagsQuietParams,
+    OrderAddTrackstarTagsRjwParams,
+    OrderAddTrackstarTagsSandboxParams,
+    OrderAddTrackstarTagsShipbobParams,
+    OrderAddTrackstarTagsShipedgeParams,
+    OrderAddTrackstarTagsShipfusionParams,
+    OrderAddTrackstarTagsShipheroParams,
+    OrderAddTrackstarTagsShipmonkParams,
+    OrderAddTrackstarTagsShipnetworkParams,
+    OrderAddTrackstarTagsShipoffersParams,
+    OrderAddTrackstarTagsShipoutParams,
+    OrderAddTrackstarTagsShippingAndHandlingParams,
+    OrderAddTrackstarTagsShippingTreeParams,
+    OrderAddTrackstarTagsShippingboParams,
+    OrderAddTrackstarTagsShipstationParams,
+    OrderAddTrackstarTagsShipstreamParams,
+    OrderAddTrackstarTagsShipwireParams,
+    OrderAddTrackstarTagsSkulabsParams,
+    OrderAddTrackstarTagsSkusavvyParams,
+    OrderAddTrackstarTagsSkuvaultParams,
+    OrderAddTrackstarTagsSmartWarehousingParams,
+    OrderAddTrackstarTagsSojoParams,
+    OrderAddTrackstarTagsSoukoParams,
+    OrderAddTrackstarTagsStockAndTraceParams,
+    OrderAddTrackstarTagsStordParams,
+    OrderAddTrackstarTagsTeapplixParams,
+    OrderAddTrackstarTagsTechshipParams,
+    OrderAddTrackstarTagsTiktokParams,
+    OrderAddTrackstarTagsUnisParams,
+    OrderAddTrackstarTagsUnleashedParams,
+    OrderAddTrackstarTagsVeeqoParams,
+    OrderAddTrackstarTagsVeracoreParams,
+    OrderAddTrackstarTagsVerticalColdParams,
+    OrderAddTrackstarTagsVoxParams,
+    OrderAddTrackstarTagsWalmartParams,
+    OrderAddTrackstarTagsWarehanceParams,
+    OrderAddTrackstarTagsWhiplashParams,
+    OrderAddTrackstarTagsXbFulfillmentParams,
+    OrderAddTrackstarTagsXorosoftParams,
+    OrderAddTrackstarTagsZenventoryParams,
+]
+OrderCreateBody: TypeAlias = Union[
+    OrderCreateParams,
+    OrderCreateAmwareParams,
+    OrderCreateBlueboxParams,
+    OrderCreateCamelotParams,
+    OrderCreateCapacityParams,
+    OrderCreateDclParams,
+    OrderCreateDearSystemsParams,
+    OrderCreateDeposcoParams,
+    OrderCreateDistributionManagementParams,
+    OrderCreateEliteOpsParams,
+    OrderCreateExtensiv3plCentralParams,
+    OrderCreateFbaParams,
+    OrderCreateFfeParams,
+    OrderCreateFinaleParams,
+    OrderCreateFlexportParams,
+    OrderCreateFulfilmentcrowdParams,
+    OrderCreateGGlobalParams,
+    OrderCreateInfoplusParams,
+    OrderCreateJasParams,
+    OrderCreateJazzCentralParams,
+    OrderCreateLeanafyParams,
+    OrderCreateLogiwaParams,
+    OrderCreateLogiwaIoParams,
+    OrderCreateMasonhubParams,
+    OrderCreateMintsoftParams,
+    OrderCreateNext3plParams,
+    OrderCreateNfiParams,
+    OrderCreateNimbleParams,
+    OrderCreateNlrpParams,
+    OrderCreateOngoingParams,
+    OrderCreatePackiyoParams,
+    OrderCreateQuietParams,
+    OrderCreateSandboxParams,
+    OrderCreateShipbobParams,
+    OrderCreateShipedgeParams,
+    OrderCreateShipfusionParams,
+    OrderCreateShipheroParams,
+    OrderCreateShipmonkParams,
+    OrderCreateShippingAndHandlingParams,
+    OrderCreateShippingTreeParams,
+    OrderCreateShipstationParams,
+    OrderCreateShipstreamParams,
+    OrderCreateShipwireParams,
+    OrderCreateSkusavvyParams,
+    OrderCreateSkuvaultParams,
+    OrderCreateSmartWarehousingParams,
+    OrderCreateSojoParams,
+    OrderCreateStordParams,
+    OrderCreateUnleashedParams,
+    OrderCreateVeeqoParams,
+    OrderCreateVeracoreParams,
+    OrderCreateWhiplashParams,
+    OrderCreateXbFulfillmentParams,
+    OrderCreateZenventoryParams,
+]
+OrderShipmentCreateBody: TypeAlias = Union[
+    OrderShipmentCreateParams,
+    OrderShipmentCreateDearSystemsParams,
+    OrderShipmentCreateDeposcoParams,
+    OrderShipmentCreateExtensiv3plCentralParams,
+    OrderShipmentCreateFbaParams,
+    OrderShipmentCreateFinaleParams,
+    OrderShipmentCreateInfoplusParams,
+    OrderShipmentCreateLogiwaParams,
+    OrderShipmentCreateLogiwaIoParams,
+    OrderShipmentCreateOiaGlobalParams,
+    OrderShipmentCreatePackiyoParams,
+    OrderShipmentCreateSandboxParams,
+    OrderShipmentCreateShipheroParams,
+    OrderShipmentCreateShipstationParams,
+    OrderShipmentCreateSkuvaultParams,
+]
+OrderUpdateBody: TypeAlias = Union[
+    OrderUpdateParams,
+    OrderUpdateBlueboxParams,
+    OrderUpdateDearSystemsParams,
+    OrderUpdateDeposcoParams,
+    OrderUpdateExtensiv3plCentralParams,
+    OrderUpdateFfeParams,
+    OrderUpdateInfoplusParams,
+    OrderUpdateLogiwaParams,
+    OrderUpdateLogiwaIoParams,
+    OrderUpdateMasonhubParams,
+    OrderUpdateMintsoftParams,
+    OrderUpdateOngoingParams,
+    OrderUpdatePackiyoParams,
+    OrderUpdateSandboxParams,
+    OrderUpdateShipfusionParams,
+    OrderUpdateShipheroParams,
+    OrderUpdateShipmonkParams,
+    OrderUpdateShippingTreeParams,
+    OrderUpdateShipstationParams,
+    OrderUpdateShipstreamParams,
+    OrderUpdateShipwireParams,
+    OrderUpdateSkusavvyParams,
+    OrderUpdateSkuvaultParams,
+    OrderUpdateSojoParams,
+    OrderUpdateUnleashedParams,
+    OrderUpdateVeeqoParams,
+    OrderUpdateVeracoreParams,
+    OrderUpdateWhiplashParams,
+    OrderUpdateZenventoryParams,
+]
+ProductAddTrackstarTagsBody: TypeAlias = Union[
+    ProductAddTrackstarTagsParams,
+    ProductAddTrackstarTagsAmsParams,
+    ProductAddTrackstarTagsAmwareParams,
+    ProductAddTrackstarTagsBdiParams,
+    ProductAddTrackstarTagsBleckmannParams,
+    ProductAddTrackstarTagsBlueboxParams,
+    ProductAddTrackstarTagsByrdParams,
+    ProductAddTrackstarTagsCamelotParams,
+    ProductAddTrackstarTagsCanary7Params,
+    ProductAddTrackstarTagsCapacityParams,
+    ProductAddTrackstarTagsCartonCloudParams,
+    ProductAddTrackstarTagsCin7OmniParams,
+    ProductAddTrackstarTagsCirroParams,
+    ProductAddTrackstarTagsCraftyParams,
+    ProductAddTrackstarTagsCwrParams,
+    ProductAddTrackstarTagsDarwynnFulfillmentParams,
+    ProductAddTrackstarTagsDavinciParams,
+    ProductAddTrackstarTagsDclParams,
+    ProductAddTrackstarTagsDearSystemsParams,
+    ProductAddTrackstarTagsDeposcoParams,
+    ProductAddTrackstarTagsDistributionManagementParams,
+    ProductAddTrackstarTagsDouyinParams,
+    ProductAddTrackstarTagsEliteOpsParams,
+    ProductAddTrackstarTagsExcelsiorParams,
+    ProductAddTrackstarTagsExtensiv3plCentralParams,
+    ProductAddTrackstarTagsFabfitfunParams,
+    ProductAddTrackstarTagsFbaParams,
+    ProductAddTrackstarTagsFfeParams,
+    ProductAddTrackstarTagsFinaleParams,
+    ProductAddTrackstarTagsFlatFeeShippingParams,
+    ProductAddTrackstarTagsFlexportParams,
+    ProductAddTrackstarTagsFlowspaceParams,
+    ProductAddTrackstarTagsFulfillmentParams,
+    ProductAddTrackstarTagsFulfillmentLabParams,
+    ProductAddTrackstarTagsFulfilmentcrowdParams,
+    ProductAddTrackstarTagsGGlobalParams,
+    ProductAddTrackstarTagsGoboltParams,
+    ProductAddTrackstarTagsIFulfilmentParams,
+    ProductAddTrackstarTagsIcreateParams,
+    ProductAddTrackstarTagsInfoplusParams,
+    ProductAddTrackstarTagsItshereParams,
+    ProductAddTrackstarTagsJasParams,
+    ProductAddTrackstarTagsJazzCentralParams,
+    ProductAddTrackstarTagsLandmarkParams,
+    ProductAddTrackstarTagsLeanafyParams,
+    ProductAddTrackstarTagsLeanwareParams,
+    ProductAddTrackstarTagsLinnworksParams,
+    ProductAddTrackstarTagsLogicpodParams,
+    ProductAddTrackstarTagsLogiwaParams,
+    ProductAddTrackstarTagsLogiwaIoParams,
+    ProductAddTrackstarTagsMaiParams,
+    ProductAddTrackstarTagsMasonhubParams,
+    ProductAddTrackstarTagsMaypleParams,
+    ProductAddTrackstarTagsMintsoftParams,
+    ProductAddTrackstarTagsNext3plParams,
+    ProductAddTrackstarTagsNfiParams,
+    ProductAddTrackstarTagsNimbleParams,
+    ProductAddTrackstarTagsNlrpParams,
+    ProductAddTrackstarTagsOiaGlobalParams,
+    ProductAddTrackstarTagsOngoingParams,
+    ProductAddTrackstarTagsOsaCommerceParams,
+    ProductAddTrackstarTagsPackemParams,
+    ProductAddTrackstarTagsPackiyoParams,
+    ProductAddTrackstarTagsPatternParams,
+    ProductAddTrackstarTagsPeoplevoxParams,
+    ProductAddTrackstarTagsPostnordParams,
+    ProductAddTrackstarTagsPulpoParams,
+    ProductAddTrackstarTagsQuietParams,
+    ProductAddTrackstarTagsRjwParams,
+    ProductAddTrackstarTagsSandboxParams,
+    ProductAddTrackstarTagsShipbobParams,
+    ProductAddTrackstarTagsShipedgeParams,
+    ProductAddTrackstarTagsShipfusionParams,
+    ProductAddTrackstarTagsShipheroParams,
+    ProductAddTrackstarTagsShipmonkParams,
+    ProductAddTrackstarTagsShipnetworkParams,
+    ProductAddTrackstarTagsShipoffersParams,
+    ProductAddTrackstarTagsShipoutParams,
+    ProductAddTrackstarTagsShippingAndHandlingParams,
+    ProductAddTrackstarTagsShippingTreeParams,
+    ProductAddTrackstarTagsShippingboParams,
+    ProductAddTrackstarTagsShipstationParams,
+    ProductAddTrackstarTagsShipstreamParams,
+    ProductAddTrackstarTagsShipwireParams,
+    ProductAddTrackstarTagsSkulabsParams,
+    ProductAddTrackstarTagsSkusavvyParams,
+    ProductAddTrackstarTagsSkuvaultParams,
+    ProductAddTrackstarTagsSmartWarehousingParams,
+    ProductAddTrackstarTagsSojoParams,
+    ProductAddTrackstarTagsSoukoParams,
+    ProductAddTrackstarTagsStockAndTraceParams,
+    ProductAddTrackstarTagsStordParams,
+    ProductAddTrackstarTagsTeapplixParams,
+    ProductAddTrackstarTagsTechshipParams,
+    ProductAddTrackstarTagsTiktokParams,
+    ProductAddTrackstarTagsUnisParams,
+    ProductAddTrackstarTagsUnleashedParams,
+    ProductAddTrackstarTagsVeeqoParams,
+    ProductAddTrackstarTagsVeracoreParams,
+    ProductAddTrackstarTagsVerticalColdParams,
+    ProductAddTrackstarTagsVoxParams,
+    ProductAddTrackstarTagsWalmartParams,
+    ProductAddTrackstarTagsWarehanceParams,
+    ProductAddTrackstarTagsWhiplashParams,
+    ProductAddTrackstarTagsXbFulfillmentParams,
+    ProductAddTrackstarTagsXorosoftParams,
+    ProductAddTrackstarTagsZenventoryParams,
+]
+ProductCreateBody: TypeAlias = Union[
+    ProductCreateParams,
+    ProductCreateBlueboxParams,
+    ProductCreateDearSystemsParams,
+    ProductCreateDeposcoParams,
+    ProductCreateExtensiv3plCentralParams,
+    ProductCreateFlexportParams,
+    ProductCreateInfoplusParams,
+    ProductCreateJazzCentralParams,
+    ProductCreateLogiwaIoParams,
+    ProductCreateMasonhubParams,
+    ProductCreateNimbleParams,
+    ProductCreateOngoingParams,
+    ProductCreateSandboxParams,
+    ProductCreateShipfusionParams,
+    ProductCreateShipheroParams,
+    ProductCreateShipmonkParams,
+    ProductCreateShipstreamParams,
+    ProductCreateShipwireParams,
+    ProductCreateSkusavvyParams,
+    ProductCreateSkuvaultParams,
+    ProductCreateVeracoreParams,
+    ProductCreateWhiplashParams,
+]
+ProductUpdateBody: TypeAlias = Union[
+    ProductUpdateParams,
+    ProductUpdateDearSystemsParams,
+    ProductUpdateDeposcoParams,
+    ProductUpdateExtensiv3plCentralParams,
+    ProductUpdateInfoplusParams,
+    ProductUpdateJazzCentralParams,
+    ProductUpdateLogiwaIoParams,
+    ProductUpdateMasonhubParams,
+    ProductUpdateNimbleParams,
+    ProductUpdateOngoingParams,
+    ProductUpdateSandboxParams,
+    ProductUpdateShipfusionParams,
+    ProductUpdateShipheroParams,
+    ProductUpdateShipstreamParams,
+    ProductUpdateSkusavvyParams,
+    ProductUpdateSkuvaultParams,
+    ProductUpdateWhiplashParams,
+]
+ReturnAddTrackstarTagsBody: TypeAlias = Union[
+    ReturnAddTrackstarTagsParams,
+    ReturnAddTrackstarTagsAmsParams,
+    ReturnAddTrackstarTagsAmwareParams,
+    ReturnAddTrackstarTagsBdiParams,
+    ReturnAddTrackstarTagsBleckmannParams,
+    ReturnAddTrackstarTagsBlueboxParams,
+    ReturnAddTrackstarTagsByrdParams,
+    ReturnAddTrackstarTagsCamelotParams,
+    ReturnAddTrackstarTagsCanary7Params,
+    ReturnAddTrackstarTagsCapacityParams,
+    ReturnAddTrackstarTagsCartonCloudParams,
+    ReturnAddTrackstarTagsCin7OmniParams,
+    ReturnAddTrackstarTagsCirroParams,
+    ReturnAddTrackstarTagsCraftyParams,
+    ReturnAddTrackstarTagsCwrParams,
+    ReturnAddTrackstarTagsDarwynnFulfillmentParams,
+    ReturnAddTrackstarTagsDavinciParams,
+    ReturnAddTrackstarTagsDclParams,
+    ReturnAddTrackstarTagsDearSystemsParams,
+    ReturnAddTrackstarTagsDeposcoParams,
+    ReturnAddTrackstarTagsDistributionManagementParams,
+    ReturnAddTrackstarTagsDouyinParams,
+    ReturnAddTrackstarTagsEliteOpsParams,
+    ReturnAddTrackstarTagsExcelsiorParams,
+    ReturnAddTrackstarTagsExtensiv3plCentralParams,
+    ReturnAddTrackstarTagsFabfitfunParams,
+    ReturnAddTrackstarTagsFbaParams,
+    ReturnAddTrackstarTagsFfeParams,
+    ReturnAddTrackstarTagsFinaleParams,
+    ReturnAddTrackstarTagsFlatFeeShippingParams,
+    ReturnAddTrackstarTagsFlexportParams,
+    ReturnAddTrackstarTagsFlowspaceParams,
+    ReturnAddTrackstarTagsFulfillmentParams,
+    ReturnAddTrackstarTagsFulfillmentLabParams,
+    ReturnAddTrackstarTagsFulfilmentcrowdParams,
+    ReturnAddTrackstarTagsGGlobalParams,
+    ReturnAddTrackstarTagsGoboltParams,
+    ReturnAddTrackstarTagsIFulfilmentParams,
+    ReturnAddTrackstarTagsIcreateParams,
+    ReturnAddTrackstarTagsInfoplusParams,
+    ReturnAddTrackstarTagsItshereParams,
+    ReturnAddTrackstarTagsJasParams,
+    ReturnAddTrackstarTagsJazzCentralParams,
+    ReturnAddTrackstarTagsLandmarkParams,
+    ReturnAddTrackstarTagsLeanafyParams,
+    ReturnAddTrackstarTagsLeanwareParams,
+    ReturnAddTrackstarTagsLinnworksParams,
+    ReturnAddTrackstarTagsLogicpodParams,
+    ReturnAddTrackstarTagsLogiwaParams,
+    ReturnAddTrackstarTagsLogiwaIoParams,
+    ReturnAddTrackstarTagsMaiParams,
+    ReturnAddTrackstarTagsMasonhubParams,
+    ReturnAddTrackstarTagsMaypleParams,
+    ReturnAddTrackstarTagsMintsoftParams,
+    ReturnAddTrackstarTagsNext3plParams,
+    ReturnAddTrackstarTagsNfiParams,
+    ReturnAddTrackstarTagsNimbleParams,
+    ReturnAddTrackstarTagsNlrpParams,
+    ReturnAddTrackstarTagsOiaGlobalParams,
+    ReturnAddTrackstarTagsOngoingParams,
+    ReturnAddTrackstarTagsOsaCommerceParams,
+    ReturnAddTrackstarTagsPackemParams,
+    ReturnAddTrackstarTagsPackiyoParams,
+    ReturnAddTrackstarTagsPatternParams,
+    ReturnAddTrackstarTagsPeoplevoxParams,
+    ReturnAddTrackstarTagsPostnordParams,
+    ReturnAddTrackstarTagsPulpoParams,
+    ReturnAddTrackstarTagsQuietParams,
+    ReturnAddTrackstarTagsRjwParams,
+    ReturnAddTrackstarTagsSandboxParams,
+    ReturnAddTrackstarTagsShipbobParams,
+    ReturnAddTrackstarTagsShipedgeParams,
+    ReturnAddTrackstarTagsShipfusionParams,
+    ReturnAddTrackstarTagsShipheroParams,
+    ReturnAddTrackstarTagsShipmonkParams,
+    ReturnAddTrackstarTagsShipnetworkParams,
+    ReturnAddTrackstarTagsShipoffersParams,
+    ReturnAddTrackstarTagsShipoutParams,
+    ReturnAddTrackstarTagsShippingAndHandlingParams,
+    ReturnAddTrackstarTagsShippingTreeParams,
+    ReturnAddTrackstarTagsShippingboParams,
+    ReturnAddTrackstarTagsShipstationParams,
+    ReturnAddTrackstarTagsShipstreamParams,
+    ReturnAddTrackstarTagsShipwireParams,
+    ReturnAddTrackstarTagsSkulabsParams,
+    ReturnAddTrackstarTagsSkusavvyParams,
+    ReturnAddTrackstarTagsSkuvaultParams,
+    ReturnAddTrackstarTagsSmartWarehousingParams,
+    ReturnAddTrackstarTagsSojoParams,
+    ReturnAddTrackstarTagsSoukoParams,
+    ReturnAddTrackstarTagsStockAndTraceParams,
+    ReturnAddTrackstarTagsStordParams,
+    ReturnAddTrackstarTagsTeapplixParams,
+    ReturnAddTrackstarTagsTechshipParams,
+    ReturnAddTrackstarTagsTiktokParams,
+    ReturnAddTrackstarTagsUnisParams,
+    ReturnAddTrackstarTagsUnleashedParams,
+    ReturnAddTrackstarTagsVeeqoParams,
+    ReturnAddTrackstarTagsVeracoreParams,
+    ReturnAddTrackstarTagsVerticalColdParams,
+    ReturnAddTrackstarTagsVoxParams,
+    ReturnAddTrackstarTagsWalmartParams,
+    ReturnAddTrackstarTagsWarehanceParams,
+    ReturnAddTrackstarTagsWhiplashParams,
+    ReturnAddTrackstarTagsXbFulfillmentParams,
+    ReturnAddTrackstarTagsXorosoftParams,
+    ReturnAddTrackstarTagsZenventoryParams,
+]
+ReturnCreateBody: TypeAlias = Union[
+    ReturnCreateParams,
+    ReturnCreateBleckmannParams,
+    ReturnCreateBlueboxParams,
+    ReturnCreateCirroParams,
+    ReturnCreateDclParams,
+    ReturnCreateDeposcoParams,
+    ReturnCreateExtensiv3plCentralParams,
+    ReturnCreateFlexportParams,
+    ReturnCreateIFulfilmentParams,
+    ReturnCreateInfoplusParams,
+    ReturnCreateJazzCentralParams,
+    ReturnCreateLinnworksParams,
+    ReturnCreateLogiwaParams,
+    ReturnCreateLogiwaIoParams,
+    ReturnCreateMasonhubParams,
+    ReturnCreateNimbleParams,
+    ReturnCreateOngoingParams,
+    ReturnCreateQuietParams,
+    ReturnCreateSandboxParams,
+    ReturnCreateShipbobParams,
+    ReturnCreateShipheroParams,
+    ReturnCreateShipmonkParams,
+    ReturnCreateShippingboParams,
+    ReturnCreateShipstreamParams,
+    ReturnCreateShipwireParams,
+    ReturnCreateSmartWarehousingParams,
+    ReturnCreateWhiplashParams,
+]
+ReturnUpdateBody: TypeAlias = Union[
+    ReturnUpdateParams,
+    ReturnUpdateCirroParams,
+    ReturnUpdateDeposcoParams,
+    ReturnUpdateInfoplusParams,
+    ReturnUpdateLogiwaIoParams,
+    ReturnUpdateMasonhubParams,
+    ReturnUpdateOngoingParams,
+    ReturnUpdateSandboxParams,
+    ReturnUpdateShipbobParams,
+    ReturnUpdateShipheroParams,
+    ReturnUpdateShipmonkParams,
+    ReturnUpdateShipstreamParams,
+    ReturnUpdateShipwireParams,
+    ReturnUpdateWhiplashParams,
+]
+WarehouseAddTrackstarTagsBody: TypeAlias = Union[
+    WarehouseAddTrackstarTagsParams,
+    WarehouseAddTrackstarTagsAmsParams,
+    WarehouseAddTrackstarTagsAmwareParams,
+    WarehouseAddTrackstarTagsBdiParams,
+    WarehouseAddTrackstarTagsBleckmannParams,
+    WarehouseAddTrackstarTagsBlueboxParams,
+    WarehouseAddTrackstarTagsByrdParams,
+    WarehouseAddTrackstarTagsCamelotParams,
+    WarehouseAddTrackstarTagsCanary7Params,
+    WarehouseAddTrackstarTagsCapacityParams,
+    WarehouseAddTrackstarTagsCartonCloudParams,
+    WarehouseAddTrackstarTagsCin7OmniParams,
+    WarehouseAddTrackstarTagsCirroParams,
+    WarehouseAddTrackstarTagsCraftyParams,
+    WarehouseAddTrackstarTagsCwrParams,
+    WarehouseAddTrackstarTagsDarwynnFulfillmentParams,
+    WarehouseAddTrackstarTagsDavinciParams,
+    WarehouseAddTrackstarTagsDclParams,
+    WarehouseAddTrackstarTagsDearSystemsParams,
+    WarehouseAddTrackstarTagsDeposcoParams,
+    WarehouseAddTrackstarTagsDistributionManagementParams,
+    WarehouseAddTrackstarTagsDouyinParams,
+    WarehouseAddTrackstarTagsEliteOpsParams,
+    WarehouseAddTrackstarTagsExcelsiorParams,
+    WarehouseAddTrackstarTagsExtensiv3plCentralParams,
+    WarehouseAddTrackstarTagsFabfitfunParams,
+    WarehouseAddTrackstarTagsFbaParams,
+    WarehouseAddTrackstarTagsFfeParams,
+    WarehouseAddTrackstarTagsFinaleParams,
+    WarehouseAddTrackstarTagsFlatFeeShippingParams,
+    WarehouseAddTrackstarTagsFlexportParams,
+    WarehouseAddTrackstarTagsFlowspaceParams,
+    WarehouseAddTrackstarTagsFulfillmentParams,
+    WarehouseAddTrackstarTagsFulfillmentLabParams,
+    WarehouseAddTrackstarTagsFulfilmentcrowdParams,
+    WarehouseAddTrackstarTagsGGlobalParams,
+    WarehouseAddTrackstarTagsGoboltParams,
+    WarehouseAddTrackstarTagsIFulfilmentParams,
+    WarehouseAddTrackstarTagsIcreateParams,
+    WarehouseAddTrackstarTagsInfoplusParams,
+    WarehouseAddTrackstarTagsItshereParams,
+    WarehouseAddTrackstarTagsJasParams,
+    WarehouseAddTrackstarTagsJazzCentralParams,
+    WarehouseAddTrackstarTagsLandmarkParams,
+    WarehouseAddTrackstarTagsLeanafyParams,
+    WarehouseAddTrackstarTagsLeanwareParams,
+    WarehouseAddTrackstarTagsLinnworksParams,
+    WarehouseAddTrackstarTagsLogicpodParams,
+    WarehouseAddTrackstarTagsLogiwaParams,
+    WarehouseAddTrackstarTagsLogiwaIoParams,
+    WarehouseAddTrackstarTagsMaiParams,
+    WarehouseAddTrackstarTagsMasonhubParams,
+    WarehouseAddTrackstarTagsMaypleParams,
+    WarehouseAddTrackstarTagsMintsoftParams,
+    WarehouseAddTrackstarTagsNext3plParams,
+    WarehouseAddTrackstarTagsNfiParams,
+    WarehouseAddTrackstarTagsNimbleParams,
+    WarehouseAddTrackstarTagsNlrpParams,
+    WarehouseAddTrackstarTagsOiaGlobalParams,
+    WarehouseAddTrackstarTagsOngoingParams,
+    WarehouseAddTrackstarTagsOsaCommerceParams,
+    WarehouseAddTrackstarTagsPackemParams,
+    WarehouseAddTrackstarTagsPackiyoParams,
+    WarehouseAddTrackstarTagsPatternParams,
+    WarehouseAddTrackstarTagsPeoplevoxParams,
+    WarehouseAddTrackstarTagsPostnordParams,
+    WarehouseAddTrackstarTagsPulpoParams,
+    WarehouseAddTrackstarTagsQuietParams,
+    WarehouseAddTrackstarTagsRjwParams,
+    WarehouseAddTrackstarTagsSandboxParams,
+    WarehouseAddTrackstarTagsShipbobParams,
+    WarehouseAddTrackstarTagsShipedgeParams,
+    WarehouseAddTrackstarTagsShipfusionParams,
+    WarehouseAddTrackstarTagsShipheroParams,
+    WarehouseAddTrackstarTagsShipmonkParams,
+    WarehouseAddTrackstarTagsShipnetworkParams,
+    WarehouseAddTrackstarTagsShipoffersParams,
+    WarehouseAddTrackstarTagsShipoutParams,
+    WarehouseAddTrackstarTagsShippingAndHandlingParams,
+    WarehouseAddTrackstarTagsShippingTreeParams,
+    WarehouseAddTrackstarTagsShippingboParams,
+    WarehouseAddTrackstarTagsShipstationParams,
+    WarehouseAddTrackstarTagsShipstreamParams,
+    WarehouseAddTrackstarTagsShipwireParams,
+    WarehouseAddTrackstarTagsSkulabsParams,
+    WarehouseAddTrackstarTagsSkusavvyParams,
+    WarehouseAddTrackstarTagsSkuvaultParams,
+    WarehouseAddTrackstarTagsSmartWarehousingParams,
+    WarehouseAddTrackstarTagsSojoParams,
+    WarehouseAddTrackstarTagsSoukoParams,
+    WarehouseAddTrackstarTagsStockAndTraceParams,
+    WarehouseAddTrackstarTagsStordParams,
+    WarehouseAddTrackstarTagsTeapplixParams,
+    WarehouseAddTrackstarTagsTechshipParams,
+    WarehouseAddTrackstarTagsTiktokParams,
+    WarehouseAddTrackstarTagsUnisParams,
+    WarehouseAddTrackstarTagsUnleashedParams,
+    WarehouseAddTrackstarTagsVeeqoParams,
+    WarehouseAddTrackstarTagsVeracoreParams,
+    WarehouseAddTrackstarTagsVerticalColdParams,
+    WarehouseAddTrackstarTagsVoxParams,
+    WarehouseAddTrackstarTagsWalmartParams,
+    WarehouseAddTrackstarTagsWarehanceParams,
+    WarehouseAddTrackstarTagsWhiplashParams,
+    WarehouseAddTrackstarTagsXbFulfillmentParams,
+    WarehouseAddTrackstarTagsXorosoftParams,
+    WarehouseAddTrackstarTagsZenventoryParams,
+]

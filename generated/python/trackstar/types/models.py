@@ -5,181 +5,28 @@ from __future__ import annotations
 from .._models import Datetime as datetime  # noqa: F401  ("" reads as None)
 from typing import Any, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 from .._models import TrackstarModel
 
 
-class AddinboundShipmentsTagsResponseDataSchema(TrackstarModel):
-    additional_fields: dict[str, Any] | None = None
-    created_date: datetime | None = None
-    expected_arrival_date: datetime | None = None
-    external_system_url: str | None = None
-    id: str | None = None
-    line_items: list[WmsInboundShipmentLineItem] | None = None
-    notes: list[str] | None = None
-    purchase_order_number: str | None = None
-    raw_status: str | None = None
-    receipts: list[InboundReceipt] | None = None
-    ship_from_address: ShipFromAddress | None = None
-    status: (
-        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
-    ) = None
-    supplier: str | None = None
-    supplier_object: InboundShipmentSupplier | None = None
-    tracking_numbers: list[str] | None = None
-    trackstar_tags: list[Any] | None = None
-    updated_date: datetime | None = None
-    warehouse_customer_id: str | None = None
-    warehouse_id: str | None = None
+class BillCreatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: Billing | None = None
+    event_type: Literal["bill.created"]
+    integration_name: str | None = None
+    integration_type: str | None = None
 
 
-class AddinventoryTagsResponseDataSchema(TrackstarModel):
-    active: bool | None = None
-    additional_fields: dict[str, Any] | None = None
-    awaiting: int | None = None
-    committed: int | None = None
-    created_date: datetime | None = None
-    external_system_url: str | None = None
-    fulfillable: int | None = None
-    id: str | None = None
-    inventory_by_warehouse_id: dict[str, InventoryInWarehouse] | None = None
-    locations: list[Location] | None = None
-    lots: list[Lot] | None = None
-    measurements: InventoryItemMeasurements | None = None
-    name: str | None = None
-    onhand: int | None = None
-    sellable: int | None = None
-    sku: str | None = None
-    substitute_skus: list[str] | None = None
-    trackstar_tags: list[Any] | None = None
-    unfulfillable: int | None = None
-    unit_cost: float | None = None
-    unsellable: int | None = None
-    updated_date: datetime | None = None
-    warehouse_customer_id: str | None = None
+class BillUpdatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: Billing | None = None
+    event_type: Literal["bill.updated"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+    previous_attributes: Billing | None = None
 
 
-class AddordersTagsResponseDataSchema(TrackstarModel):
-    additional_fields: dict[str, Any] | None = None
-    carrier_id: str | None = None
-    carrier_name: str | None = None
-    channel: str | None = None
-    channel_object: OrderChannel | None = None
-    created_date: datetime | None = None
-    external_system_url: str | None = None
-    first_party_freight_account_number: str | None = None
-    id: str | None = None
-    international_duty_paid_by: Literal["sender", "recipient", "third_party"] | str | None = None
-    invoice_currency_code: str | None = None
-    is_third_party_freight: bool | None = None
-    line_items: list[WmsOrderLineItem] | None = None
-    order_number: str | None = None
-    raw_status: str | None = None
-    reference_id: str | None = None
-    required_ship_date: datetime | None = None
-    saturday_delivery: bool | None = None
-    scac: str | None = None
-    service_level: str | None = None
-    ship_to_address: ShipToAddress | None = None
-    shipments: list[OrderShipment] | None = None
-    shipping_method: str | None = None
-    shipping_method_id: str | None = None
-    shipping_method_name: str | None = None
-    signature_required: bool | None = None
-    status: (
-        Literal[
-            "open",
-            "confirmed",
-            "processing",
-            "picked",
-            "packed",
-            "partially_fulfilled",
-            "fulfilled",
-            "exception",
-            "cancelled",
-            "backordered",
-            "other",
-        ]
-        | str
-        | None
-    ) = None
-    tags: list[str] | None = None
-    third_party_freight_account_number: str | None = None
-    total_discount: float | None = None
-    total_price: float | None = None
-    total_shipping: float | None = None
-    total_tax: float | None = None
-    trackstar_tags: list[Any] | None = None
-    trading_partner: str | None = None
-    type: Literal["d2c", "b2b", "dropship", "transfer"] | str | None = None
-    updated_date: datetime | None = None
-    warehouse_customer_id: str | None = None
-    warehouse_id: str | None = None
-
-
-class AddproductsTagsResponseDataSchema(TrackstarModel):
-    active: bool | None = None
-    additional_fields: dict[str, Any] | None = None
-    country_of_origin: str | None = None
-    created_date: datetime | None = None
-    external_system_url: str | None = None
-    gtin: str | None = None
-    harmonized_code: str | None = None
-    id: str | None = None
-    inventory_items: list[ProductInventoryItems] | None = None
-    is_kit: bool | None = None
-    name: str | None = None
-    sku: str | None = None
-    supplier: str | None = None
-    supplier_object: ProductSupplier | None = None
-    supplier_products: list[ProductSupplierProducts] | None = None
-    trackstar_tags: list[Any] | None = None
-    unit_price: float | None = None
-    updated_date: datetime | None = None
-    warehouse_customer_id: str | None = None
-
-
-class AddreturnsTagsResponseDataSchema(TrackstarModel):
-    additional_fields: dict[str, Any] | None = None
-    created_date: datetime | None = None
-    external_system_url: str | None = None
-    id: str | None = None
-    line_items: list[WmsReturnLineItem] | None = None
-    notes: list[str] | None = None
-    order_id: str | None = None
-    raw_status: str | None = None
-    shipments: list[ReturnShipment] | None = None
-    status: (
-        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
-    ) = None
-    trackstar_tags: list[Any] | None = None
-    updated_date: datetime | None = None
-    warehouse_customer_id: str | None = None
-
-
-class AddwarehousesTagsResponseDataSchema(TrackstarModel):
-    additional_fields: dict[str, Any] | None = None
-    address: ShipFromAddress | None = None
-    code: str | None = None
-    created_date: datetime | None = None
-    id: str | None = None
-    name: str | None = None
-    trackstar_tags: list[Any] | None = None
-    updated_date: datetime | None = None
-
-
-class AffectedEndpoints(TrackstarModel):
-    endpoint: str | None = None
-    preventing_sync: bool | None = None
-
-
-class AttachFileOrderResponse(TrackstarModel):
-    data: Literal["success"] | str | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class BillSchema(TrackstarModel):
+class Billing(TrackstarModel):
     additional_fields: dict[str, Any] | None = None
     amount: float | None = None
     charge_type: str | None = None
@@ -192,102 +39,19 @@ class BillSchema(TrackstarModel):
     warehouse_customer_id: str | None = None
 
 
-class BillToAddress(TrackstarModel):
-    address1: str | None = None
-    address2: str | None = None
-    address3: str | None = None
-    city: str | None = None
-    country: str | None = None
-    full_name: str | None = None
-    postal_code: str | None = None
-    state: str | None = None
+class BillingListResponse(TrackstarModel):
+    data: list[Billing] | None = None
+    next_token: str | None = None
+    total_count: int | None = None
 
 
-class CancelOrderResponseDataSchema(TrackstarModel):
+class BillingRetrieveResponse(TrackstarModel):
+    data: Billing
+
+
+class CartOrder(TrackstarModel):
     additional_fields: dict[str, Any] | None = None
-    carrier_id: str | None = None
-    carrier_name: str | None = None
-    channel: str | None = None
-    channel_object: OrderChannel | None = None
-    created_date: datetime | None = None
-    external_system_url: str | None = None
-    first_party_freight_account_number: str | None = None
-    id: str | None = None
-    international_duty_paid_by: Literal["sender", "recipient", "third_party"] | str | None = None
-    invoice_currency_code: str | None = None
-    is_third_party_freight: bool | None = None
-    line_items: list[WmsOrderLineItem] | None = None
-    order_number: str | None = None
-    raw_status: str | None = None
-    reference_id: str | None = None
-    required_ship_date: datetime | None = None
-    saturday_delivery: bool | None = None
-    scac: str | None = None
-    service_level: str | None = None
-    ship_to_address: ShipToAddress | None = None
-    shipments: list[OrderShipment] | None = None
-    shipping_method: str | None = None
-    shipping_method_id: str | None = None
-    shipping_method_name: str | None = None
-    signature_required: bool | None = None
-    status: (
-        Literal[
-            "open",
-            "confirmed",
-            "processing",
-            "picked",
-            "packed",
-            "partially_fulfilled",
-            "fulfilled",
-            "exception",
-            "cancelled",
-            "backordered",
-            "other",
-        ]
-        | str
-        | None
-    ) = None
-    tags: list[str] | None = None
-    third_party_freight_account_number: str | None = None
-    total_discount: float | None = None
-    total_price: float | None = None
-    total_shipping: float | None = None
-    total_tax: float | None = None
-    trackstar_tags: list[Any] | None = None
-    trading_partner: str | None = None
-    type: Literal["d2c", "b2b", "dropship", "transfer"] | str | None = None
-    updated_date: datetime | None = None
-    warehouse_customer_id: str | None = None
-    warehouse_id: str | None = None
-
-
-class CartAdjustInventoryProductResponse(TrackstarModel):
-    data: CartProductSchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class CartCreateShipmentOrderResponse(TrackstarModel):
-    data: CreateCartOrderShipmentResponseDataSchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class CartOrderLineItem(TrackstarModel):
-    discount: float | None = None
-    line_item_id: str | None = None
-    parent_product_id: str | None = None
-    parent_product_sku: str | None = None
-    product_id: str | None = None
-    product_sku: str | None = None
-    quantity: int | None = None
-    tax: float | None = None
-    unit_price: float | None = None
-
-
-class CartOrderSchema(TrackstarModel):
-    additional_fields: dict[str, Any] | None = None
-    bill_to_address: BillToAddress | None = None
+    bill_to_address: CartOrderBillToAddress | None = None
     carrier_id: str | None = None
     carrier_name: str | None = None
     created_date: datetime | None = None
@@ -300,7 +64,7 @@ class CartOrderSchema(TrackstarModel):
     order_number: str | None = None
     raw_status: str | None = None
     requested_shipping_method: str | None = None
-    ship_to_address: ShipToAddress | None = None
+    ship_to_address: CartOrderShipToAddress | None = None
     shipments: list[CartOrderShipment] | None = None
     shipping_groups: list[CartOrderShippingGroup] | None = None
     shipping_method_id: str | None = None
@@ -325,6 +89,74 @@ class CartOrderSchema(TrackstarModel):
     total_shipping: float | None = None
     total_tax: float | None = None
     updated_date: datetime | None = None
+
+
+class CartOrderBillToAddress(TrackstarModel):
+    address1: str | None = None
+    address2: str | None = None
+    address3: str | None = None
+    city: str | None = None
+    country: str | None = None
+    full_name: str | None = None
+    postal_code: str | None = None
+    state: str | None = None
+
+
+class CartOrderCartShipmentCreatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: CartOrder | None = None
+    event_type: Literal["cart-order.cart-shipment.created"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+    previous_attributes: CartOrderCartShipmentCreatedEventPreviousAttributes | None = None
+
+
+class CartOrderCartShipmentCreatedEventPreviousAttributes(TrackstarModel):
+    shipments: list[CartOrderShipment] | None = None
+
+
+class CartOrderCreatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: CartOrder | None = None
+    event_type: Literal["cart-order.created"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+
+
+class CartOrderLineItem(TrackstarModel):
+    discount: float | None = None
+    line_item_id: str | None = None
+    parent_product_id: str | None = None
+    parent_product_sku: str | None = None
+    product_id: str | None = None
+    product_sku: str | None = None
+    quantity: int | None = None
+    tax: float | None = None
+    unit_price: float | None = None
+
+
+class CartOrderListResponse(TrackstarModel):
+    data: list[CartOrder] | None = None
+    next_token: str | None = None
+    total_count: int | None = None
+
+
+class CartOrderRetrieveResponse(TrackstarModel):
+    data: CartOrder
+
+
+class CartOrderShipToAddress(TrackstarModel):
+    address1: str | None = None
+    address2: str | None = None
+    address3: str | None = None
+    city: str | None = None
+    company: str | None = None
+    country: str | None = None
+    email_address: str | None = None
+    full_name: str | None = None
+    phone_number: str | None = None
+    postal_code: str | None = None
+    state: str | None = None
 
 
 class CartOrderShipment(TrackstarModel):
@@ -348,212 +180,15 @@ class CartOrderShipment(TrackstarModel):
     warehouse_id: str | None = None
 
 
-class CartOrderShipmentGroupLineItem(TrackstarModel):
-    line_item_id: str | None = None
-    parent_product_id: str | None = None
-    product_id: str | None = None
-    product_sku: str | None = None
-    quantity: int | None = None
-
-
-class CartOrderShipmentLineItem(TrackstarModel):
-    parent_product_id: str | None = None
-    parent_product_sku: str | None = None
-    product_id: str | None = None
-    product_sku: str | None = None
-    quantity: int | None = None
-    shipment_line_item_id: str | None = None
-
-
-class CartOrderShippingGroup(TrackstarModel):
-    created_date: datetime | None = None
-    line_items: list[CartOrderShipmentGroupLineItem] | None = None
-    raw_status: str | None = None
-    shipping_group_id: str | None = None
-    status: (
-        Literal["open", "shipped", "delivered", "cancelled", "exception", "on_hold", "other"]
-        | str
-        | None
-    ) = None
-    updated_date: datetime | None = None
-    warehouse_id: str | None = None
-
-
-class CartOrdersCartShipmentCreatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: CartOrderSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: CartShipmentCreatedPreviousAttributes | None = None
-
-
-class CartOrdersCreatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: CartOrderSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-
-
-class CartOrdersListEndpoint(TrackstarModel):
-    data: list[CartOrderSchema] | None = None
-    next_token: str | None = None
-    total_count: int | None = None
-
-
-class CartOrdersSingleItemEndpoint(TrackstarModel):
-    data: CartOrderSchema | None = None
-
-
-class CartOrdersUpdatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: CartOrderSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: CartOrderSchema | None = None
-
-
-class CartProductSchema(TrackstarModel):
-    active: bool | None = None
-    additional_fields: dict[str, Any] | None = None
-    created_date: datetime | None = None
-    external_system_url: str | None = None
+class CartOrderShipmentCreateResponse(TrackstarModel):
+    data: CartOrderShipmentCreateResponseData
     id: str | None = None
-    inventory: int | None = None
-    inventory_by_warehouse_id: dict[str, int] | None = None
-    is_kit: bool | None = None
-    name: str | None = None
-    parent_product_id: str | None = None
-    price: float | None = None
-    sku: str | None = None
-    tags: list[str] | None = None
-    unit_cost: float | None = None
-    updated_date: datetime | None = None
+    unused_fields: list[str] | None = None
 
 
-class CartProductsCreatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: CartProductSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-
-
-class CartProductsListEndpoint(TrackstarModel):
-    data: list[CartProductSchema] | None = None
-    next_token: str | None = None
-    total_count: int | None = None
-
-
-class CartProductsSingleItemEndpoint(TrackstarModel):
-    data: CartProductSchema | None = None
-
-
-class CartProductsUpdatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: CartProductSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: CartProductSchema | None = None
-
-
-class CartShipmentCreatedPreviousAttributes(TrackstarModel):
-    shipments: list[CartOrderShipment] | None = None
-
-
-class CartWarehouseSchema(TrackstarModel):
-    address: ShipFromAddress | None = None
-    code: str | None = None
-    created_date: datetime | None = None
-    id: str | None = None
-    name: str | None = None
-    updated_date: datetime | None = None
-
-
-class CartWarehousesCreatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: CartWarehouseSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-
-
-class CartWarehousesListEndpoint(TrackstarModel):
-    data: list[CartWarehouseSchema] | None = None
-    next_token: str | None = None
-    total_count: int | None = None
-
-
-class CartWarehousesSingleItemEndpoint(TrackstarModel):
-    data: CartWarehouseSchema | None = None
-
-
-class CartWarehousesUpdatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: CartWarehouseSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: CartWarehouseSchema | None = None
-
-
-class Connection(TrackstarModel):
-    available_actions: list[str] | None = None
-    available_endpoints: list[str] | None = None
-    connection_id: str | None = None
-    created_at: datetime | None = None
-    customer_id: str | None = None
-    errors: list[ConnectionErrorModel] | None = None
-    integration_name: str | None = None
-    integration_type: Literal["wms", "freight", "cart"] | str | None = None
-    last_used: datetime | None = None
-    latest_sync: datetime | None = None
-    sync_schedules: list[SyncSchedule] | None = None
-    times_used: int | None = None
-    webhooks_disabled: bool | None = None
-
-
-class ConnectionCreatedSchema(TrackstarModel):
-    access_token: str | None = None
-    created_date: datetime | None = None
-
-
-class ConnectionDeletedSchema(TrackstarModel):
-    deleted_date: datetime | None = None
-
-
-class ConnectionErrorModel(TrackstarModel):
-    affected_endpoints: list[AffectedEndpoints] | None = None
-    error_message: str | None = None
-    first_seen: datetime | None = None
-    last_seen: datetime | None = None
-
-
-class ConnectionErrorSchema(TrackstarModel):
-    affected_endpoints: list[AffectedEndpoints] | None = None
-    created_date: datetime | None = None
-    error_message: str | None = None
-    failed_url: str | None = None
-    integration_name: str | None = None
-    last_seen: datetime | None = None
-    updated_date: datetime | None = None
-
-
-class ConnectionMetaResponseSchema(TrackstarModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    field_ref: str | None = Field(None, alias="$ref")
-    field_schema: str | None = Field(None, alias="$schema")
-    definitions: Any | None = None
-
-
-class CreateCartOrderShipmentResponseDataSchema(TrackstarModel):
+class CartOrderShipmentCreateResponseData(TrackstarModel):
     additional_fields: dict[str, Any] | None = None
-    bill_to_address: BillToAddress | None = None
+    bill_to_address: CartOrderBillToAddress | None = None
     carrier_id: str | None = None
     carrier_name: str | None = None
     created_date: datetime | None = None
@@ -566,7 +201,7 @@ class CreateCartOrderShipmentResponseDataSchema(TrackstarModel):
     order_number: str | None = None
     raw_status: str | None = None
     requested_shipping_method: str | None = None
-    ship_to_address: ShipToAddress | None = None
+    ship_to_address: CartOrderShipToAddress | None = None
     shipments: list[CartOrderShipment] | None = None
     shipping_groups: list[CartOrderShippingGroup] | None = None
     shipping_method_id: str | None = None
@@ -593,195 +228,290 @@ class CreateCartOrderShipmentResponseDataSchema(TrackstarModel):
     updated_date: datetime | None = None
 
 
-class CreateInboundShipmentResponseDataSchema(TrackstarModel):
-    additional_fields: dict[str, Any] | None = None
-    created_date: datetime | None = None
-    expected_arrival_date: datetime | None = None
-    external_system_url: str | None = None
-    id: str | None = None
-    line_items: list[WmsInboundShipmentLineItem] | None = None
-    notes: list[str] | None = None
-    purchase_order_number: str | None = None
-    raw_status: str | None = None
-    receipts: list[InboundReceipt] | None = None
-    ship_from_address: ShipFromAddress | None = None
-    status: (
-        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
-    ) = None
-    supplier: str | None = None
-    supplier_object: InboundShipmentSupplier | None = None
-    tracking_numbers: list[str] | None = None
-    trackstar_tags: list[Any] | None = None
-    updated_date: datetime | None = None
-    warehouse_customer_id: str | None = None
-    warehouse_id: str | None = None
+class CartOrderShipmentLineItem(TrackstarModel):
+    parent_product_id: str | None = None
+    parent_product_sku: str | None = None
+    product_id: str | None = None
+    product_sku: str | None = None
+    quantity: int | None = None
+    shipment_line_item_id: str | None = None
 
 
-class CreateOrderResponseDataSchema(TrackstarModel):
-    additional_fields: dict[str, Any] | None = None
-    carrier_id: str | None = None
-    carrier_name: str | None = None
-    channel: str | None = None
-    channel_object: OrderChannel | None = None
+class CartOrderShippingGroup(TrackstarModel):
     created_date: datetime | None = None
-    external_system_url: str | None = None
-    first_party_freight_account_number: str | None = None
-    id: str | None = None
-    international_duty_paid_by: Literal["sender", "recipient", "third_party"] | str | None = None
-    invoice_currency_code: str | None = None
-    is_third_party_freight: bool | None = None
-    line_items: list[WmsOrderLineItem] | None = None
-    order_number: str | None = None
+    line_items: list[CartOrderShippingGroupLineItem] | None = None
     raw_status: str | None = None
-    reference_id: str | None = None
-    required_ship_date: datetime | None = None
-    saturday_delivery: bool | None = None
-    scac: str | None = None
-    service_level: str | None = None
-    ship_to_address: ShipToAddress | None = None
-    shipments: list[OrderShipment] | None = None
-    shipping_method: str | None = None
-    shipping_method_id: str | None = None
-    shipping_method_name: str | None = None
-    signature_required: bool | None = None
+    shipping_group_id: str | None = None
     status: (
-        Literal[
-            "open",
-            "confirmed",
-            "processing",
-            "picked",
-            "packed",
-            "partially_fulfilled",
-            "fulfilled",
-            "exception",
-            "cancelled",
-            "backordered",
-            "other",
-        ]
+        Literal["open", "shipped", "delivered", "cancelled", "exception", "on_hold", "other"]
         | str
         | None
     ) = None
-    tags: list[str] | None = None
-    third_party_freight_account_number: str | None = None
-    total_discount: float | None = None
-    total_price: float | None = None
-    total_shipping: float | None = None
-    total_tax: float | None = None
-    trackstar_tags: list[Any] | None = None
-    trading_partner: str | None = None
-    type: Literal["d2c", "b2b", "dropship", "transfer"] | str | None = None
     updated_date: datetime | None = None
-    warehouse_customer_id: str | None = None
     warehouse_id: str | None = None
 
 
-class CreateOrderShipmentResponseDataSchema(TrackstarModel):
-    additional_fields: dict[str, Any] | None = None
-    carrier_id: str | None = None
-    carrier_name: str | None = None
-    channel: str | None = None
-    channel_object: OrderChannel | None = None
-    created_date: datetime | None = None
-    external_system_url: str | None = None
-    first_party_freight_account_number: str | None = None
-    id: str | None = None
-    international_duty_paid_by: Literal["sender", "recipient", "third_party"] | str | None = None
-    invoice_currency_code: str | None = None
-    is_third_party_freight: bool | None = None
-    line_items: list[WmsOrderLineItem] | None = None
-    order_number: str | None = None
-    raw_status: str | None = None
-    reference_id: str | None = None
-    required_ship_date: datetime | None = None
-    saturday_delivery: bool | None = None
-    scac: str | None = None
-    service_level: str | None = None
-    ship_to_address: ShipToAddress | None = None
-    shipments: list[OrderShipment] | None = None
-    shipping_method: str | None = None
-    shipping_method_id: str | None = None
-    shipping_method_name: str | None = None
-    signature_required: bool | None = None
-    status: (
-        Literal[
-            "open",
-            "confirmed",
-            "processing",
-            "picked",
-            "packed",
-            "partially_fulfilled",
-            "fulfilled",
-            "exception",
-            "cancelled",
-            "backordered",
-            "other",
-        ]
-        | str
-        | None
-    ) = None
-    tags: list[str] | None = None
-    third_party_freight_account_number: str | None = None
-    total_discount: float | None = None
-    total_price: float | None = None
-    total_shipping: float | None = None
-    total_tax: float | None = None
-    trackstar_tags: list[Any] | None = None
-    trading_partner: str | None = None
-    type: Literal["d2c", "b2b", "dropship", "transfer"] | str | None = None
-    updated_date: datetime | None = None
-    warehouse_customer_id: str | None = None
-    warehouse_id: str | None = None
+class CartOrderShippingGroupLineItem(TrackstarModel):
+    line_item_id: str | None = None
+    parent_product_id: str | None = None
+    product_id: str | None = None
+    product_sku: str | None = None
+    quantity: int | None = None
 
 
-class CreateReturnResponseDataSchema(TrackstarModel):
+class CartOrderUpdatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: CartOrder | None = None
+    event_type: Literal["cart-order.updated"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+    previous_attributes: CartOrder | None = None
+
+
+class CartPassthroughResponse(TrackstarModel):
+    body: Any | None = None
+    headers: dict[str, str] | None = None
+    status_code: int | None = None
+
+
+class CartProduct(TrackstarModel):
+    active: bool | None = None
     additional_fields: dict[str, Any] | None = None
     created_date: datetime | None = None
     external_system_url: str | None = None
     id: str | None = None
-    line_items: list[WmsReturnLineItem] | None = None
-    notes: list[str] | None = None
-    order_id: str | None = None
-    raw_status: str | None = None
-    shipments: list[ReturnShipment] | None = None
-    status: (
-        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
-    ) = None
-    trackstar_tags: list[Any] | None = None
+    inventory: int | None = None
+    inventory_by_warehouse_id: dict[str, int] | None = None
+    is_kit: bool | None = None
+    name: str | None = None
+    parent_product_id: str | None = None
+    price: float | None = None
+    sku: str | None = None
+    tags: list[str] | None = None
+    unit_cost: float | None = None
     updated_date: datetime | None = None
-    warehouse_customer_id: str | None = None
 
 
-class DeleteConnectionResponse(TrackstarModel):
+class CartProductAdjustInventoryResponse(TrackstarModel):
+    data: CartProduct
+    id: str | None = None
+    unused_fields: list[str] | None = None
+
+
+class CartProductCreatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: CartProduct | None = None
+    event_type: Literal["cart-product.created"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+
+
+class CartProductListResponse(TrackstarModel):
+    data: list[CartProduct] | None = None
+    next_token: str | None = None
+    total_count: int | None = None
+
+
+class CartProductRetrieveResponse(TrackstarModel):
+    data: CartProduct
+
+
+class CartProductUpdatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: CartProduct | None = None
+    event_type: Literal["cart-product.updated"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+    previous_attributes: CartProduct | None = None
+
+
+class CartWarehouse(TrackstarModel):
+    address: CartWarehouseAddress | None = None
+    code: str | None = None
+    created_date: datetime | None = None
+    id: str | None = None
+    name: str | None = None
+    updated_date: datetime | None = None
+
+
+class CartWarehouseAddress(TrackstarModel):
+    address1: str | None = None
+    address2: str | None = None
+    address3: str | None = None
+    city: str | None = None
+    country: str | None = None
+    postal_code: str | None = None
+    state: str | None = None
+
+
+class CartWarehouseCreatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: CartWarehouse | None = None
+    event_type: Literal["cart-warehouse.created"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+
+
+class CartWarehouseListResponse(TrackstarModel):
+    data: list[CartWarehouse] | None = None
+    next_token: str | None = None
+    total_count: int | None = None
+
+
+class CartWarehouseRetrieveResponse(TrackstarModel):
+    data: CartWarehouse
+
+
+class CartWarehouseUpdatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: CartWarehouse | None = None
+    event_type: Literal["cart-warehouse.updated"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+    previous_attributes: CartWarehouse | None = None
+
+
+class Connection(TrackstarModel):
+    available_actions: list[str] | None = None
+    available_endpoints: list[str] | None = None
+    connection_id: str | None = None
+    created_at: datetime | None = None
+    customer_id: str | None = None
+    errors: list[ConnectionErrorModel] | None = None
+    integration_name: str | None = None
+    integration_type: Literal["wms", "freight", "cart"] | str | None = None
+    last_used: datetime | None = None
+    latest_sync: datetime | None = None
+    sync_schedules: list[ConnectionSyncSchedule] | None = None
+    times_used: int | None = None
+    webhooks_disabled: bool | None = None
+
+
+class ConnectionCreatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: ConnectionCreatedEventData | None = None
+    event_type: Literal["connection.created"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+
+
+class ConnectionCreatedEventData(TrackstarModel):
+    access_token: str | None = None
+    created_date: datetime | None = None
+
+
+class ConnectionDeleteResponse(TrackstarModel):
     deleted: bool | None = None
     id: str | None = None
     object: str | None = None
 
 
-class DeleteMagicLinkResponse(TrackstarModel):
-    deleted: bool | None = None
+class ConnectionDeletedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: ConnectionDeletedEventData | None = None
+    event_type: Literal["connection.deleted"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+
+
+class ConnectionDeletedEventData(TrackstarModel):
+    deleted_date: datetime | None = None
+
+
+class ConnectionErrorCreatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: ConnectionErrorCreatedEventData | None = None
+    event_type: Literal["connection-error.created"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+
+
+class ConnectionErrorCreatedEventData(TrackstarModel):
+    affected_endpoints: list[ConnectionErrorModelAffectedEndpoint] | None = None
+    created_date: datetime | None = None
+    error_message: str | None = None
+    failed_url: str | None = None
+    integration_name: str | None = None
+    last_seen: datetime | None = None
+    updated_date: datetime | None = None
+
+
+class ConnectionErrorDeletedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: ConnectionErrorCreatedEventData | None = None
+    event_type: Literal["connection-error.deleted"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+
+
+class ConnectionErrorModel(TrackstarModel):
+    affected_endpoints: list[ConnectionErrorModelAffectedEndpoint] | None = None
+    error_message: str | None = None
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
+
+
+class ConnectionErrorModelAffectedEndpoint(TrackstarModel):
+    endpoint: str | None = None
+    preventing_sync: bool | None = None
+
+
+class ConnectionErrorUpdatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: ConnectionErrorCreatedEventData | None = None
+    event_type: Literal["connection-error.updated"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+    previous_attributes: ConnectionErrorCreatedEventData | None = None
+
+
+class ConnectionHistoricalSyncCompletedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: ConnectionHistoricalSyncCompletedEventData | None = None
+    event_type: Literal["connection.historical-sync-completed"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+
+
+class ConnectionHistoricalSyncCompletedEventData(TrackstarModel):
+    newest_data_date: datetime | None = None
+    oldest_data_date: datetime | None = None
+    resource: str | None = None
+
+
+class ConnectionRetrieveResponse(TrackstarModel):
+    data: list[Connection]
+    next_token: str | None = None
+    total_count: int | None = None
+
+
+class ConnectionSyncResponse(TrackstarModel):
+    functions_to_sync: list[str] | None = None
+    id: str | None = None
+    syncing: bool | None = None
+
+
+class ConnectionSyncSchedule(TrackstarModel):
+    function_name: str | None = None
+    in_progress: bool | None = None
+    last_crawl_end: datetime | None = None
+    last_crawl_start: datetime | None = None
+    latest_sync: datetime | None = None
+    sync_frequency: int | None = None
+    sync_status: (
+        Literal["enabled", "disabled", "sync_in_progress", "first_sync_in_progress", "error"]
+        | str
+        | None
+    ) = None
+
+
+class ConnectionUpdateResponse(TrackstarModel):
     id: str | None = None
     object: str | None = None
+    updated: bool | None = None
 
 
-class ExchangeResponseSandbox(TrackstarModel):
-    access_token: str | None = None
-    available_actions: list[str] | None = None
-    available_endpoints: list[str] | None = None
-    connection_id: str | None = None
-    customer_id: str | None = None
-    integration_name: str | None = None
-
-
-class ExchangeResponseShipbob(TrackstarModel):
-    access_token: str | None = None
-    available_actions: list[str] | None = None
-    available_endpoints: list[str] | None = None
-    connection_id: str | None = None
-    customer_id: str | None = None
-    integration_name: str | None = None
-
-
-class FreightShipmentSchema(TrackstarModel):
+class FreightShipment(TrackstarModel):
     additional_fields: dict[str, Any] | None = None
     arrival_date: datetime | None = None
     cost: float | None = None
@@ -806,123 +536,50 @@ class FreightShipmentSchema(TrackstarModel):
     updated_date: datetime | None = None
 
 
-class FreightShipmentsCreatedWebhookSchema(TrackstarModel):
+class FreightShipmentCreatedEvent(TrackstarModel):
     connection_id: str | None = None
-    data: FreightShipmentSchema | None = None
-    event_type: str | None = None
+    data: FreightShipment | None = None
+    event_type: Literal["freight-shipment.created"]
     integration_name: str | None = None
     integration_type: str | None = None
 
 
-class FreightShipmentsListEndpoint(TrackstarModel):
-    data: list[FreightShipmentSchema] | None = None
+class FreightShipmentListResponse(TrackstarModel):
+    data: list[FreightShipment] | None = None
     next_token: str | None = None
     total_count: int | None = None
 
 
-class FreightShipmentsSingleItemEndpoint(TrackstarModel):
-    data: FreightShipmentSchema | None = None
+class FreightShipmentRetrieveResponse(TrackstarModel):
+    data: FreightShipment
 
 
-class FreightShipmentsUpdatedWebhookSchema(TrackstarModel):
+class FreightShipmentUpdatedEvent(TrackstarModel):
     connection_id: str | None = None
-    data: FreightShipmentSchema | None = None
-    event_type: str | None = None
+    data: FreightShipment | None = None
+    event_type: Literal["freight-shipment.updated"]
     integration_name: str | None = None
     integration_type: str | None = None
-    previous_attributes: FreightShipmentSchema | None = None
+    previous_attributes: FreightShipment | None = None
 
 
-class GeneralConnectionErrorsCreatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: ConnectionErrorSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-
-
-class GeneralConnectionErrorsDeletedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: ConnectionErrorSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-
-
-class GeneralConnectionErrorsUpdatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: ConnectionErrorSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: ConnectionErrorSchema | None = None
-
-
-class GeneralConnectionsCreatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: ConnectionCreatedSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-
-
-class GeneralConnectionsDeletedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: ConnectionDeletedSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-
-
-class GeneralConnectionsHistoricalSyncCompletedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: HistoricalSyncCompletedSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-
-
-class GetConnectionsResponse(TrackstarModel):
-    data: list[Connection] | None = None
-    next_token: str | None = None
-    total_count: int | None = None
-
-
-class HistoricalSyncCompletedSchema(TrackstarModel):
-    newest_data_date: datetime | None = None
-    oldest_data_date: datetime | None = None
-    resource: str | None = None
-
-
-class InboundReceipt(TrackstarModel):
-    arrived_date: datetime | None = None
-    id: str | None = None
-    line_items: list[InboundReceiptLineItem] | None = None
-
-
-class InboundReceiptLineItem(TrackstarModel):
-    inventory_item_id: str | None = None
-    quantity: int | None = None
-    sku: str | None = None
-
-
-class InboundShipmentSchema(TrackstarModel):
+class InboundShipment(TrackstarModel):
     additional_fields: dict[str, Any] | None = None
     created_date: datetime | None = None
     expected_arrival_date: datetime | None = None
     external_system_url: str | None = None
     id: str | None = None
-    line_items: list[WmsInboundShipmentLineItem] | None = None
+    line_items: list[InboundShipmentLineItem] | None = None
     notes: list[str] | None = None
     purchase_order_number: str | None = None
     raw_status: str | None = None
-    receipts: list[InboundReceipt] | None = None
-    ship_from_address: ShipFromAddress | None = None
+    receipts: list[InboundShipmentReceipt] | None = None
+    ship_from_address: CartWarehouseAddress | None = None
     status: (
         Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
     ) = None
     supplier: str | None = None
-    supplier_object: InboundShipmentSupplier | None = None
+    supplier_object: InboundShipmentSupplierObject | None = None
     tracking_numbers: list[str] | None = None
     trackstar_tags: list[Any] | None = None
     updated_date: datetime | None = None
@@ -930,12 +587,149 @@ class InboundShipmentSchema(TrackstarModel):
     warehouse_id: str | None = None
 
 
+class InboundShipmentAddTrackstarTagsResponse(TrackstarModel):
+    data: InboundShipmentAddTrackstarTagsResponseData
+    id: str | None = None
+    unused_fields: list[str] | None = None
+
+
+class InboundShipmentAddTrackstarTagsResponseData(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    created_date: datetime | None = None
+    expected_arrival_date: datetime | None = None
+    external_system_url: str | None = None
+    id: str | None = None
+    line_items: list[InboundShipmentLineItem] | None = None
+    notes: list[str] | None = None
+    purchase_order_number: str | None = None
+    raw_status: str | None = None
+    receipts: list[InboundShipmentReceipt] | None = None
+    ship_from_address: CartWarehouseAddress | None = None
+    status: (
+        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
+    ) = None
+    supplier: str | None = None
+    supplier_object: InboundShipmentSupplierObject | None = None
+    tracking_numbers: list[str] | None = None
+    trackstar_tags: list[Any] | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
+    warehouse_id: str | None = None
+
+
+class InboundShipmentCreateResponse(TrackstarModel):
+    data: InboundShipmentCreateResponseData
+    id: str | None = None
+    unused_fields: list[str] | None = None
+
+
+class InboundShipmentCreateResponseData(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    created_date: datetime | None = None
+    expected_arrival_date: datetime | None = None
+    external_system_url: str | None = None
+    id: str | None = None
+    line_items: list[InboundShipmentLineItem] | None = None
+    notes: list[str] | None = None
+    purchase_order_number: str | None = None
+    raw_status: str | None = None
+    receipts: list[InboundShipmentReceipt] | None = None
+    ship_from_address: CartWarehouseAddress | None = None
+    status: (
+        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
+    ) = None
+    supplier: str | None = None
+    supplier_object: InboundShipmentSupplierObject | None = None
+    tracking_numbers: list[str] | None = None
+    trackstar_tags: list[Any] | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
+    warehouse_id: str | None = None
+
+
+class InboundShipmentCreatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: InboundShipment | None = None
+    event_type: Literal["inbound-shipment.created"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+
+
+class InboundShipmentLineItem(TrackstarModel):
+    expected_quantity: int | None = None
+    external_id: str | None = None
+    inventory_item_id: str | None = None
+    received_quantity: int | None = None
+    sku: str | None = None
+    unit_cost: float | None = None
+
+
+class InboundShipmentListResponse(TrackstarModel):
+    data: list[InboundShipment] | None = None
+    next_token: str | None = None
+    total_count: int | None = None
+
+
+class InboundShipmentReceipt(TrackstarModel):
+    arrived_date: datetime | None = None
+    id: str | None = None
+    line_items: list[InboundShipmentReceiptLineItem] | None = None
+
+
+class InboundShipmentReceiptCreatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: InboundShipment | None = None
+    event_type: Literal["inbound-shipment.receipt.created"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+    previous_attributes: InboundShipmentReceiptCreatedEventPreviousAttributes | None = None
+
+
+class InboundShipmentReceiptCreatedEventPreviousAttributes(TrackstarModel):
+    receipts: list[InboundShipmentReceipt] | None = None
+
+
+class InboundShipmentReceiptLineItem(TrackstarModel):
+    inventory_item_id: str | None = None
+    quantity: int | None = None
+    sku: str | None = None
+
+
+class InboundShipmentReceiveResponse(TrackstarModel):
+    data: InboundShipmentReceiveResponseData
+    id: str | None = None
+    unused_fields: list[str] | None = None
+
+
+class InboundShipmentReceiveResponseData(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    created_date: datetime | None = None
+    expected_arrival_date: datetime | None = None
+    external_system_url: str | None = None
+    id: str | None = None
+    line_items: list[InboundShipmentLineItem] | None = None
+    notes: list[str] | None = None
+    purchase_order_number: str | None = None
+    raw_status: str | None = None
+    receipts: list[InboundShipmentReceipt] | None = None
+    ship_from_address: CartWarehouseAddress | None = None
+    status: (
+        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
+    ) = None
+    supplier: str | None = None
+    supplier_object: InboundShipmentSupplierObject | None = None
+    tracking_numbers: list[str] | None = None
+    trackstar_tags: list[Any] | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
+    warehouse_id: str | None = None
+
+
+class InboundShipmentRetrieveResponse(TrackstarModel):
+    data: InboundShipment
+
+
 class InboundShipmentSupplier(TrackstarModel):
-    supplier_id: str | None = None
-    supplier_name: str | None = None
-
-
-class InboundShipmentSupplierSchema(TrackstarModel):
     additional_fields: dict[str, Any] | None = None
     created_date: datetime | None = None
     id: str | None = None
@@ -944,38 +738,142 @@ class InboundShipmentSupplierSchema(TrackstarModel):
     warehouse_customer_id: str | None = None
 
 
-class IntegrationInfo(TrackstarModel):
+class InboundShipmentSupplierListResponse(TrackstarModel):
+    data: list[InboundShipmentSupplier] | None = None
+    next_token: str | None = None
+    total_count: int | None = None
+
+
+class InboundShipmentSupplierObject(TrackstarModel):
+    supplier_id: str | None = None
+    supplier_name: str | None = None
+
+
+class InboundShipmentUpdateResponse(TrackstarModel):
+    data: InboundShipment
+    id: str | None = None
+    unused_fields: list[str] | None = None
+
+
+class InboundShipmentUpdatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: InboundShipment | None = None
+    event_type: Literal["inbound-shipment.updated"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+    previous_attributes: InboundShipment | None = None
+
+
+class IntegrationRetrieveResponse(TrackstarModel):
+    data: list[IntegrationRetrieveResponseData]
+
+
+class IntegrationRetrieveResponseData(TrackstarModel):
     available_actions: list[str] | None = None
     description: str | None = None
     display_name: str | None = None
     install_method: Literal["input", "oauth"] | str | None = None
     integration_name: str | None = None
-    list_operations: list[ListOperation] | None = None
+    list_operations: list[IntegrationRetrieveResponseDataListOperation] | None = None
     logo_url: str | None = None
-    write_operations: list[WriteOperation] | None = None
+    write_operations: list[IntegrationRetrieveResponseDataWriteOperation] | None = None
 
 
-class IntegrationMetaResponseSchema(TrackstarModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    field_ref: str | None = Field(None, alias="$ref")
-    field_schema: str | None = Field(None, alias="$schema")
-    definitions: Any | None = None
-    has_connection_specific_fields: bool | None = None
+class IntegrationRetrieveResponseDataListOperation(TrackstarModel):
+    action: str | None = None
+    implemented_fields: dict[str, Any] | None = None
+    url: str | None = None
 
 
-class IntegrationSpecificFields(TrackstarModel):
+class IntegrationRetrieveResponseDataWriteOperation(TrackstarModel):
+    action: str | None = None
+    integration_specific_fields: (
+        IntegrationRetrieveResponseDataWriteOperationIntegrationSpecificFields | None
+    ) = None
+    optional_base_schema_fields: list[str] | None = None
+    required_base_schema_fields: list[str] | None = None
+    url: str | None = None
+
+
+class IntegrationRetrieveResponseDataWriteOperationIntegrationSpecificFields(TrackstarModel):
     properties: dict[str, Any] | None = None
     required_fields: list[str] | None = None
     type: str | None = None
 
 
-class IntegrationsResponseSchema(TrackstarModel):
-    data: list[IntegrationInfo] | None = None
+class Inventory(TrackstarModel):
+    active: bool | None = None
+    additional_fields: dict[str, Any] | None = None
+    awaiting: int | None = None
+    committed: int | None = None
+    created_date: datetime | None = None
+    external_system_url: str | None = None
+    fulfillable: int | None = None
+    id: str | None = None
+    inventory_by_warehouse_id: dict[str, InventoryInventoryByWarehouseIdValue] | None = None
+    locations: list[InventoryLocation] | None = None
+    lots: list[InventoryLot] | None = None
+    measurements: InventoryMeasurements | None = None
+    name: str | None = None
+    onhand: int | None = None
+    sellable: int | None = None
+    sku: str | None = None
+    substitute_skus: list[str] | None = None
+    trackstar_tags: list[Any] | None = None
+    unfulfillable: int | None = None
+    unit_cost: float | None = None
+    unsellable: int | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
 
 
-class InventoryInWarehouse(TrackstarModel):
+class InventoryAddTrackstarTagsResponse(TrackstarModel):
+    data: InventoryAddTrackstarTagsResponseData
+    id: str | None = None
+    unused_fields: list[str] | None = None
+
+
+class InventoryAddTrackstarTagsResponseData(TrackstarModel):
+    active: bool | None = None
+    additional_fields: dict[str, Any] | None = None
+    awaiting: int | None = None
+    committed: int | None = None
+    created_date: datetime | None = None
+    external_system_url: str | None = None
+    fulfillable: int | None = None
+    id: str | None = None
+    inventory_by_warehouse_id: dict[str, InventoryInventoryByWarehouseIdValue] | None = None
+    locations: list[InventoryLocation] | None = None
+    lots: list[InventoryLot] | None = None
+    measurements: InventoryMeasurements | None = None
+    name: str | None = None
+    onhand: int | None = None
+    sellable: int | None = None
+    sku: str | None = None
+    substitute_skus: list[str] | None = None
+    trackstar_tags: list[Any] | None = None
+    unfulfillable: int | None = None
+    unit_cost: float | None = None
+    unsellable: int | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
+
+
+class InventoryAdjustResponse(TrackstarModel):
+    data: Inventory
+    id: str | None = None
+    unused_fields: list[str] | None = None
+
+
+class InventoryCreatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: Inventory | None = None
+    event_type: Literal["inventory.created"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+
+
+class InventoryInventoryByWarehouseIdValue(TrackstarModel):
     awaiting: int | None = None
     committed: int | None = None
     fulfillable: int | None = None
@@ -985,16 +883,7 @@ class InventoryInWarehouse(TrackstarModel):
     unsellable: int | None = None
 
 
-class InventoryItemMeasurements(TrackstarModel):
-    height: float | None = None
-    length: float | None = None
-    unit: Literal["cm", "in"] | str | None = None
-    weight: float | None = None
-    weight_unit: Literal["kg", "oz", "lb"] | str | None = None
-    width: float | None = None
-
-
-class InventoryLedgerSchema(TrackstarModel):
+class InventoryLedger(TrackstarModel):
     additional_fields: dict[str, Any] | None = None
     created_date: datetime | None = None
     entry_date: datetime | None = None
@@ -1024,33 +913,96 @@ class InventoryLedgerSchema(TrackstarModel):
     warehouse_id: str | None = None
 
 
-class InventorySchema(TrackstarModel):
-    active: bool | None = None
-    additional_fields: dict[str, Any] | None = None
-    awaiting: int | None = None
-    committed: int | None = None
-    created_date: datetime | None = None
-    external_system_url: str | None = None
-    fulfillable: int | None = None
-    id: str | None = None
-    inventory_by_warehouse_id: dict[str, InventoryInWarehouse] | None = None
-    locations: list[Location] | None = None
-    lots: list[Lot] | None = None
-    measurements: InventoryItemMeasurements | None = None
-    name: str | None = None
+class InventoryLedgerCreatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: InventoryLedger | None = None
+    event_type: Literal["inventory_ledger.created"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+
+
+class InventoryLedgerListResponse(TrackstarModel):
+    data: list[InventoryLedger] | None = None
+    next_token: str | None = None
+    total_count: int | None = None
+
+
+class InventoryLedgerUpdatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: InventoryLedger | None = None
+    event_type: Literal["inventory_ledger.updated"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+    previous_attributes: InventoryLedger | None = None
+
+
+class InventoryListResponse(TrackstarModel):
+    data: list[Inventory] | None = None
+    next_token: str | None = None
+    total_count: int | None = None
+
+
+class InventoryLocation(TrackstarModel):
+    location_id: str | None = None
+    quantity: int | None = None
+    warehouse_id: str | None = None
+
+
+class InventoryLot(TrackstarModel):
+    expiration_date: datetime | None = None
+    lot_id: str | None = None
     onhand: int | None = None
-    sellable: int | None = None
-    sku: str | None = None
-    substitute_skus: list[str] | None = None
-    trackstar_tags: list[Any] | None = None
-    unfulfillable: int | None = None
-    unit_cost: float | None = None
-    unsellable: int | None = None
-    updated_date: datetime | None = None
-    warehouse_customer_id: str | None = None
+    warehouse_id: str | None = None
 
 
-class LaborActivitySchema(TrackstarModel):
+class InventoryMeasurements(TrackstarModel):
+    height: float | None = None
+    length: float | None = None
+    unit: Literal["cm", "in"] | str | None = None
+    weight: float | None = None
+    weight_unit: Literal["kg", "oz", "lb"] | str | None = None
+    width: float | None = None
+
+
+class InventoryRetrieveResponse(TrackstarModel):
+    data: Inventory
+
+
+class InventoryUpdatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: Inventory | None = None
+    event_type: Literal["inventory.updated"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+    previous_attributes: Inventory | None = None
+
+
+class KitCreateResponse(TrackstarModel):
+    data: Product
+    id: str | None = None
+    unused_fields: list[str] | None = None
+
+
+class KitMetaRetrieveForIntegrationResponse(TrackstarModel):
+    field_ref: str | None = Field(None, alias="$ref")
+    field_schema: str | None = Field(None, alias="$schema")
+    definitions: Any | None = None
+    has_connection_specific_fields: bool | None = None
+
+
+class KitMetaRetrieveResponse(TrackstarModel):
+    field_ref: str | None = Field(None, alias="$ref")
+    field_schema: str | None = Field(None, alias="$schema")
+    definitions: Any | None = None
+
+
+class KitUpdateResponse(TrackstarModel):
+    data: Product
+    id: str | None = None
+    unused_fields: list[str] | None = None
+
+
+class LaborActivity(TrackstarModel):
     activity_end_time: datetime | None = None
     activity_start_time: datetime | None = None
     activity_type: Literal["pick", "pack", "put_away", "transfer", "receive"] | str | None = None
@@ -1069,39 +1021,44 @@ class LaborActivitySchema(TrackstarModel):
     warehouse_id: str | None = None
 
 
-class LinkTokenResponseSchema(TrackstarModel):
+class LaborActivityListResponse(TrackstarModel):
+    data: list[LaborActivity] | None = None
+    next_token: str | None = None
+    total_count: int | None = None
+
+
+class LaborActivityRetrieveResponse(TrackstarModel):
+    data: LaborActivity
+
+
+class LinkExchangeCreateResponse(TrackstarModel):
+    access_token: str | None = None
+    available_actions: list[str] | None = None
+    available_endpoints: list[str] | None = None
+    connection_id: str | None = None
+    customer_id: str | None = None
+    integration_name: str | None = None
+
+
+class LinkTokenCreateResponse(TrackstarModel):
     link_token: str | None = None
 
 
-class ListOperation(TrackstarModel):
-    action: str | None = None
-    implemented_fields: dict[str, Any] | None = None
-    url: str | None = None
+class MagicLinkDeleteResponse(TrackstarModel):
+    deleted: bool | None = None
+    id: str | None = None
+    object: str | None = None
 
 
-class Location(TrackstarModel):
-    location_id: str | None = None
-    quantity: int | None = None
-    warehouse_id: str | None = None
+class MagicLinkListResponse(TrackstarModel):
+    magic_links: list[MagicLinkRetrieveResponseMagicLink] | None = None
 
 
-class LocationMeasurements(TrackstarModel):
-    height: float | None = None
-    length: float | None = None
-    unit: Literal["cm", "in"] | str | None = None
-    weight: float | None = None
-    weight_unit: Literal["kg", "oz", "lb"] | str | None = None
-    width: float | None = None
+class MagicLinkRetrieveResponse(TrackstarModel):
+    magic_link: MagicLinkRetrieveResponseMagicLink | None = None
 
 
-class Lot(TrackstarModel):
-    expiration_date: datetime | None = None
-    lot_id: str | None = None
-    onhand: int | None = None
-    warehouse_id: str | None = None
-
-
-class MagicLink(TrackstarModel):
+class MagicLinkRetrieveResponseMagicLink(TrackstarModel):
     customer_id: str | None = None
     expires_at: str | None = None
     id: str | None = None
@@ -1111,48 +1068,12 @@ class MagicLink(TrackstarModel):
     integrations_with_endpoints: list[str] | None = None
 
 
-class MagicLinkResponseSchema(TrackstarModel):
-    magic_link: MagicLink | None = None
-
-
-class MagicLinksResponseSchema(TrackstarModel):
-    magic_links: list[MagicLink] | None = None
-
-
-class OrderChannel(TrackstarModel):
-    channel_id: str | None = None
-    channel_name: str | None = None
-
-
-class OrderChannelSchema(TrackstarModel):
-    additional_fields: dict[str, Any] | None = None
-    created_date: datetime | None = None
-    id: str | None = None
-    name: str | None = None
-    updated_date: datetime | None = None
-    warehouse_customer_id: str | None = None
-
-
-class OrderPackSchema(TrackstarModel):
-    additional_fields: dict[str, Any] | None = None
-    carrier: str | None = None
-    carrier_id: str | None = None
-    carrier_name: str | None = None
-    order_line_items: list[WmsOrderPackLineItem] | None = None
-    packs: list[Pack] | None = None
-    scac: str | None = None
-    ship_to_address: ShipToAddress | None = None
-    shipping_method: str | None = None
-    shipping_method_id: str | None = None
-    shipping_method_name: str | None = None
-
-
-class OrderSchema(TrackstarModel):
+class Order(TrackstarModel):
     additional_fields: dict[str, Any] | None = None
     carrier_id: str | None = None
     carrier_name: str | None = None
     channel: str | None = None
-    channel_object: OrderChannel | None = None
+    channel_object: OrderChannelObject | None = None
     created_date: datetime | None = None
     external_system_url: str | None = None
     first_party_freight_account_number: str | None = None
@@ -1160,7 +1081,7 @@ class OrderSchema(TrackstarModel):
     international_duty_paid_by: Literal["sender", "recipient", "third_party"] | str | None = None
     invoice_currency_code: str | None = None
     is_third_party_freight: bool | None = None
-    line_items: list[WmsOrderLineItem] | None = None
+    line_items: list[OrderLineItem] | None = None
     order_number: str | None = None
     raw_status: str | None = None
     reference_id: str | None = None
@@ -1168,7 +1089,7 @@ class OrderSchema(TrackstarModel):
     saturday_delivery: bool | None = None
     scac: str | None = None
     service_level: str | None = None
-    ship_to_address: ShipToAddress | None = None
+    ship_to_address: CartOrderShipToAddress | None = None
     shipments: list[OrderShipment] | None = None
     shipping_method: str | None = None
     shipping_method_id: str | None = None
@@ -1205,12 +1126,293 @@ class OrderSchema(TrackstarModel):
     warehouse_id: str | None = None
 
 
-class OrderShipment(TrackstarModel):
-    line_items: list[ShipmentLineItem] | None = None
-    packages: list[Package] | None = None
+class OrderAddTrackstarTagsResponse(TrackstarModel):
+    data: OrderAddTrackstarTagsResponseData
+    id: str | None = None
+    unused_fields: list[str] | None = None
+
+
+class OrderAddTrackstarTagsResponseData(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    carrier_id: str | None = None
+    carrier_name: str | None = None
+    channel: str | None = None
+    channel_object: OrderChannelObject | None = None
+    created_date: datetime | None = None
+    external_system_url: str | None = None
+    first_party_freight_account_number: str | None = None
+    id: str | None = None
+    international_duty_paid_by: Literal["sender", "recipient", "third_party"] | str | None = None
+    invoice_currency_code: str | None = None
+    is_third_party_freight: bool | None = None
+    line_items: list[OrderLineItem] | None = None
+    order_number: str | None = None
     raw_status: str | None = None
-    ship_from_address: ShipFromAddress | None = None
-    ship_to_address: ShipToAddress | None = None
+    reference_id: str | None = None
+    required_ship_date: datetime | None = None
+    saturday_delivery: bool | None = None
+    scac: str | None = None
+    service_level: str | None = None
+    ship_to_address: CartOrderShipToAddress | None = None
+    shipments: list[OrderShipment] | None = None
+    shipping_method: str | None = None
+    shipping_method_id: str | None = None
+    shipping_method_name: str | None = None
+    signature_required: bool | None = None
+    status: (
+        Literal[
+            "open",
+            "confirmed",
+            "processing",
+            "picked",
+            "packed",
+            "partially_fulfilled",
+            "fulfilled",
+            "exception",
+            "cancelled",
+            "backordered",
+            "other",
+        ]
+        | str
+        | None
+    ) = None
+    tags: list[str] | None = None
+    third_party_freight_account_number: str | None = None
+    total_discount: float | None = None
+    total_price: float | None = None
+    total_shipping: float | None = None
+    total_tax: float | None = None
+    trackstar_tags: list[Any] | None = None
+    trading_partner: str | None = None
+    type: Literal["d2c", "b2b", "dropship", "transfer"] | str | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
+    warehouse_id: str | None = None
+
+
+class OrderAttachFileResponse(TrackstarModel):
+    data: Literal["success"] | str
+    id: str | None = None
+    unused_fields: list[str] | None = None
+
+
+class OrderCancelResponse(TrackstarModel):
+    data: OrderCancelResponseData
+    id: str | None = None
+    unused_fields: list[str] | None = None
+
+
+class OrderCancelResponseData(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    carrier_id: str | None = None
+    carrier_name: str | None = None
+    channel: str | None = None
+    channel_object: OrderChannelObject | None = None
+    created_date: datetime | None = None
+    external_system_url: str | None = None
+    first_party_freight_account_number: str | None = None
+    id: str | None = None
+    international_duty_paid_by: Literal["sender", "recipient", "third_party"] | str | None = None
+    invoice_currency_code: str | None = None
+    is_third_party_freight: bool | None = None
+    line_items: list[OrderLineItem] | None = None
+    order_number: str | None = None
+    raw_status: str | None = None
+    reference_id: str | None = None
+    required_ship_date: datetime | None = None
+    saturday_delivery: bool | None = None
+    scac: str | None = None
+    service_level: str | None = None
+    ship_to_address: CartOrderShipToAddress | None = None
+    shipments: list[OrderShipment] | None = None
+    shipping_method: str | None = None
+    shipping_method_id: str | None = None
+    shipping_method_name: str | None = None
+    signature_required: bool | None = None
+    status: (
+        Literal[
+            "open",
+            "confirmed",
+            "processing",
+            "picked",
+            "packed",
+            "partially_fulfilled",
+            "fulfilled",
+            "exception",
+            "cancelled",
+            "backordered",
+            "other",
+        ]
+        | str
+        | None
+    ) = None
+    tags: list[str] | None = None
+    third_party_freight_account_number: str | None = None
+    total_discount: float | None = None
+    total_price: float | None = None
+    total_shipping: float | None = None
+    total_tax: float | None = None
+    trackstar_tags: list[Any] | None = None
+    trading_partner: str | None = None
+    type: Literal["d2c", "b2b", "dropship", "transfer"] | str | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
+    warehouse_id: str | None = None
+
+
+class OrderChannel(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    created_date: datetime | None = None
+    id: str | None = None
+    name: str | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
+
+
+class OrderChannelListResponse(TrackstarModel):
+    data: list[OrderChannel] | None = None
+    next_token: str | None = None
+    total_count: int | None = None
+
+
+class OrderChannelObject(TrackstarModel):
+    channel_id: str | None = None
+    channel_name: str | None = None
+
+
+class OrderCreateResponse(TrackstarModel):
+    data: OrderCreateResponseData
+    id: str | None = None
+    unused_fields: list[str] | None = None
+
+
+class OrderCreateResponseData(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    carrier_id: str | None = None
+    carrier_name: str | None = None
+    channel: str | None = None
+    channel_object: OrderChannelObject | None = None
+    created_date: datetime | None = None
+    external_system_url: str | None = None
+    first_party_freight_account_number: str | None = None
+    id: str | None = None
+    international_duty_paid_by: Literal["sender", "recipient", "third_party"] | str | None = None
+    invoice_currency_code: str | None = None
+    is_third_party_freight: bool | None = None
+    line_items: list[OrderLineItem] | None = None
+    order_number: str | None = None
+    raw_status: str | None = None
+    reference_id: str | None = None
+    required_ship_date: datetime | None = None
+    saturday_delivery: bool | None = None
+    scac: str | None = None
+    service_level: str | None = None
+    ship_to_address: CartOrderShipToAddress | None = None
+    shipments: list[OrderShipment] | None = None
+    shipping_method: str | None = None
+    shipping_method_id: str | None = None
+    shipping_method_name: str | None = None
+    signature_required: bool | None = None
+    status: (
+        Literal[
+            "open",
+            "confirmed",
+            "processing",
+            "picked",
+            "packed",
+            "partially_fulfilled",
+            "fulfilled",
+            "exception",
+            "cancelled",
+            "backordered",
+            "other",
+        ]
+        | str
+        | None
+    ) = None
+    tags: list[str] | None = None
+    third_party_freight_account_number: str | None = None
+    total_discount: float | None = None
+    total_price: float | None = None
+    total_shipping: float | None = None
+    total_tax: float | None = None
+    trackstar_tags: list[Any] | None = None
+    trading_partner: str | None = None
+    type: Literal["d2c", "b2b", "dropship", "transfer"] | str | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
+    warehouse_id: str | None = None
+
+
+class OrderCreatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: Order | None = None
+    event_type: Literal["order.created"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+
+
+class OrderLineItem(TrackstarModel):
+    discount_amount: float | None = None
+    is_picked: bool | None = None
+    product_id: str | None = None
+    quantity: int | None = None
+    sku: str | None = None
+    unit_price: float | None = None
+
+
+class OrderListResponse(TrackstarModel):
+    data: list[Order] | None = None
+    next_token: str | None = None
+    total_count: int | None = None
+
+
+class OrderPackRetrieveResponse(TrackstarModel):
+    data: OrderPackRetrieveResponseData
+
+
+class OrderPackRetrieveResponseData(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    carrier: str | None = None
+    carrier_id: str | None = None
+    carrier_name: str | None = None
+    order_line_items: list[OrderPackRetrieveResponseDataOrderLineItem] | None = None
+    packs: list[OrderPackRetrieveResponseDataPack] | None = None
+    scac: str | None = None
+    ship_to_address: CartOrderShipToAddress | None = None
+    shipping_method: str | None = None
+    shipping_method_id: str | None = None
+    shipping_method_name: str | None = None
+
+
+class OrderPackRetrieveResponseDataOrderLineItem(TrackstarModel):
+    product_id: str | None = None
+    quantity: int | None = None
+    sku: str | None = None
+
+
+class OrderPackRetrieveResponseDataPack(TrackstarModel):
+    line_items: list[OrderPackRetrieveResponseDataPackLineItem] | None = None
+    measurements: OrderShipmentPackageMeasurements | None = None
+    pack_id: str | None = None
+
+
+class OrderPackRetrieveResponseDataPackLineItem(TrackstarModel):
+    inventory_item_id: str | None = None
+    quantity: int | None = None
+    sku: str | None = None
+
+
+class OrderRetrieveResponse(TrackstarModel):
+    data: Order
+
+
+class OrderShipment(TrackstarModel):
+    line_items: list[OrderShipmentLineItem] | None = None
+    packages: list[OrderShipmentPackage] | None = None
+    raw_status: str | None = None
+    ship_from_address: CartWarehouseAddress | None = None
+    ship_to_address: CartOrderShipToAddress | None = None
     shipment_id: str | None = None
     shipped_date: datetime | None = None
     shipping_method: str | None = None
@@ -1218,24 +1420,105 @@ class OrderShipment(TrackstarModel):
     warehouse_id: str | None = None
 
 
-class Pack(TrackstarModel):
-    line_items: list[PackLineItem] | None = None
-    measurements: PackageMeasurements | None = None
-    pack_id: str | None = None
+class OrderShipmentCreateParamsMeasurements(TrackstarModel):
+    height: float | None = None
+    length: float | None = None
+    unit: Literal["cm", "in"] | str | None = None
+    weight: float | None = None
+    weight_unit: Literal["kg", "oz", "lb"] | str | None = None
+    width: float | None = None
 
 
-class PackLineItem(TrackstarModel):
+class OrderShipmentCreateResponse(TrackstarModel):
+    data: OrderShipmentCreateResponseData
+    id: str | None = None
+    unused_fields: list[str] | None = None
+
+
+class OrderShipmentCreateResponseData(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    carrier_id: str | None = None
+    carrier_name: str | None = None
+    channel: str | None = None
+    channel_object: OrderChannelObject | None = None
+    created_date: datetime | None = None
+    external_system_url: str | None = None
+    first_party_freight_account_number: str | None = None
+    id: str | None = None
+    international_duty_paid_by: Literal["sender", "recipient", "third_party"] | str | None = None
+    invoice_currency_code: str | None = None
+    is_third_party_freight: bool | None = None
+    line_items: list[OrderLineItem] | None = None
+    order_number: str | None = None
+    raw_status: str | None = None
+    reference_id: str | None = None
+    required_ship_date: datetime | None = None
+    saturday_delivery: bool | None = None
+    scac: str | None = None
+    service_level: str | None = None
+    ship_to_address: CartOrderShipToAddress | None = None
+    shipments: list[OrderShipment] | None = None
+    shipping_method: str | None = None
+    shipping_method_id: str | None = None
+    shipping_method_name: str | None = None
+    signature_required: bool | None = None
+    status: (
+        Literal[
+            "open",
+            "confirmed",
+            "processing",
+            "picked",
+            "packed",
+            "partially_fulfilled",
+            "fulfilled",
+            "exception",
+            "cancelled",
+            "backordered",
+            "other",
+        ]
+        | str
+        | None
+    ) = None
+    tags: list[str] | None = None
+    third_party_freight_account_number: str | None = None
+    total_discount: float | None = None
+    total_price: float | None = None
+    total_shipping: float | None = None
+    total_tax: float | None = None
+    trackstar_tags: list[Any] | None = None
+    trading_partner: str | None = None
+    type: Literal["d2c", "b2b", "dropship", "transfer"] | str | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
+    warehouse_id: str | None = None
+
+
+class OrderShipmentCreatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: Order | None = None
+    event_type: Literal["order.shipment.created"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+    previous_attributes: OrderShipmentCreatedEventPreviousAttributes | None = None
+
+
+class OrderShipmentCreatedEventPreviousAttributes(TrackstarModel):
+    shipments: list[OrderShipment] | None = None
+
+
+class OrderShipmentLineItem(TrackstarModel):
     inventory_item_id: str | None = None
+    parent_product_id: str | None = None
     quantity: int | None = None
     sku: str | None = None
 
 
-class Package(TrackstarModel):
+class OrderShipmentPackage(TrackstarModel):
     carrier: str | None = None
     carrier_id: str | None = None
     carrier_name: str | None = None
-    line_items: list[PackageLineItem] | None = None
-    measurements: PackageMeasurements | None = None
+    line_items: list[OrderShipmentPackageLineItem] | None = None
+    measurements: OrderShipmentPackageMeasurements | None = None
     package_id: str | None = None
     package_name: str | None = None
     scac: str | None = None
@@ -1247,7 +1530,7 @@ class Package(TrackstarModel):
     tracking_url: str | None = None
 
 
-class PackageLineItem(TrackstarModel):
+class OrderShipmentPackageLineItem(TrackstarModel):
     expiration_date: datetime | None = None
     inventory_item_id: str | None = None
     lot_id: str | None = None
@@ -1256,7 +1539,7 @@ class PackageLineItem(TrackstarModel):
     sku: str | None = None
 
 
-class PackageMeasurements(TrackstarModel):
+class OrderShipmentPackageMeasurements(TrackstarModel):
     height: float | None = None
     length: float | None = None
     unit: Literal["cm", "in"] | str | None = None
@@ -1265,19 +1548,22 @@ class PackageMeasurements(TrackstarModel):
     width: float | None = None
 
 
-class PassthroughResponse(TrackstarModel):
-    body: Any | None = None
-    headers: dict[str, str] | None = None
-    status_code: int | None = None
+class OrderUpdateResponse(TrackstarModel):
+    data: Order
+    id: str | None = None
+    unused_fields: list[str] | None = None
 
 
-class ProductInventoryItems(TrackstarModel):
-    inventory_item_id: str | None = None
-    sku: str | None = None
-    unit_quantity: int | None = None
+class OrderUpdatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: Order | None = None
+    event_type: Literal["order.updated"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+    previous_attributes: Order | None = None
 
 
-class ProductSchema(TrackstarModel):
+class Product(TrackstarModel):
     active: bool | None = None
     additional_fields: dict[str, Any] | None = None
     country_of_origin: str | None = None
@@ -1286,71 +1572,110 @@ class ProductSchema(TrackstarModel):
     gtin: str | None = None
     harmonized_code: str | None = None
     id: str | None = None
-    inventory_items: list[ProductInventoryItems] | None = None
+    inventory_items: list[ProductInventoryItem] | None = None
     is_kit: bool | None = None
     name: str | None = None
     sku: str | None = None
     supplier: str | None = None
-    supplier_object: ProductSupplier | None = None
-    supplier_products: list[ProductSupplierProducts] | None = None
+    supplier_object: ProductSupplierObject | None = None
+    supplier_products: list[ProductSupplierProduct] | None = None
     trackstar_tags: list[Any] | None = None
     unit_price: float | None = None
     updated_date: datetime | None = None
     warehouse_customer_id: str | None = None
 
 
-class ProductSupplier(TrackstarModel):
+class ProductAddTrackstarTagsResponse(TrackstarModel):
+    data: ProductAddTrackstarTagsResponseData
+    id: str | None = None
+    unused_fields: list[str] | None = None
+
+
+class ProductAddTrackstarTagsResponseData(TrackstarModel):
+    active: bool | None = None
+    additional_fields: dict[str, Any] | None = None
+    country_of_origin: str | None = None
+    created_date: datetime | None = None
+    external_system_url: str | None = None
+    gtin: str | None = None
+    harmonized_code: str | None = None
+    id: str | None = None
+    inventory_items: list[ProductInventoryItem] | None = None
+    is_kit: bool | None = None
+    name: str | None = None
+    sku: str | None = None
+    supplier: str | None = None
+    supplier_object: ProductSupplierObject | None = None
+    supplier_products: list[ProductSupplierProduct] | None = None
+    trackstar_tags: list[Any] | None = None
+    unit_price: float | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
+
+
+class ProductCreateResponse(TrackstarModel):
+    data: Product
+    id: str | None = None
+    unused_fields: list[str] | None = None
+
+
+class ProductCreatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: Product | None = None
+    event_type: Literal["product.created"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+
+
+class ProductInventoryItem(TrackstarModel):
+    inventory_item_id: str | None = None
+    sku: str | None = None
+    unit_quantity: int | None = None
+
+
+class ProductListResponse(TrackstarModel):
+    data: list[Product] | None = None
+    next_token: str | None = None
+    total_count: int | None = None
+
+
+class ProductRetrieveResponse(TrackstarModel):
+    data: Product
+
+
+class ProductSupplierObject(TrackstarModel):
     supplier_id: str | None = None
     supplier_name: str | None = None
 
 
-class ProductSupplierProducts(TrackstarModel):
+class ProductSupplierProduct(TrackstarModel):
     external_id: str | None = None
     supplier_id: str | None = None
     supplier_name: str | None = None
     unit_cost: str | None = None
 
 
-class ReceiptCreatedPreviousAttributes(TrackstarModel):
-    receipts: list[InboundReceipt] | None = None
-
-
-class ReceiveInboundShipmentResponseDataSchema(TrackstarModel):
-    additional_fields: dict[str, Any] | None = None
-    created_date: datetime | None = None
-    expected_arrival_date: datetime | None = None
-    external_system_url: str | None = None
+class ProductUpdateResponse(TrackstarModel):
+    data: Product
     id: str | None = None
-    line_items: list[WmsInboundShipmentLineItem] | None = None
-    notes: list[str] | None = None
-    purchase_order_number: str | None = None
-    raw_status: str | None = None
-    receipts: list[InboundReceipt] | None = None
-    ship_from_address: ShipFromAddress | None = None
-    status: (
-        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
-    ) = None
-    supplier: str | None = None
-    supplier_object: InboundShipmentSupplier | None = None
-    tracking_numbers: list[str] | None = None
-    trackstar_tags: list[Any] | None = None
-    updated_date: datetime | None = None
-    warehouse_customer_id: str | None = None
-    warehouse_id: str | None = None
+    unused_fields: list[str] | None = None
 
 
-class ReceivingDetails(TrackstarModel):
-    condition: str | None = None
-    disposition: str | None = None
-    quantity: int | None = None
+class ProductUpdatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: Product | None = None
+    event_type: Literal["product.updated"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+    previous_attributes: Product | None = None
 
 
-class ReturnSchema(TrackstarModel):
+class Return(TrackstarModel):
     additional_fields: dict[str, Any] | None = None
     created_date: datetime | None = None
     external_system_url: str | None = None
     id: str | None = None
-    line_items: list[WmsReturnLineItem] | None = None
+    line_items: list[ReturnLineItem] | None = None
     notes: list[str] | None = None
     order_id: str | None = None
     raw_status: str | None = None
@@ -1363,457 +1688,63 @@ class ReturnSchema(TrackstarModel):
     warehouse_customer_id: str | None = None
 
 
-class ReturnShipment(TrackstarModel):
-    arrived_date: datetime | None = None
-    carrier: str | None = None
-    carrier_id: str | None = None
-    carrier_name: str | None = None
-    line_items: list[ReturnShipmentLineItem] | None = None
-    measurements: ShipmentMeasurements | None = None
-    scac: str | None = None
-    shipped_date: datetime | None = None
-    shipping_cost: float | None = None
-    tracking_number: str | None = None
-    warehouse_id: str | None = None
+class ReturnAddTrackstarTagsResponse(TrackstarModel):
+    data: ReturnAddTrackstarTagsResponseData
+    id: str | None = None
+    unused_fields: list[str] | None = None
 
 
-class ReturnShipmentLineItem(TrackstarModel):
-    inventory_item_id: str | None = None
-    quantity: int | None = None
-    receiving_details: list[ReceivingDetails] | None = None
-    sku: str | None = None
-
-
-class ShipFromAddress(TrackstarModel):
-    address1: str | None = None
-    address2: str | None = None
-    address3: str | None = None
-    city: str | None = None
-    country: str | None = None
-    postal_code: str | None = None
-    state: str | None = None
-
-
-class ShipToAddress(TrackstarModel):
-    address1: str | None = None
-    address2: str | None = None
-    address3: str | None = None
-    city: str | None = None
-    company: str | None = None
-    country: str | None = None
-    email_address: str | None = None
-    full_name: str | None = None
-    phone_number: str | None = None
-    postal_code: str | None = None
-    state: str | None = None
-
-
-class ShipmentCreatedPreviousAttributes(TrackstarModel):
-    shipments: list[OrderShipment] | None = None
-
-
-class ShipmentLineItem(TrackstarModel):
-    inventory_item_id: str | None = None
-    parent_product_id: str | None = None
-    quantity: int | None = None
-    sku: str | None = None
-
-
-class ShipmentMeasurements(TrackstarModel):
-    height: float | None = None
-    length: float | None = None
-    unit: Literal["cm", "in"] | str | None = None
-    weight: float | None = None
-    weight_unit: Literal["kg", "oz", "lb"] | str | None = None
-    width: float | None = None
-
-
-class ShippingMethodSchema(TrackstarModel):
+class ReturnAddTrackstarTagsResponseData(TrackstarModel):
     additional_fields: dict[str, Any] | None = None
-    carrier: str | None = None
-    carrier_id: str | None = None
-    carrier_name: str | None = None
     created_date: datetime | None = None
+    external_system_url: str | None = None
     id: str | None = None
-    name: str | None = None
-    scac: str | None = None
-    updated_date: datetime | None = None
-
-
-class SyncConnectionResponseSchema(TrackstarModel):
-    functions_to_sync: list[str] | None = None
-    id: str | None = None
-    syncing: bool | None = None
-
-
-class SyncSchedule(TrackstarModel):
-    function_name: str | None = None
-    in_progress: bool | None = None
-    last_crawl_end: datetime | None = None
-    last_crawl_start: datetime | None = None
-    latest_sync: datetime | None = None
-    sync_frequency: int | None = None
-    sync_status: (
-        Literal["enabled", "disabled", "sync_in_progress", "first_sync_in_progress", "error"]
-        | str
-        | None
+    line_items: list[ReturnLineItem] | None = None
+    notes: list[str] | None = None
+    order_id: str | None = None
+    raw_status: str | None = None
+    shipments: list[ReturnShipment] | None = None
+    status: (
+        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
     ) = None
-
-
-class UpdateResponseSchema(TrackstarModel):
-    id: str | None = None
-    object: str | None = None
-    updated: bool | None = None
-
-
-class WarehouseCustomerSchema(TrackstarModel):
-    additional_fields: dict[str, Any] | None = None
-    created_date: datetime | None = None
-    email: str | None = None
-    id: str | None = None
-    name: str | None = None
-    updated_date: datetime | None = None
-
-
-class WarehouseLocationSchema(TrackstarModel):
-    additional_fields: dict[str, Any] | None = None
-    created_date: datetime | None = None
-    id: str | None = None
-    measurements: LocationMeasurements | None = None
-    name: str | None = None
-    type: str | None = None
-    updated_date: datetime | None = None
-    warehouse_id: str | None = None
-
-
-class WarehouseSchema(TrackstarModel):
-    additional_fields: dict[str, Any] | None = None
-    address: ShipFromAddress | None = None
-    code: str | None = None
-    created_date: datetime | None = None
-    id: str | None = None
-    name: str | None = None
     trackstar_tags: list[Any] | None = None
     updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
 
 
-class WmsAddTrackstarTagInboundShipmentResponse(TrackstarModel):
-    data: AddinboundShipmentsTagsResponseDataSchema | None = None
+class ReturnCreateResponse(TrackstarModel):
+    data: ReturnCreateResponseData
     id: str | None = None
     unused_fields: list[str] | None = None
 
 
-class WmsAddTrackstarTagInventoryItemResponse(TrackstarModel):
-    data: AddinventoryTagsResponseDataSchema | None = None
+class ReturnCreateResponseData(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    created_date: datetime | None = None
+    external_system_url: str | None = None
     id: str | None = None
-    unused_fields: list[str] | None = None
+    line_items: list[ReturnLineItem] | None = None
+    notes: list[str] | None = None
+    order_id: str | None = None
+    raw_status: str | None = None
+    shipments: list[ReturnShipment] | None = None
+    status: (
+        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
+    ) = None
+    trackstar_tags: list[Any] | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
 
 
-class WmsAddTrackstarTagOrderResponse(TrackstarModel):
-    data: AddordersTagsResponseDataSchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class WmsAddTrackstarTagProductResponse(TrackstarModel):
-    data: AddproductsTagsResponseDataSchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class WmsAddTrackstarTagReturnResponse(TrackstarModel):
-    data: AddreturnsTagsResponseDataSchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class WmsAddTrackstarTagWarehouseResponse(TrackstarModel):
-    data: AddwarehousesTagsResponseDataSchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class WmsAdjustInventoryInventoryItemResponse(TrackstarModel):
-    data: InventorySchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class WmsBillsCreatedWebhookSchema(TrackstarModel):
+class ReturnCreatedEvent(TrackstarModel):
     connection_id: str | None = None
-    data: BillSchema | None = None
-    event_type: str | None = None
+    data: Return | None = None
+    event_type: Literal["return.created"]
     integration_name: str | None = None
     integration_type: str | None = None
 
 
-class WmsBillsListEndpoint(TrackstarModel):
-    data: list[BillSchema] | None = None
-    next_token: str | None = None
-    total_count: int | None = None
-
-
-class WmsBillsSingleItemEndpoint(TrackstarModel):
-    data: BillSchema | None = None
-
-
-class WmsBillsUpdatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: BillSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: BillSchema | None = None
-
-
-class WmsCancelOrderResponse(TrackstarModel):
-    data: CancelOrderResponseDataSchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class WmsCreateInboundShipmentResponse(TrackstarModel):
-    data: CreateInboundShipmentResponseDataSchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class WmsCreateKitResponse(TrackstarModel):
-    data: ProductSchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class WmsCreateOrderResponse(TrackstarModel):
-    data: CreateOrderResponseDataSchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class WmsCreateProductResponse(TrackstarModel):
-    data: ProductSchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class WmsCreateReceiptInboundShipmentResponse(TrackstarModel):
-    data: ReceiveInboundShipmentResponseDataSchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class WmsCreateReturnResponse(TrackstarModel):
-    data: CreateReturnResponseDataSchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class WmsCreateShipmentOrderResponse(TrackstarModel):
-    data: CreateOrderShipmentResponseDataSchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class WmsInboundShipmentLineItem(TrackstarModel):
-    expected_quantity: int | None = None
-    external_id: str | None = None
-    inventory_item_id: str | None = None
-    received_quantity: int | None = None
-    sku: str | None = None
-    unit_cost: float | None = None
-
-
-class WmsInboundShipmentSuppliersListEndpoint(TrackstarModel):
-    data: list[InboundShipmentSupplierSchema] | None = None
-    next_token: str | None = None
-    total_count: int | None = None
-
-
-class WmsInboundShipmentsCreatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: InboundShipmentSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-
-
-class WmsInboundShipmentsListEndpoint(TrackstarModel):
-    data: list[InboundShipmentSchema] | None = None
-    next_token: str | None = None
-    total_count: int | None = None
-
-
-class WmsInboundShipmentsReceiptCreatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: InboundShipmentSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: ReceiptCreatedPreviousAttributes | None = None
-
-
-class WmsInboundShipmentsSingleItemEndpoint(TrackstarModel):
-    data: InboundShipmentSchema | None = None
-
-
-class WmsInboundShipmentsUpdatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: InboundShipmentSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: InboundShipmentSchema | None = None
-
-
-class WmsInventoryCreatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: InventorySchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-
-
-class WmsInventoryLedgerCreatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: InventoryLedgerSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-
-
-class WmsInventoryLedgerListEndpoint(TrackstarModel):
-    data: list[InventoryLedgerSchema] | None = None
-    next_token: str | None = None
-    total_count: int | None = None
-
-
-class WmsInventoryLedgerUpdatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: InventoryLedgerSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: InventoryLedgerSchema | None = None
-
-
-class WmsInventoryListEndpoint(TrackstarModel):
-    data: list[InventorySchema] | None = None
-    next_token: str | None = None
-    total_count: int | None = None
-
-
-class WmsInventorySingleItemEndpoint(TrackstarModel):
-    data: InventorySchema | None = None
-
-
-class WmsInventoryUpdatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: InventorySchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: InventorySchema | None = None
-
-
-class WmsLaborActivitiesListEndpoint(TrackstarModel):
-    data: list[LaborActivitySchema] | None = None
-    next_token: str | None = None
-    total_count: int | None = None
-
-
-class WmsLaborActivitiesSingleItemEndpoint(TrackstarModel):
-    data: LaborActivitySchema | None = None
-
-
-class WmsOrderChannelsListEndpoint(TrackstarModel):
-    data: list[OrderChannelSchema] | None = None
-    next_token: str | None = None
-    total_count: int | None = None
-
-
-class WmsOrderLineItem(TrackstarModel):
-    discount_amount: float | None = None
-    is_picked: bool | None = None
-    product_id: str | None = None
-    quantity: int | None = None
-    sku: str | None = None
-    unit_price: float | None = None
-
-
-class WmsOrderPackLineItem(TrackstarModel):
-    product_id: str | None = None
-    quantity: int | None = None
-    sku: str | None = None
-
-
-class WmsOrderPacksSingleItemEndpoint(TrackstarModel):
-    data: OrderPackSchema | None = None
-
-
-class WmsOrdersCreatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: OrderSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-
-
-class WmsOrdersListEndpoint(TrackstarModel):
-    data: list[OrderSchema] | None = None
-    next_token: str | None = None
-    total_count: int | None = None
-
-
-class WmsOrdersShipmentCreatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: OrderSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: ShipmentCreatedPreviousAttributes | None = None
-
-
-class WmsOrdersSingleItemEndpoint(TrackstarModel):
-    data: OrderSchema | None = None
-
-
-class WmsOrdersUpdatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: OrderSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: OrderSchema | None = None
-
-
-class WmsProductsCreatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: ProductSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-
-
-class WmsProductsListEndpoint(TrackstarModel):
-    data: list[ProductSchema] | None = None
-    next_token: str | None = None
-    total_count: int | None = None
-
-
-class WmsProductsSingleItemEndpoint(TrackstarModel):
-    data: ProductSchema | None = None
-
-
-class WmsProductsUpdatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: ProductSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: ProductSchema | None = None
-
-
-class WmsReturnLineItem(TrackstarModel):
+class ReturnLineItem(TrackstarModel):
     expected_quantity: int | None = None
     inventory_item_id: str | None = None
     quantity: int | None = None
@@ -1825,174 +1756,239 @@ class WmsReturnLineItem(TrackstarModel):
     warehouse_id: str | None = None
 
 
-class WmsReturnsCreatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: ReturnSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-
-
-class WmsReturnsListEndpoint(TrackstarModel):
-    data: list[ReturnSchema] | None = None
+class ReturnListResponse(TrackstarModel):
+    data: list[Return] | None = None
     next_token: str | None = None
     total_count: int | None = None
 
 
-class WmsReturnsSingleItemEndpoint(TrackstarModel):
-    data: ReturnSchema | None = None
+class ReturnRetrieveResponse(TrackstarModel):
+    data: Return
 
 
-class WmsReturnsUpdatedWebhookSchema(TrackstarModel):
+class ReturnShipment(TrackstarModel):
+    arrived_date: datetime | None = None
+    carrier: str | None = None
+    carrier_id: str | None = None
+    carrier_name: str | None = None
+    line_items: list[ReturnShipmentLineItem] | None = None
+    measurements: OrderShipmentCreateParamsMeasurements | None = None
+    scac: str | None = None
+    shipped_date: datetime | None = None
+    shipping_cost: float | None = None
+    tracking_number: str | None = None
+    warehouse_id: str | None = None
+
+
+class ReturnShipmentLineItem(TrackstarModel):
+    inventory_item_id: str | None = None
+    quantity: int | None = None
+    receiving_details: list[ReturnShipmentLineItemReceivingDetail] | None = None
+    sku: str | None = None
+
+
+class ReturnShipmentLineItemReceivingDetail(TrackstarModel):
+    condition: str | None = None
+    disposition: str | None = None
+    quantity: int | None = None
+
+
+class ReturnUpdateResponse(TrackstarModel):
+    data: Return
+    id: str | None = None
+    unused_fields: list[str] | None = None
+
+
+class ReturnUpdatedEvent(TrackstarModel):
     connection_id: str | None = None
-    data: ReturnSchema | None = None
-    event_type: str | None = None
+    data: Return | None = None
+    event_type: Literal["return.updated"]
     integration_name: str | None = None
     integration_type: str | None = None
-    previous_attributes: ReturnSchema | None = None
+    previous_attributes: Return | None = None
 
 
-class WmsShippingMethodsCreatedWebhookSchema(TrackstarModel):
+class SandboxGenerateResponse(TrackstarModel):
+    access_token: str | None = None
+    available_actions: list[str] | None = None
+    available_endpoints: list[str] | None = None
     connection_id: str | None = None
-    data: ShippingMethodSchema | None = None
-    event_type: str | None = None
+    customer_id: str | None = None
+    integration_name: str | None = None
+
+
+class ShippingMethod(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    carrier: str | None = None
+    carrier_id: str | None = None
+    carrier_name: str | None = None
+    created_date: datetime | None = None
+    id: str | None = None
+    name: str | None = None
+    scac: str | None = None
+    updated_date: datetime | None = None
+
+
+class ShippingMethodCreatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: ShippingMethod | None = None
+    event_type: Literal["shipping-method.created"]
     integration_name: str | None = None
     integration_type: str | None = None
 
 
-class WmsShippingMethodsListEndpoint(TrackstarModel):
-    data: list[ShippingMethodSchema] | None = None
+class ShippingMethodListResponse(TrackstarModel):
+    data: list[ShippingMethod] | None = None
     next_token: str | None = None
     total_count: int | None = None
 
 
-class WmsShippingMethodsSingleItemEndpoint(TrackstarModel):
-    data: ShippingMethodSchema | None = None
+class ShippingMethodRetrieveResponse(TrackstarModel):
+    data: ShippingMethod
 
 
-class WmsShippingMethodsUpdatedWebhookSchema(TrackstarModel):
+class ShippingMethodUpdatedEvent(TrackstarModel):
     connection_id: str | None = None
-    data: ShippingMethodSchema | None = None
-    event_type: str | None = None
+    data: ShippingMethod | None = None
+    event_type: Literal["shipping-method.updated"]
     integration_name: str | None = None
     integration_type: str | None = None
-    previous_attributes: ShippingMethodSchema | None = None
+    previous_attributes: ShippingMethod | None = None
 
 
-class WmsUpdateInboundShipmentResponse(TrackstarModel):
-    data: InboundShipmentSchema | None = None
+class Warehouse(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    address: CartWarehouseAddress | None = None
+    code: str | None = None
+    created_date: datetime | None = None
+    id: str | None = None
+    name: str | None = None
+    trackstar_tags: list[Any] | None = None
+    updated_date: datetime | None = None
+
+
+class WarehouseAddTrackstarTagsResponse(TrackstarModel):
+    data: WarehouseAddTrackstarTagsResponseData
     id: str | None = None
     unused_fields: list[str] | None = None
 
 
-class WmsUpdateKitResponse(TrackstarModel):
-    data: ProductSchema | None = None
+class WarehouseAddTrackstarTagsResponseData(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    address: CartWarehouseAddress | None = None
+    code: str | None = None
+    created_date: datetime | None = None
     id: str | None = None
-    unused_fields: list[str] | None = None
+    name: str | None = None
+    trackstar_tags: list[Any] | None = None
+    updated_date: datetime | None = None
 
 
-class WmsUpdateOrderResponse(TrackstarModel):
-    data: OrderSchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class WmsUpdateProductResponse(TrackstarModel):
-    data: ProductSchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class WmsUpdateReturnResponse(TrackstarModel):
-    data: ReturnSchema | None = None
-    id: str | None = None
-    unused_fields: list[str] | None = None
-
-
-class WmsWarehouseCustomersCreatedWebhookSchema(TrackstarModel):
+class WarehouseCreatedEvent(TrackstarModel):
     connection_id: str | None = None
-    data: WarehouseCustomerSchema | None = None
-    event_type: str | None = None
+    data: Warehouse | None = None
+    event_type: Literal["warehouse.created"]
     integration_name: str | None = None
     integration_type: str | None = None
 
 
-class WmsWarehouseCustomersListEndpoint(TrackstarModel):
-    data: list[WarehouseCustomerSchema] | None = None
+class WarehouseCustomer(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    created_date: datetime | None = None
+    email: str | None = None
+    id: str | None = None
+    name: str | None = None
+    updated_date: datetime | None = None
+
+
+class WarehouseCustomerCreatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: WarehouseCustomer | None = None
+    event_type: Literal["warehouse-customer.created"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+
+
+class WarehouseCustomerListResponse(TrackstarModel):
+    data: list[WarehouseCustomer] | None = None
     next_token: str | None = None
     total_count: int | None = None
 
 
-class WmsWarehouseCustomersSingleItemEndpoint(TrackstarModel):
-    data: WarehouseCustomerSchema | None = None
+class WarehouseCustomerRetrieveResponse(TrackstarModel):
+    data: WarehouseCustomer
 
 
-class WmsWarehouseCustomersUpdatedWebhookSchema(TrackstarModel):
+class WarehouseCustomerUpdatedEvent(TrackstarModel):
     connection_id: str | None = None
-    data: WarehouseCustomerSchema | None = None
-    event_type: str | None = None
+    data: WarehouseCustomer | None = None
+    event_type: Literal["warehouse-customer.updated"]
     integration_name: str | None = None
     integration_type: str | None = None
-    previous_attributes: WarehouseCustomerSchema | None = None
+    previous_attributes: WarehouseCustomer | None = None
 
 
-class WmsWarehouseLocationsCreatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: WarehouseLocationSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-
-
-class WmsWarehouseLocationsListEndpoint(TrackstarModel):
-    data: list[WarehouseLocationSchema] | None = None
+class WarehouseListResponse(TrackstarModel):
+    data: list[Warehouse] | None = None
     next_token: str | None = None
     total_count: int | None = None
 
 
-class WmsWarehouseLocationsSingleItemEndpoint(TrackstarModel):
-    data: WarehouseLocationSchema | None = None
+class WarehouseLocation(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    created_date: datetime | None = None
+    id: str | None = None
+    measurements: WarehouseLocationMeasurements | None = None
+    name: str | None = None
+    type: str | None = None
+    updated_date: datetime | None = None
+    warehouse_id: str | None = None
 
 
-class WmsWarehouseLocationsUpdatedWebhookSchema(TrackstarModel):
+class WarehouseLocationCreatedEvent(TrackstarModel):
     connection_id: str | None = None
-    data: WarehouseLocationSchema | None = None
-    event_type: str | None = None
+    data: WarehouseLocation | None = None
+    event_type: Literal["warehouse-location.created"]
     integration_name: str | None = None
     integration_type: str | None = None
-    previous_attributes: WarehouseLocationSchema | None = None
 
 
-class WmsWarehousesCreatedWebhookSchema(TrackstarModel):
-    connection_id: str | None = None
-    data: WarehouseSchema | None = None
-    event_type: str | None = None
-    integration_name: str | None = None
-    integration_type: str | None = None
-
-
-class WmsWarehousesListEndpoint(TrackstarModel):
-    data: list[WarehouseSchema] | None = None
+class WarehouseLocationListResponse(TrackstarModel):
+    data: list[WarehouseLocation] | None = None
     next_token: str | None = None
     total_count: int | None = None
 
 
-class WmsWarehousesSingleItemEndpoint(TrackstarModel):
-    data: WarehouseSchema | None = None
+class WarehouseLocationMeasurements(TrackstarModel):
+    height: float | None = None
+    length: float | None = None
+    unit: Literal["cm", "in"] | str | None = None
+    weight: float | None = None
+    weight_unit: Literal["kg", "oz", "lb"] | str | None = None
+    width: float | None = None
 
 
-class WmsWarehousesUpdatedWebhookSchema(TrackstarModel):
+class WarehouseLocationRetrieveResponse(TrackstarModel):
+    data: WarehouseLocation
+
+
+class WarehouseLocationUpdatedEvent(TrackstarModel):
     connection_id: str | None = None
-    data: WarehouseSchema | None = None
-    event_type: str | None = None
+    data: WarehouseLocation | None = None
+    event_type: Literal["warehouse-location.updated"]
     integration_name: str | None = None
     integration_type: str | None = None
-    previous_attributes: WarehouseSchema | None = None
+    previous_attributes: WarehouseLocation | None = None
 
 
-class WriteOperation(TrackstarModel):
-    action: str | None = None
-    integration_specific_fields: IntegrationSpecificFields | None = None
-    optional_base_schema_fields: list[str] | None = None
-    required_base_schema_fields: list[str] | None = None
-    url: str | None = None
+class WarehouseRetrieveResponse(TrackstarModel):
+    data: Warehouse
+
+
+class WarehouseUpdatedEvent(TrackstarModel):
+    connection_id: str | None = None
+    data: Warehouse | None = None
+    event_type: Literal["warehouse.updated"]
+    integration_name: str | None = None
+    integration_type: str | None = None
+    previous_attributes: Warehouse | None = None

@@ -7,41 +7,28 @@ from typing import Any, Literal, TypeAlias, TypedDict
 from typing_extensions import NotRequired
 
 
-class AddTrackstarTaginboundShipmentsSchemaBaseSchema(TypedDict):
-    trackstar_tags: NotRequired[list[Any]]
+class CartOrderShipmentCreateParams(TypedDict):
+    carrier_name: NotRequired[str]
+    requested_shipping_method: NotRequired[str]
+    tracking_number: NotRequired[str]
+    tracking_url: NotRequired[str]
 
 
-class AdjustCartInventorySchemaBaseSchema(TypedDict):
+class CartPassthroughParams(TypedDict):
+    data: NotRequired[dict[str, Any] | None]
+    headers: NotRequired[dict[str, str] | None]
+    method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
+    params: NotRequired[dict[str, Any] | None]
+    path: str
+
+
+class CartProductAdjustInventoryParams(TypedDict):
     adjustment_type: NotRequired[Literal["increase", "decrease"]]
     quantity: NotRequired[int]
     warehouse_id: NotRequired[str]
 
 
-class AdjustInventorySchemaBaseSchema(TypedDict):
-    adjustment_type: NotRequired[Literal["increase", "decrease"]]
-    location_id: NotRequired[str]
-    quantity: NotRequired[int]
-    warehouse_id: NotRequired[str]
-
-
-class AttachFileSchema(TypedDict):
-    file: NotRequired[bytes]
-    file_name: NotRequired[str]
-    file_url: NotRequired[str]
-
-
-class ChannelId(TypedDict):
-    channel_id: str
-
-
-class ChannelName(TypedDict):
-    channel_name: str
-
-
-ChannelSchema: TypeAlias = ChannelId | ChannelName
-
-
-class ConnectionResourceSyncSchema(TypedDict):
+class ConnectionSyncParams(TypedDict):
     functions_to_sync: NotRequired[
         list[
             Literal[
@@ -62,44 +49,169 @@ class ConnectionResourceSyncSchema(TypedDict):
     ]
 
 
-class CreateCartOrderShipmentSchemaBaseSchema(TypedDict):
-    carrier_name: NotRequired[str]
-    requested_shipping_method: NotRequired[str]
-    tracking_number: NotRequired[str]
-    tracking_url: NotRequired[str]
+class ConnectionUpdateParams(TypedDict):
+    customer_id: NotRequired[str | None]
+    webhooks_disabled: NotRequired[bool]
 
 
-class CreateInboundReceiptLineItem(TypedDict):
-    quantity: int
-    sku: str
+class InboundShipmentAddTrackstarTagsParams(TypedDict):
+    trackstar_tags: NotRequired[list[Any]]
 
 
-class CreateInboundShipmentLineItemSchema(TypedDict):
+class InboundShipmentCreateParams(TypedDict):
+    expected_arrival_date: str
+    line_items: list[InboundShipmentCreateParamsLineItem]
+    purchase_order_number: str
+    supplier: str
+    supplier_object: InboundShipmentCreateParamsSupplierObject
+    tracking_number: str
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: str
+
+
+class InboundShipmentCreateParamsLineItem(TypedDict):
     expected_quantity: int
     sku: str
 
 
-class CreateInboundShipmentSchemaBaseSchema(TypedDict):
-    expected_arrival_date: str
-    line_items: list[CreateInboundShipmentLineItemSchema]
-    purchase_order_number: str
-    supplier: str
-    supplier_object: SupplierSchema
-    tracking_number: str
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: str
+class InboundShipmentCreateParamsSupplierObjectId(TypedDict):
+    supplier_id: str
 
 
-class CreateKitSchemaBaseSchema(TypedDict):
+class InboundShipmentCreateParamsSupplierObjectName(TypedDict):
+    supplier_name: str
+
+
+InboundShipmentCreateParamsSupplierObject: TypeAlias = (
+    InboundShipmentCreateParamsSupplierObjectId | InboundShipmentCreateParamsSupplierObjectName
+)
+
+
+class InboundShipmentReceiveParams(TypedDict):
+    line_items: NotRequired[list[InboundShipmentReceiveParamsLineItem]]
+    warehouse_id: NotRequired[str]
+    warehouse_location_id: NotRequired[str]
+
+
+class InboundShipmentReceiveParamsLineItem(TypedDict):
+    quantity: int
+    sku: str
+
+
+class InboundShipmentUpdateParams(TypedDict):
+    expected_arrival_date: NotRequired[str]
+    line_items: NotRequired[list[InboundShipmentUpdateParamsLineItem]]
+    purchase_order_number: NotRequired[str]
+    supplier: NotRequired[str]
+    supplier_object: NotRequired[InboundShipmentCreateParamsSupplierObject]
+    tracking_number: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class InboundShipmentUpdateParamsLineItem(TypedDict):
+    expected_quantity: NotRequired[int]
+    sku: NotRequired[str]
+
+
+class InventoryAdjustParams(TypedDict):
+    adjustment_type: NotRequired[Literal["increase", "decrease"]]
+    location_id: NotRequired[str]
+    quantity: NotRequired[int]
+    warehouse_id: NotRequired[str]
+
+
+class KitCreateParams(TypedDict):
     gtin: str
-    inventory_items: list[ProductKitComponents]
-    measurements: ProductMeasurements
+    inventory_items: list[KitCreateParamsInventoryItem]
+    measurements: KitCreateParamsMeasurements
     name: str
     sku: str
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class CreateOrderLineItems(TypedDict):
+class KitCreateParamsInventoryItem(TypedDict):
+    sku: str
+    unit_quantity: int
+
+
+class KitCreateParamsMeasurements(TypedDict):
+    height: float | None
+    length: float | None
+    unit: Literal["cm", "in"] | None
+    weight: float | None
+    weight_unit: Literal["kg", "oz", "lb"] | None
+    width: float | None
+
+
+class KitUpdateParams(TypedDict):
+    gtin: NotRequired[str]
+    inventory_items: list[KitCreateParamsInventoryItem]
+    measurements: NotRequired[KitCreateParamsMeasurements]
+    name: NotRequired[str]
+    sku: str
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class LinkExchangeCreateParams(TypedDict):
+    auth_code: str
+    customer_id: NotRequired[str | None]
+
+
+class LinkTokenCreateParams(TypedDict):
+    connection_id: NotRequired[str]
+
+
+class MagicLinkCreateParams(TypedDict):
+    connection_id: NotRequired[str | None]
+    customer_id: NotRequired[str | None]
+    integration_allow_list: NotRequired[list[str]]
+    integration_block_list: NotRequired[list[str]]
+    integration_type: NotRequired[Literal["wms", "freight", "cart"]]
+    integrations_with_endpoints: NotRequired[list[str]]
+    link_duration: NotRequired[int]
+
+
+class OrderAttachFileParams(TypedDict):
+    file: NotRequired[bytes]
+    file_name: NotRequired[str]
+    file_url: NotRequired[str]
+
+
+class OrderCreateParams(TypedDict):
+    channel: str
+    channel_object: OrderCreateParamsChannelObject
+    invoice_currency_code: str
+    line_items: NotRequired[list[OrderCreateParamsLineItem]]
+    order_number: str
+    reference_id: str
+    service_level: str
+    ship_to_address: OrderCreateParamsShipToAddress
+    shipping_method: str
+    shipping_method_id: str
+    total_discount: float
+    total_price: float
+    total_shipping: float
+    total_tax: float
+    trackstar_tags: NotRequired[list[Any] | None]
+    trading_partner: str
+    warehouse_customer_id: str | None
+
+
+class OrderCreateParamsChannelObjectId(TypedDict):
+    channel_id: str
+
+
+class OrderCreateParamsChannelObjectName(TypedDict):
+    channel_name: str
+
+
+OrderCreateParamsChannelObject: TypeAlias = (
+    OrderCreateParamsChannelObjectId | OrderCreateParamsChannelObjectName
+)
+
+
+class OrderCreateParamsLineItem(TypedDict):
     discount_amount: NotRequired[float]
     product_id: NotRequired[str]
     quantity: NotRequired[int]
@@ -107,27 +219,7 @@ class CreateOrderLineItems(TypedDict):
     unit_price: NotRequired[float]
 
 
-class CreateOrderSchemaBaseSchema(TypedDict):
-    channel: str
-    channel_object: ChannelSchema
-    invoice_currency_code: str
-    line_items: NotRequired[list[CreateOrderLineItems]]
-    order_number: str
-    reference_id: str
-    service_level: str
-    ship_to_address: CreateOrderShipToAddress
-    shipping_method: str
-    shipping_method_id: str
-    total_discount: float
-    total_price: float
-    total_shipping: float
-    total_tax: float
-    trackstar_tags: NotRequired[list[Any]]
-    trading_partner: str
-    warehouse_customer_id: str
-
-
-class CreateOrderShipToAddress(TypedDict):
+class OrderCreateParamsShipToAddress(TypedDict):
     address1: NotRequired[str]
     address2: NotRequired[str]
     city: NotRequired[str]
@@ -138,11 +230,11 @@ class CreateOrderShipToAddress(TypedDict):
     state: NotRequired[str]
 
 
-class CreateOrderShipmentSchemaBaseSchema(TypedDict):
+class OrderShipmentCreateParams(TypedDict):
     carrier: NotRequired[str]
     carrier_id: NotRequired[str]
-    measurements: NotRequired[ProductMeasurements]
-    packages: NotRequired[list[PackageTracking]]
+    measurements: NotRequired[KitCreateParamsMeasurements]
+    packages: NotRequired[list[OrderShipmentCreateParamsPackage]]
     shipped_date: NotRequired[str]
     shipping_cost: NotRequired[float]
     shipping_method: NotRequired[str]
@@ -152,123 +244,20 @@ class CreateOrderShipmentSchemaBaseSchema(TypedDict):
     warehouse_id: NotRequired[str]
 
 
-class CreateProductSchemaBaseSchema(TypedDict):
-    gtin: str
-    measurements: ProductMeasurements
-    name: str
-    sku: str
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class CreateReceiptSchemaBaseSchema(TypedDict):
-    line_items: NotRequired[list[CreateInboundReceiptLineItem]]
-    warehouse_id: NotRequired[str]
-    warehouse_location_id: NotRequired[str]
-
-
-class CreateReturnSchemaBaseSchema(TypedDict):
-    line_items: NotRequired[list[CreateInboundReceiptLineItem]]
-    order_id: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class ExchangeInputSchema(TypedDict):
-    auth_code: str
-    customer_id: NotRequired[str]
-
-
-class LinkTokenInputSchema(TypedDict):
-    connection_id: NotRequired[str]
-
-
-class MagicLinkInputSchema(TypedDict):
-    connection_id: NotRequired[str]
-    customer_id: NotRequired[str]
-    integration_allow_list: NotRequired[list[str]]
-    integration_block_list: NotRequired[list[str]]
-    integration_type: NotRequired[Literal["wms", "freight", "cart"]]
-    integrations_with_endpoints: NotRequired[list[str]]
-    link_duration: NotRequired[int]
-
-
-class PackageTracking(TypedDict):
+class OrderShipmentCreateParamsPackage(TypedDict):
     package_id: str
     tracking_number: str
 
 
-class PassthroughRequest(TypedDict):
-    data: NotRequired[dict[str, Any]]
-    headers: NotRequired[dict[str, str]]
-    method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
-    params: NotRequired[dict[str, Any]]
-    path: str
-
-
-class ProductKitComponents(TypedDict):
-    sku: str
-    unit_quantity: int
-
-
-class ProductMeasurements(TypedDict):
-    height: float
-    length: float
-    unit: Literal["cm", "in"]
-    weight: float
-    weight_unit: Literal["kg", "oz", "lb"]
-    width: float
-
-
-class SupplierId(TypedDict):
-    supplier_id: str
-
-
-class SupplierName(TypedDict):
-    supplier_name: str
-
-
-SupplierSchema: TypeAlias = SupplierId | SupplierName
-
-
-class UpdateConnectionSchema(TypedDict):
-    customer_id: NotRequired[str]
-    webhooks_disabled: NotRequired[bool]
-
-
-class UpdateInboundShipmentLineItemSchema(TypedDict):
-    expected_quantity: NotRequired[int]
-    sku: NotRequired[str]
-
-
-class UpdateInboundShipmentSchemaBaseSchema(TypedDict):
-    expected_arrival_date: NotRequired[str]
-    line_items: NotRequired[list[UpdateInboundShipmentLineItemSchema]]
-    purchase_order_number: NotRequired[str]
-    supplier: NotRequired[str]
-    supplier_object: NotRequired[SupplierSchema]
-    tracking_number: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
-    warehouse_id: NotRequired[str]
-
-
-class UpdateKitSchemaBaseSchema(TypedDict):
-    gtin: NotRequired[str]
-    inventory_items: list[ProductKitComponents]
-    measurements: NotRequired[ProductMeasurements]
-    name: NotRequired[str]
-    sku: str
-    trackstar_tags: NotRequired[list[Any]]
-
-
-class UpdateOrderSchemaBaseSchema(TypedDict):
+class OrderUpdateParams(TypedDict):
     channel: NotRequired[str]
-    channel_object: NotRequired[ChannelSchema]
+    channel_object: NotRequired[OrderCreateParamsChannelObject]
     invoice_currency_code: NotRequired[str]
-    line_items: NotRequired[list[CreateOrderLineItems]]
+    line_items: NotRequired[list[OrderCreateParamsLineItem]]
     order_number: NotRequired[str]
     reference_id: NotRequired[str]
     service_level: NotRequired[str]
-    ship_to_address: NotRequired[CreateOrderShipToAddress]
+    ship_to_address: NotRequired[OrderCreateParamsShipToAddress]
     shipping_method: NotRequired[str]
     shipping_method_id: NotRequired[str]
     status: NotRequired[
@@ -290,39 +279,50 @@ class UpdateOrderSchemaBaseSchema(TypedDict):
     total_price: NotRequired[float]
     total_shipping: NotRequired[float]
     total_tax: NotRequired[float]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
     trading_partner: NotRequired[str]
-    warehouse_customer_id: NotRequired[str]
+    warehouse_customer_id: NotRequired[str | None]
 
 
-class UpdateProductSchemaBaseSchema(TypedDict):
+class ProductCreateParams(TypedDict):
+    gtin: str
+    measurements: KitCreateParamsMeasurements
+    name: str
+    sku: str
+    trackstar_tags: NotRequired[list[Any] | None]
+
+
+class ProductUpdateParams(TypedDict):
     gtin: NotRequired[str]
-    measurements: NotRequired[ProductMeasurements]
+    measurements: NotRequired[KitCreateParamsMeasurements]
     name: NotRequired[str]
     sku: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
 
 
-class UpdateReturnSchemaBaseSchema(TypedDict):
-    line_items: NotRequired[list[CreateInboundReceiptLineItem]]
+class ReturnCreateParams(TypedDict):
+    line_items: NotRequired[list[InboundShipmentReceiveParamsLineItem]]
     order_id: NotRequired[str]
-    trackstar_tags: NotRequired[list[Any]]
+    trackstar_tags: NotRequired[list[Any] | None]
+    warehouse_id: NotRequired[str]
+
+
+class ReturnUpdateParams(TypedDict):
+    line_items: NotRequired[list[InboundShipmentReceiveParamsLineItem]]
+    order_id: NotRequired[str]
+    trackstar_tags: NotRequired[list[Any] | None]
     warehouse_id: NotRequired[str]
 
 
 # Integration variants with the same shape as another model.
 from typing import TypeAlias  # noqa: E402
 
-AddTrackstarTaginventorySchemaBaseSchema: TypeAlias = (
-    AddTrackstarTaginboundShipmentsSchemaBaseSchema
-)
-AddTrackstarTagordersSchemaBaseSchema: TypeAlias = AddTrackstarTaginboundShipmentsSchemaBaseSchema
-AddTrackstarTagproductsSchemaBaseSchema: TypeAlias = AddTrackstarTaginboundShipmentsSchemaBaseSchema
-AddTrackstarTagreturnsSchemaBaseSchema: TypeAlias = AddTrackstarTaginboundShipmentsSchemaBaseSchema
-AddTrackstarTagwarehousesSchemaBaseSchema: TypeAlias = (
-    AddTrackstarTaginboundShipmentsSchemaBaseSchema
-)
-ShipmentMeasurements: TypeAlias = ProductMeasurements
-UpdateOrderLineItems: TypeAlias = CreateOrderLineItems
-UpdateOrderShipToAddress: TypeAlias = CreateOrderShipToAddress
-WmsReturnWriteLineItem: TypeAlias = CreateInboundReceiptLineItem
+InventoryAddTrackstarTagsParams: TypeAlias = InboundShipmentAddTrackstarTagsParams
+OrderAddTrackstarTagsParams: TypeAlias = InboundShipmentAddTrackstarTagsParams
+OrderShipmentCreateParamsMeasurements: TypeAlias = KitCreateParamsMeasurements
+OrderUpdateParamsLineItem: TypeAlias = OrderCreateParamsLineItem
+OrderUpdateParamsShipToAddress: TypeAlias = OrderCreateParamsShipToAddress
+ProductAddTrackstarTagsParams: TypeAlias = InboundShipmentAddTrackstarTagsParams
+ReturnAddTrackstarTagsParams: TypeAlias = InboundShipmentAddTrackstarTagsParams
+ReturnCreateParamsLineItem: TypeAlias = InboundShipmentReceiveParamsLineItem
+WarehouseAddTrackstarTagsParams: TypeAlias = InboundShipmentAddTrackstarTagsParams

@@ -56,6 +56,10 @@ class Trackstar(SyncAPIClient):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         rate_limits: RateLimitConfig | Literal[False] | None = None,
+        retry_writes: bool = False,
+        rate_limit_store: str | None = None,
+        rate_limit_store_fallback: Literal["local", "raise"] = "local",
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             config=API_CONFIG,
@@ -69,7 +73,13 @@ class Trackstar(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             rate_limits=rate_limits,
+            retry_writes=retry_writes,
+            rate_limit_store=rate_limit_store,
+            rate_limit_store_fallback=rate_limit_store_fallback,
         )
+        # False (the default): a response value that does not fit its model is kept as sent
+        # instead of failing the whole response; True: it raises APIResponseValidationError.
+        self._strict_response_validation = strict_response_validation
 
     @cached_property
     def catalogue(self) -> Catalogue:
@@ -98,6 +108,10 @@ class AsyncTrackstar(AsyncAPIClient):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         rate_limits: RateLimitConfig | Literal[False] | None = None,
+        retry_writes: bool = False,
+        rate_limit_store: str | None = None,
+        rate_limit_store_fallback: Literal["local", "raise"] = "local",
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             config=API_CONFIG,
@@ -111,7 +125,13 @@ class AsyncTrackstar(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             rate_limits=rate_limits,
+            retry_writes=retry_writes,
+            rate_limit_store=rate_limit_store,
+            rate_limit_store_fallback=rate_limit_store_fallback,
         )
+        # False (the default): a response value that does not fit its model is kept as sent
+        # instead of failing the whole response; True: it raises APIResponseValidationError.
+        self._strict_response_validation = strict_response_validation
 
     @cached_property
     def catalogue(self) -> AsyncCatalogue:

@@ -2,42 +2,54 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from functools import lru_cache
-from typing import Annotated, Union
+from typing import Union
 
-import pydantic
-
-from ._webhooks import WebhookVerificationError, verify
+from ._exceptions import UnknownWebhookEventError
+from ._webhooks import (
+    DEFAULT_TOLERANCE,
+    HeadersLike,
+    WebhookVerificationError,
+    unwrap_event,
+    verify,
+)
 from .types import models
 
-__all__ = ["EVENT_TYPES", "WebhookEvent", "WebhookVerificationError", "verify", "unwrap"]
-
-EVENT_TYPES: dict[str, type[pydantic.BaseModel]] = {
-    "widget.created": models.WidgetCreatedEvent,
-}
+__all__ = [
+    "EVENT_TYPES",
+    "WebhookEvent",
+    "HeadersLike",
+    "WebhookVerificationError",
+    "UnknownWebhookEventError",
+    "DEFAULT_TOLERANCE",
+    "verify",
+    "unwrap",
+]
 
 WebhookEvent = Union[models.WidgetCreatedEvent,]
 """Any webhook event; `event_type` tells which."""
 
-
-class _Envelope(pydantic.BaseModel):
-    event_type: str
-
-
-@lru_cache(maxsize=None)
-def _adapter(event_type: str) -> pydantic.TypeAdapter[pydantic.BaseModel]:
-    return pydantic.TypeAdapter(EVENT_TYPES[event_type])
+EVENT_TYPES: dict[str, type[WebhookEvent]] = {
+    "widget.created": models.WidgetCreatedEvent,
+}
+"""The model of each event type this SDK version knows."""
 
 
-def unwrap(payload: bytes | str, headers: Mapping[str, str], secret: str) -> WebhookEvent:
+def unwrap(
+    payload: bytes | str,
+    headers: HeadersLike,
+    secret: str,
+    *,
+    tolerance: int = DEFAULT_TOLERANCE,
+    now: float | None = None,
+) -> WebhookEvent:
     """Verify the Svix signature of a delivery, then parse it into its event model.
 
+    `headers` is the request's headers as your framework gives them (Flask/werkzeug,
+    starlette/FastAPI, Django, the standard library, httpx, or a dict); `tolerance` is how many
+    seconds the delivery's timestamp may differ from now (`now`, for tests), as for `verify`.
+
     Raises `WebhookVerificationError` when the signature or timestamp is wrong, and
-    `ValueError` for an `event_type` this SDK version does not know.
+    `UnknownWebhookEventError` (carrying `event_type`) for a verified event whose type this SDK
+    version does not know.
     """
-    verify(payload, headers, secret)
-    event_type = _Envelope.model_validate_json(payload).event_type
-    if event_type not in EVENT_TYPES:
-        raise ValueError(f"unknown webhook event type {event_type!r}; upgrade the SDK to parse it")
-    return _adapter(event_type).validate_json(payload)  # type: ignore[return-value]
+    return unwrap_event(payload, headers, secret, EVENT_TYPES, tolerance=tolerance, now=now)

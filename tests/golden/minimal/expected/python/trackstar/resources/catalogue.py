@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from collections.abc import Mapping
+from datetime import date
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import httpx
-from typing_extensions import TypeAlias, TypedDict
 
-from .._base_client import AsyncAPIResource, SyncAPIResource
-from .._filters import FilterField, encode_query, path_param
-from .._pagination import AsyncPaginator, SyncCursorPage
-from .._response import APIResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, FileTypes, NotGiven, make_options
-from ..types import models as _models
-
-if TYPE_CHECKING:
-    from ..types import params as _params  # request TypedDicts: for type checkers only
-
-    pass
+from trackstar._base_client import AsyncAPIResource, SyncAPIResource
+from trackstar._filters import encode_query, path_param
+from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from trackstar._types import NOT_GIVEN, NotGiven, make_options
 
 __all__ = ["Catalogue", "AsyncCatalogue"]
 
@@ -50,7 +42,6 @@ class Catalogue(SyncAPIResource):
         Needs api_key.
         """
         _query = encode_query(
-            filters=(),
             params=(("from", "date", from_),),
         )
         _options = make_options(
@@ -104,7 +95,6 @@ class AsyncCatalogue(AsyncAPIResource):
         Needs api_key.
         """
         _query = encode_query(
-            filters=(),
             params=(("from", "date", from_),),
         )
         _options = make_options(

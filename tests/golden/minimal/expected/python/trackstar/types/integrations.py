@@ -7,6 +7,14 @@ from typing import TypedDict
 from typing_extensions import NotRequired
 
 
-class CreateWidgetAcme(TypedDict):
+class ShopWidgetCreateAcmeParams(TypedDict):
     name: NotRequired[str]
     acme_code: NotRequired[str]
+
+
+# Every body a write with per-integration variants accepts.
+from typing import TypeAlias, Union  # noqa: E402
+
+from .params import ShopWidgetCreateParams  # noqa: E402
+
+ShopWidgetCreateBody: TypeAlias = Union[ShopWidgetCreateParams, ShopWidgetCreateAcmeParams]

@@ -9,29 +9,29 @@ from pydantic import Field
 from .._models import TrackstarModel
 
 
-class Part(TrackstarModel):
-    sku: str | None = None
-    class_: str | None = Field(None, alias="class")
-
-
-class Widget(TrackstarModel):
+class ShopWidget(TrackstarModel):
     id: str | None = None
     colour: Literal["red", "green's"] | str | None = None
     created_date: datetime | None = None
     size: float | None = None
-    parts: list[Part] | None = None
+    parts: list[ShopWidgetPart] | None = None
+
+
+class ShopWidgetListResponse(TrackstarModel):
+    data: list[ShopWidget] | None = None
+    next_token: str | None = None
+    total_count: int | None = None
+
+
+class ShopWidgetPart(TrackstarModel):
+    sku: str | None = None
+    class_: str | None = Field(None, alias="class")
+
+
+class ShopWidgetRetrieveResponse(TrackstarModel):
+    data: ShopWidget
 
 
 class WidgetCreatedEvent(TrackstarModel):
-    event_type: str | None = None
-    data: Widget | None = None
-
-
-class WidgetEnvelope(TrackstarModel):
-    data: Widget | None = None
-
-
-class WidgetPage(TrackstarModel):
-    data: list[Widget] | None = None
-    next_token: str | None = None
-    total_count: int | None = None
+    event_type: Literal["widget.created"]
+    data: ShopWidget | None = None

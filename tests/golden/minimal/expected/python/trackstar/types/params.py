@@ -7,17 +7,17 @@ from typing import Literal, TypedDict
 from typing_extensions import NotRequired
 
 
-class Attachment(TypedDict):
+class ShopWidgetAttachParams(TypedDict):
     file: NotRequired[bytes]
     label: NotRequired[str]
 
 
-class CreateWidget(TypedDict):
+class ShopWidgetCreateParams(TypedDict):
     name: str
     type: NotRequired[Literal["small", "large"]]
-    parts: NotRequired[list[PartInput]]
+    parts: NotRequired[list[ShopWidgetCreateParamsPart]]
 
 
-class PartInput(TypedDict):
+class ShopWidgetCreateParamsPart(TypedDict):
     sku: str
     quantity: NotRequired[int]

@@ -1,0 +1,30 @@
+"""Tests for `client.link.token`: each method with only its required arguments and with all of them, sync and async."""
+
+from __future__ import annotations
+
+import pytest
+
+from trackstar import AsyncTrackstar, Trackstar
+from tests.utils import assert_matches_return
+
+
+class TestLinkToken:
+    def test_method_create(self, client: Trackstar) -> None:
+        result = client.link.token.create()
+        assert_matches_return(client.link.token.create, result)
+
+    def test_method_create_with_all_params(self, client: Trackstar) -> None:
+        result = client.link.token.create(connection_id="example")
+        assert_matches_return(client.link.token.create, result)
+
+
+class TestAsyncLinkToken:
+    @pytest.mark.anyio
+    async def test_method_create(self, async_client: AsyncTrackstar) -> None:
+        result = await async_client.link.token.create()
+        assert_matches_return(async_client.link.token.create, result)
+
+    @pytest.mark.anyio
+    async def test_method_create_with_all_params(self, async_client: AsyncTrackstar) -> None:
+        result = await async_client.link.token.create(connection_id="example")
+        assert_matches_return(async_client.link.token.create, result)

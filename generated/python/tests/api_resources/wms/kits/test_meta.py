@@ -1,0 +1,34 @@
+"""Tests for `client.wms.kits.meta`: each method with only its required arguments and with all of them, sync and async."""
+
+from __future__ import annotations
+
+import pytest
+
+from trackstar import AsyncTrackstar, Trackstar
+from tests.utils import assert_matches_return
+
+
+class TestWmsKitsMeta:
+    def test_method_retrieve(self, client: Trackstar) -> None:
+        result = client.wms.kits.meta.retrieve(method="POST")
+        assert_matches_return(client.wms.kits.meta.retrieve, result)
+
+    def test_method_retrieve_for_integration(self, client: Trackstar) -> None:
+        result = client.wms.kits.meta.retrieve_for_integration(
+            "example_integration_name", method="POST"
+        )
+        assert_matches_return(client.wms.kits.meta.retrieve_for_integration, result)
+
+
+class TestAsyncWmsKitsMeta:
+    @pytest.mark.anyio
+    async def test_method_retrieve(self, async_client: AsyncTrackstar) -> None:
+        result = await async_client.wms.kits.meta.retrieve(method="POST")
+        assert_matches_return(async_client.wms.kits.meta.retrieve, result)
+
+    @pytest.mark.anyio
+    async def test_method_retrieve_for_integration(self, async_client: AsyncTrackstar) -> None:
+        result = await async_client.wms.kits.meta.retrieve_for_integration(
+            "example_integration_name", method="POST"
+        )
+        assert_matches_return(async_client.wms.kits.meta.retrieve_for_integration, result)

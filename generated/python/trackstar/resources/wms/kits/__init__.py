@@ -1,0 +1,474 @@
+"""`client.wms.kits`: operations of this resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, overload
+
+import httpx
+
+from trackstar._base_client import AsyncAPIResource, SyncAPIResource
+from trackstar._filters import path_param
+from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
+from trackstar.types import models as _models
+
+if TYPE_CHECKING:
+    from trackstar.types import integrations as _integrations  # per-integration bodies
+    from trackstar.types import params as _params  # request TypedDicts: for type checkers only
+    from trackstar.resources.wms.kits.meta import WmsKitsMeta, AsyncWmsKitsMeta
+
+__all__ = ["WmsKits", "AsyncWmsKits"]
+
+
+class WmsKits(SyncAPIResource):
+    """`client.wms.kits`"""
+
+    @cached_property
+    def meta(self) -> WmsKitsMeta:
+        from trackstar.resources.wms.kits.meta import WmsKitsMeta
+
+        return WmsKitsMeta(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> WmsKitsWithRawResponse:
+        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        return WmsKitsWithRawResponse(self)
+
+    @overload
+    def create(
+        self,
+        *,
+        gtin: str,
+        inventory_items: ListOrTuple[_params.KitCreateParamsInventoryItem],
+        measurements: _params.KitCreateParamsMeasurements,
+        name: str,
+        sku: str,
+        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models.KitCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: _integrations.KitCreateBody,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models.KitCreateResponse: ...
+
+    def create(
+        self,
+        *,
+        gtin: str | NotGiven = NOT_GIVEN,
+        inventory_items: ListOrTuple[_params.KitCreateParamsInventoryItem] | NotGiven = NOT_GIVEN,
+        measurements: _params.KitCreateParamsMeasurements | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        sku: str | NotGiven = NOT_GIVEN,
+        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
+        body: _integrations.KitCreateBody | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models.KitCreateResponse:
+        """Create kits.
+
+        `POST /wms/kits`.
+
+        The body is either the base fields as keyword arguments or, for an integration that
+        takes its own fields, one `body=` dict (KitCreateBody).
+
+        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _fields = (
+            ("gtin", gtin),
+            ("inventory_items", inventory_items),
+            ("measurements", measurements),
+            ("name", name),
+            ("sku", sku),
+            ("trackstar_tags", trackstar_tags),
+        )
+        if not isinstance(body, NotGiven):
+            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
+            if _given:
+                raise TypeError(
+                    f"create() takes the body either as body= or as keyword arguments, not both: {_given}"
+                )
+            _body: Mapping[str, object] = dict(body)
+        else:
+            _missing = [
+                key
+                for key, value in _fields
+                if key in ["gtin", "inventory_items", "measurements", "name", "sku"]
+                and isinstance(value, NotGiven)
+            ]
+            if _missing:
+                raise TypeError(
+                    f"create() is missing required body fields {_missing} (or pass body=)"
+                )
+            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_writes=retry_writes,
+        )
+        _path = "/wms/kits"
+        return self._client.request(
+            "POST",
+            _path,
+            cast_to=_models.KitCreateResponse,
+            auth=("api_key", "access_token"),
+            body=_body,
+            options=_options,
+        )
+
+    @overload
+    def update(
+        self,
+        kit_id: str,
+        *,
+        inventory_items: ListOrTuple[_params.KitCreateParamsInventoryItem],
+        sku: str,
+        gtin: str | NotGiven = NOT_GIVEN,
+        measurements: _params.KitCreateParamsMeasurements | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.KitUpdateResponse: ...
+
+    @overload
+    def update(
+        self,
+        kit_id: str,
+        *,
+        body: _integrations.KitUpdateBody,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.KitUpdateResponse: ...
+
+    def update(
+        self,
+        kit_id: str,
+        *,
+        inventory_items: ListOrTuple[_params.KitCreateParamsInventoryItem] | NotGiven = NOT_GIVEN,
+        sku: str | NotGiven = NOT_GIVEN,
+        gtin: str | NotGiven = NOT_GIVEN,
+        measurements: _params.KitCreateParamsMeasurements | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
+        body: _integrations.KitUpdateBody | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.KitUpdateResponse:
+        """Update kits.
+
+        `PUT /wms/kits/{kit_id}`.
+
+        The body is either the base fields as keyword arguments or, for an integration that
+        takes its own fields, one `body=` dict (KitUpdateBody).
+
+        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _fields = (
+            ("inventory_items", inventory_items),
+            ("sku", sku),
+            ("gtin", gtin),
+            ("measurements", measurements),
+            ("name", name),
+            ("trackstar_tags", trackstar_tags),
+        )
+        if not isinstance(body, NotGiven):
+            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
+            if _given:
+                raise TypeError(
+                    f"update() takes the body either as body= or as keyword arguments, not both: {_given}"
+                )
+            _body: Mapping[str, object] = dict(body)
+        else:
+            _missing = [
+                key
+                for key, value in _fields
+                if key in ["inventory_items", "sku"] and isinstance(value, NotGiven)
+            ]
+            if _missing:
+                raise TypeError(
+                    f"update() is missing required body fields {_missing} (or pass body=)"
+                )
+            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/wms/kits/" + path_param("kit_id", kit_id)
+        return self._client.request(
+            "PUT",
+            _path,
+            cast_to=_models.KitUpdateResponse,
+            auth=("api_key", "access_token"),
+            body=_body,
+            options=_options,
+        )
+
+
+class WmsKitsWithRawResponse:
+    """`.with_raw_response` view of WmsKits."""
+
+    def __init__(self, resource: WmsKits) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncWmsKits(AsyncAPIResource):
+    """`async client.wms.kits`"""
+
+    @cached_property
+    def meta(self) -> AsyncWmsKitsMeta:
+        from trackstar.resources.wms.kits.meta import AsyncWmsKitsMeta
+
+        return AsyncWmsKitsMeta(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWmsKitsWithRawResponse:
+        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        return AsyncWmsKitsWithRawResponse(self)
+
+    @overload
+    async def create(
+        self,
+        *,
+        gtin: str,
+        inventory_items: ListOrTuple[_params.KitCreateParamsInventoryItem],
+        measurements: _params.KitCreateParamsMeasurements,
+        name: str,
+        sku: str,
+        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models.KitCreateResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: _integrations.KitCreateBody,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models.KitCreateResponse: ...
+
+    async def create(
+        self,
+        *,
+        gtin: str | NotGiven = NOT_GIVEN,
+        inventory_items: ListOrTuple[_params.KitCreateParamsInventoryItem] | NotGiven = NOT_GIVEN,
+        measurements: _params.KitCreateParamsMeasurements | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        sku: str | NotGiven = NOT_GIVEN,
+        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
+        body: _integrations.KitCreateBody | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models.KitCreateResponse:
+        """Create kits.
+
+        `POST /wms/kits`.
+
+        The body is either the base fields as keyword arguments or, for an integration that
+        takes its own fields, one `body=` dict (KitCreateBody).
+
+        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _fields = (
+            ("gtin", gtin),
+            ("inventory_items", inventory_items),
+            ("measurements", measurements),
+            ("name", name),
+            ("sku", sku),
+            ("trackstar_tags", trackstar_tags),
+        )
+        if not isinstance(body, NotGiven):
+            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
+            if _given:
+                raise TypeError(
+                    f"create() takes the body either as body= or as keyword arguments, not both: {_given}"
+                )
+            _body: Mapping[str, object] = dict(body)
+        else:
+            _missing = [
+                key
+                for key, value in _fields
+                if key in ["gtin", "inventory_items", "measurements", "name", "sku"]
+                and isinstance(value, NotGiven)
+            ]
+            if _missing:
+                raise TypeError(
+                    f"create() is missing required body fields {_missing} (or pass body=)"
+                )
+            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_writes=retry_writes,
+        )
+        _path = "/wms/kits"
+        return await self._client.request(
+            "POST",
+            _path,
+            cast_to=_models.KitCreateResponse,
+            auth=("api_key", "access_token"),
+            body=_body,
+            options=_options,
+        )
+
+    @overload
+    async def update(
+        self,
+        kit_id: str,
+        *,
+        inventory_items: ListOrTuple[_params.KitCreateParamsInventoryItem],
+        sku: str,
+        gtin: str | NotGiven = NOT_GIVEN,
+        measurements: _params.KitCreateParamsMeasurements | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.KitUpdateResponse: ...
+
+    @overload
+    async def update(
+        self,
+        kit_id: str,
+        *,
+        body: _integrations.KitUpdateBody,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.KitUpdateResponse: ...
+
+    async def update(
+        self,
+        kit_id: str,
+        *,
+        inventory_items: ListOrTuple[_params.KitCreateParamsInventoryItem] | NotGiven = NOT_GIVEN,
+        sku: str | NotGiven = NOT_GIVEN,
+        gtin: str | NotGiven = NOT_GIVEN,
+        measurements: _params.KitCreateParamsMeasurements | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
+        body: _integrations.KitUpdateBody | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.KitUpdateResponse:
+        """Update kits.
+
+        `PUT /wms/kits/{kit_id}`.
+
+        The body is either the base fields as keyword arguments or, for an integration that
+        takes its own fields, one `body=` dict (KitUpdateBody).
+
+        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _fields = (
+            ("inventory_items", inventory_items),
+            ("sku", sku),
+            ("gtin", gtin),
+            ("measurements", measurements),
+            ("name", name),
+            ("trackstar_tags", trackstar_tags),
+        )
+        if not isinstance(body, NotGiven):
+            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
+            if _given:
+                raise TypeError(
+                    f"update() takes the body either as body= or as keyword arguments, not both: {_given}"
+                )
+            _body: Mapping[str, object] = dict(body)
+        else:
+            _missing = [
+                key
+                for key, value in _fields
+                if key in ["inventory_items", "sku"] and isinstance(value, NotGiven)
+            ]
+            if _missing:
+                raise TypeError(
+                    f"update() is missing required body fields {_missing} (or pass body=)"
+                )
+            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/wms/kits/" + path_param("kit_id", kit_id)
+        return await self._client.request(
+            "PUT",
+            _path,
+            cast_to=_models.KitUpdateResponse,
+            auth=("api_key", "access_token"),
+            body=_body,
+            options=_options,
+        )
+
+
+class AsyncWmsKitsWithRawResponse:
+    """`.with_raw_response` view of AsyncWmsKits."""
+
+    def __init__(self, resource: AsyncWmsKits) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.update = async_to_raw_response_wrapper(resource.update)

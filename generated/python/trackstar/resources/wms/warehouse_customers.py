@@ -1,0 +1,237 @@
+"""`client.wms.warehouse_customers`: operations of this resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from trackstar._base_client import AsyncAPIResource, SyncAPIResource
+from trackstar._filters import FilterField, encode_query, path_param
+from trackstar._pagination import AsyncPaginator, SyncCursorPage
+from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
+from trackstar.types import models as _models
+
+if TYPE_CHECKING:
+    from trackstar.types.filters import DatetimeFilter, StringInFilter
+
+__all__ = ["WmsWarehouseCustomers", "AsyncWmsWarehouseCustomers"]
+
+_WMS_WAREHOUSE_CUSTOMERS_LIST_CREATED_DATE = FilterField(
+    "created_date",
+    "datetime",
+    frozenset(["eq", "gt", "gte", "in", "lt", "lte", "neq", "nin"]),
+    plain=True,
+)
+
+_WMS_WAREHOUSE_CUSTOMERS_LIST_IDS = FilterField(
+    "ids",
+    "string",
+    frozenset(["in"]),
+    plain=False,
+)
+
+_WMS_WAREHOUSE_CUSTOMERS_LIST_UPDATED_DATE = FilterField(
+    "updated_date",
+    "datetime",
+    frozenset(["eq", "gt", "gte", "in", "lt", "lte", "neq", "nin"]),
+    plain=True,
+)
+
+
+class WmsWarehouseCustomers(SyncAPIResource):
+    """`client.wms.warehouse_customers`"""
+
+    @cached_property
+    def with_raw_response(self) -> WmsWarehouseCustomersWithRawResponse:
+        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        return WmsWarehouseCustomersWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        created_date: datetime | DatetimeFilter | None = None,
+        ids: ListOrTuple[str] | StringInFilter | None = None,
+        updated_date: datetime | DatetimeFilter | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[_models.WarehouseCustomer]:
+        """List warehouse customers, fetching further pages as you iterate.
+
+        `GET /wms/warehouse-customers`; returns the first page, iterate it for every item.
+
+        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _query = encode_query(
+            filters=(
+                (_WMS_WAREHOUSE_CUSTOMERS_LIST_CREATED_DATE, created_date),
+                (_WMS_WAREHOUSE_CUSTOMERS_LIST_IDS, ids),
+                (_WMS_WAREHOUSE_CUSTOMERS_LIST_UPDATED_DATE, updated_date),
+            ),
+            params=(
+                ("limit", "integer", limit),
+                ("page_token", "string", page_token),
+            ),
+        )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/wms/warehouse-customers"
+        return self._client.get_page(
+            _path,
+            item_type=_models.WarehouseCustomer,
+            auth=("api_key", "access_token"),
+            query=_query,
+            options=_options,
+        )
+
+    def retrieve(
+        self,
+        warehouse_customer_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.WarehouseCustomerRetrieveResponse:
+        """Fetch warehouse customers.
+
+        `GET /wms/warehouse-customers/{warehouse_customer_id}`.
+
+        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/wms/warehouse-customers/" + path_param(
+            "warehouse_customer_id", warehouse_customer_id
+        )
+        return self._client.request(
+            "GET",
+            _path,
+            cast_to=_models.WarehouseCustomerRetrieveResponse,
+            auth=("api_key", "access_token"),
+            options=_options,
+        )
+
+
+class WmsWarehouseCustomersWithRawResponse:
+    """`.with_raw_response` view of WmsWarehouseCustomers."""
+
+    def __init__(self, resource: WmsWarehouseCustomers) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncWmsWarehouseCustomers(AsyncAPIResource):
+    """`async client.wms.warehouse_customers`"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWmsWarehouseCustomersWithRawResponse:
+        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        return AsyncWmsWarehouseCustomersWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        created_date: datetime | DatetimeFilter | None = None,
+        ids: ListOrTuple[str] | StringInFilter | None = None,
+        updated_date: datetime | DatetimeFilter | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[_models.WarehouseCustomer]:
+        """List warehouse customers, fetching further pages as you iterate.
+
+        `GET /wms/warehouse-customers`; returns the first page, iterate it for every item.
+
+        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _query = encode_query(
+            filters=(
+                (_WMS_WAREHOUSE_CUSTOMERS_LIST_CREATED_DATE, created_date),
+                (_WMS_WAREHOUSE_CUSTOMERS_LIST_IDS, ids),
+                (_WMS_WAREHOUSE_CUSTOMERS_LIST_UPDATED_DATE, updated_date),
+            ),
+            params=(
+                ("limit", "integer", limit),
+                ("page_token", "string", page_token),
+            ),
+        )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/wms/warehouse-customers"
+        return self._client.get_page(
+            _path,
+            item_type=_models.WarehouseCustomer,
+            auth=("api_key", "access_token"),
+            query=_query,
+            options=_options,
+        )
+
+    async def retrieve(
+        self,
+        warehouse_customer_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.WarehouseCustomerRetrieveResponse:
+        """Fetch warehouse customers.
+
+        `GET /wms/warehouse-customers/{warehouse_customer_id}`.
+
+        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        """
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/wms/warehouse-customers/" + path_param(
+            "warehouse_customer_id", warehouse_customer_id
+        )
+        return await self._client.request(
+            "GET",
+            _path,
+            cast_to=_models.WarehouseCustomerRetrieveResponse,
+            auth=("api_key", "access_token"),
+            options=_options,
+        )
+
+
+class AsyncWmsWarehouseCustomersWithRawResponse:
+    """`.with_raw_response` view of AsyncWmsWarehouseCustomers."""
+
+    def __init__(self, resource: AsyncWmsWarehouseCustomers) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

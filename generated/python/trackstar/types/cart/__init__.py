@@ -1,0 +1,15 @@
+"""Types of `client.cart`: responses, request bodies and filters."""
+
+from __future__ import annotations
+
+from trackstar.types.models import (
+    CartPassthroughResponse as CartPassthroughResponse,
+)
+from trackstar.types.params import (
+    CartPassthroughParams as CartPassthroughParams,
+)
+
+__all__ = [
+    "CartPassthroughParams",
+    "CartPassthroughResponse",
+]

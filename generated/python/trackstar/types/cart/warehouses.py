@@ -1,0 +1,23 @@
+"""Types of `client.cart.warehouses`: responses, request bodies and filters."""
+
+from __future__ import annotations
+
+from trackstar.types.models import (
+    CartWarehouse as CartWarehouse,
+    CartWarehouseAddress as CartWarehouseAddress,
+    CartWarehouseListResponse as CartWarehouseListResponse,
+    CartWarehouseRetrieveResponse as CartWarehouseRetrieveResponse,
+)
+from trackstar.types.filters import (
+    DatetimeFilter as DatetimeFilter,
+    StringInFilter as StringInFilter,
+)
+
+__all__ = [
+    "CartWarehouse",
+    "CartWarehouseAddress",
+    "CartWarehouseListResponse",
+    "CartWarehouseRetrieveResponse",
+    "DatetimeFilter",
+    "StringInFilter",
+]

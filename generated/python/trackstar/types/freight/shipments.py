@@ -1,0 +1,21 @@
+"""Types of `client.freight.shipments`: responses, request bodies and filters."""
+
+from __future__ import annotations
+
+from trackstar.types.models import (
+    FreightShipment as FreightShipment,
+    FreightShipmentListResponse as FreightShipmentListResponse,
+    FreightShipmentRetrieveResponse as FreightShipmentRetrieveResponse,
+)
+from trackstar.types.filters import (
+    DatetimeFilter as DatetimeFilter,
+    StringInFilter as StringInFilter,
+)
+
+__all__ = [
+    "DatetimeFilter",
+    "FreightShipment",
+    "FreightShipmentListResponse",
+    "FreightShipmentRetrieveResponse",
+    "StringInFilter",
+]

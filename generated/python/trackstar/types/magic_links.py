@@ -1,0 +1,21 @@
+"""Types of `client.magic_links`: responses, request bodies and filters."""
+
+from __future__ import annotations
+
+from trackstar.types.models import (
+    MagicLinkDeleteResponse as MagicLinkDeleteResponse,
+    MagicLinkListResponse as MagicLinkListResponse,
+    MagicLinkRetrieveResponse as MagicLinkRetrieveResponse,
+    MagicLinkRetrieveResponseMagicLink as MagicLinkRetrieveResponseMagicLink,
+)
+from trackstar.types.params import (
+    MagicLinkCreateParams as MagicLinkCreateParams,
+)
+
+__all__ = [
+    "MagicLinkCreateParams",
+    "MagicLinkDeleteResponse",
+    "MagicLinkListResponse",
+    "MagicLinkRetrieveResponse",
+    "MagicLinkRetrieveResponseMagicLink",
+]

@@ -1,0 +1,11 @@
+"""Types of `client.sandbox`: responses, request bodies and filters."""
+
+from __future__ import annotations
+
+from trackstar.types.models import (
+    SandboxGenerateResponse as SandboxGenerateResponse,
+)
+
+__all__ = [
+    "SandboxGenerateResponse",
+]

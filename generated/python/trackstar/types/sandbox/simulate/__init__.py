@@ -1,0 +1,1 @@
+"""Sub-packages of the SDK."""

@@ -1,0 +1,23 @@
+"""Types of `client.wms.billing`: responses, request bodies and filters."""
+
+from __future__ import annotations
+
+from trackstar.types.models import (
+    Billing as Billing,
+    BillingListResponse as BillingListResponse,
+    BillingRetrieveResponse as BillingRetrieveResponse,
+)
+from trackstar.types.filters import (
+    DatetimeFilter as DatetimeFilter,
+    StringFilter as StringFilter,
+    StringInFilter as StringInFilter,
+)
+
+__all__ = [
+    "Billing",
+    "BillingListResponse",
+    "BillingRetrieveResponse",
+    "DatetimeFilter",
+    "StringFilter",
+    "StringInFilter",
+]

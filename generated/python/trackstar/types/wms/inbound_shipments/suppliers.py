@@ -1,0 +1,21 @@
+"""Types of `client.wms.inbound_shipments.suppliers`: responses, request bodies and filters."""
+
+from __future__ import annotations
+
+from trackstar.types.models import (
+    InboundShipmentSupplier as InboundShipmentSupplier,
+    InboundShipmentSupplierListResponse as InboundShipmentSupplierListResponse,
+)
+from trackstar.types.filters import (
+    DatetimeFilter as DatetimeFilter,
+    StringFilter as StringFilter,
+    StringInFilter as StringInFilter,
+)
+
+__all__ = [
+    "DatetimeFilter",
+    "InboundShipmentSupplier",
+    "InboundShipmentSupplierListResponse",
+    "StringFilter",
+    "StringInFilter",
+]

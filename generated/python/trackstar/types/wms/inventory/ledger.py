@@ -1,0 +1,25 @@
+"""Types of `client.wms.inventory.ledger`: responses, request bodies and filters."""
+
+from __future__ import annotations
+
+from trackstar.types.models import (
+    InventoryLedger as InventoryLedger,
+    InventoryLedgerListResponse as InventoryLedgerListResponse,
+)
+from trackstar.types.filters import (
+    DatetimeFilter as DatetimeFilter,
+    InventoryLedgerEventType as InventoryLedgerEventType,
+    InventoryLedgerEventTypeFilter as InventoryLedgerEventTypeFilter,
+    StringFilter as StringFilter,
+    StringInFilter as StringInFilter,
+)
+
+__all__ = [
+    "DatetimeFilter",
+    "InventoryLedger",
+    "InventoryLedgerEventType",
+    "InventoryLedgerEventTypeFilter",
+    "InventoryLedgerListResponse",
+    "StringFilter",
+    "StringInFilter",
+]

@@ -1,0 +1,13 @@
+"""Types of `client.wms.kits.meta`: responses, request bodies and filters."""
+
+from __future__ import annotations
+
+from trackstar.types.models import (
+    KitMetaRetrieveForIntegrationResponse as KitMetaRetrieveForIntegrationResponse,
+    KitMetaRetrieveResponse as KitMetaRetrieveResponse,
+)
+
+__all__ = [
+    "KitMetaRetrieveForIntegrationResponse",
+    "KitMetaRetrieveResponse",
+]

@@ -1,0 +1,21 @@
+"""Types of `client.wms.shipping_methods`: responses, request bodies and filters."""
+
+from __future__ import annotations
+
+from trackstar.types.models import (
+    ShippingMethod as ShippingMethod,
+    ShippingMethodListResponse as ShippingMethodListResponse,
+    ShippingMethodRetrieveResponse as ShippingMethodRetrieveResponse,
+)
+from trackstar.types.filters import (
+    DatetimeFilter as DatetimeFilter,
+    StringInFilter as StringInFilter,
+)
+
+__all__ = [
+    "DatetimeFilter",
+    "ShippingMethod",
+    "ShippingMethodListResponse",
+    "ShippingMethodRetrieveResponse",
+    "StringInFilter",
+]

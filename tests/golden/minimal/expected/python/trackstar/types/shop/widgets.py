@@ -1,0 +1,63 @@
+"""Types of `client.shop.widgets`: responses, request bodies and filters."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from trackstar.types.models import (
+    ShopWidget as ShopWidget,
+    ShopWidgetListResponse as ShopWidgetListResponse,
+    ShopWidgetPart as ShopWidgetPart,
+    ShopWidgetRetrieveResponse as ShopWidgetRetrieveResponse,
+)
+from trackstar.types.params import (
+    ShopWidgetAttachParams as ShopWidgetAttachParams,
+    ShopWidgetCreateParams as ShopWidgetCreateParams,
+    ShopWidgetCreateParamsPart as ShopWidgetCreateParamsPart,
+)
+from trackstar.types.filters import (
+    DatetimeRangeFilter as DatetimeRangeFilter,
+    ShopWidgetColour as ShopWidgetColour,
+    ShopWidgetColourEqInNinFilter as ShopWidgetColourEqInNinFilter,
+    StringCaseInsensitiveFilter as StringCaseInsensitiveFilter,
+    StringInFilter as StringInFilter,
+)
+
+if TYPE_CHECKING:
+    from trackstar.types.integrations import (
+        ShopWidgetCreateAcmeParams as ShopWidgetCreateAcmeParams,
+        ShopWidgetCreateBody as ShopWidgetCreateBody,
+    )
+
+__all__ = [
+    "DatetimeRangeFilter",
+    "ShopWidget",
+    "ShopWidgetAttachParams",
+    "ShopWidgetColour",
+    "ShopWidgetColourEqInNinFilter",
+    "ShopWidgetCreateAcmeParams",
+    "ShopWidgetCreateBody",
+    "ShopWidgetCreateParams",
+    "ShopWidgetCreateParamsPart",
+    "ShopWidgetListResponse",
+    "ShopWidgetPart",
+    "ShopWidgetRetrieveResponse",
+    "StringCaseInsensitiveFilter",
+    "StringInFilter",
+]
+
+_INTEGRATION_TYPES = frozenset(
+    {
+        "ShopWidgetCreateAcmeParams",
+        "ShopWidgetCreateBody",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    # Per-integration bodies load on first use: their module is large and most programs never need it.
+    if name in _INTEGRATION_TYPES:
+        from trackstar.types import integrations
+
+        return getattr(integrations, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,11 @@
+"""Types of `client.webhooks`: responses, request bodies and filters."""
+
+from __future__ import annotations
+
+from trackstar.types.models import (
+    WidgetCreatedEvent as WidgetCreatedEvent,
+)
+
+__all__ = [
+    "WidgetCreatedEvent",
+]

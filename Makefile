@@ -49,8 +49,9 @@ test: install ## the whole default suite (what CI runs)
 	$(PY) -m pytest -q -n 2 --dist loadfile
 
 # The day-to-day layer: everything not marked `slow` (no Prism, builds, sweeps); under a minute.
+# `--dist load` spreads single tests over the workers: test_bad_input alone takes ~50 s.
 test-fast: $(STAMP) ## the tests not marked slow (day-to-day, under a minute)
-	$(PY) -m pytest -q -n 2 --dist loadfile -m "not slow"
+	$(PY) -m pytest -q -n 2 --dist load -m "not slow"
 
 # ruff as configured in pyproject.toml, on the code we write and the code we generate.
 lint: $(STAMP) ## ruff on generator/, the runtime, tests/, bench/ and generated/python/

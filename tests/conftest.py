@@ -30,24 +30,44 @@ SLOW_PATHS = {
     "tests/test_dist.py": "builds the wheel and installs it in fresh venvs",
     "tests/test_release.py": "clones the repository and runs a release into a local index",
     "tests/test_sdk_own_tests.py": "installs the wheel in a fresh venv and starts Prism",
+    "tests/runtime/test_rt_redis_shared.py": "several processes sharing one Redis server",
 }
 # Fixtures whose every user is slow.
 SLOW_FIXTURES = {
     "sides": "test_diff: imports every published document",
     "mock_base_url": "test_docs: starts Prism",
+    "baseline": "test_custom_templates: generates the whole SDK without a cache",
 }
-# Single slow tests: module -> test functions.
+# Single slow tests: module -> test functions. Most import or generate the real spec in full
+# (several seconds each); `make test` still runs them.
 SLOW_TESTS = {
+    "tests/test_update_spec.py": {
+        "test_additions_below_one_make_a_patch_release_with_a_changelog",
+        "test_a_failure_between_the_writes_changes_nothing",
+        "test_breaking_changes_and_an_explicit_major",
+        "test_an_older_document_is_refused_unless_asked",
+        "test_an_edited_overlay_is_logged_with_a_bump",
+    },
+    "tests/test_bad_input.py": {"test_error_in_a_worker_process_of_the_real_spec"},
+    "tests/test_cli.py": {
+        "test_history_reports_wall_time",
+        "test_check_catches_an_overlay_edit_and_a_stale_output_then_make_overlay_logs_it",
+        "test_check_refuses_a_recorded_document_that_changed",
+        "test_update_spec_dry_run_prints_notes_and_writes_nothing",
+    },
+    "tests/test_bench_chart.py": {"test_rows_become_a_png"},
+    "tests/runtime/test_rt_ratelimit_live.py": {"test_20_tokens_paginating_concurrently_get_no_429"},
     "tests/test_history.py": {
         "test_every_published_version_imports_generates_and_compiles",  # the 67-version sweep
         "test_history_command_prints_progress_and_table",
+        "test_robustness_documents_generate_and_import",
     },
     "tests/test_docs.py": {"test_mkdocs_builds_strict", "test_mkdocs_strict_rejects_a_broken_link"},
     "tests/test_spec_in_step.py": {
         "test_generated_tree_matches_specs_and_templates",  # full generation without a cache
         "test_generation_is_byte_identical_across_runs",
     },
-    "tests/test_diff.py": {"test_diff_command_json_and_fail_on"},
+    "tests/test_diff.py": {"test_diff_command_json_and_fail_on", "test_diff_summary_command"},
     "tests/test_generated_package.py": {
         "test_mypy_strict_passes_on_generated_package",  # `make mypy` runs these three
         "test_generator_code_passes_mypy_strict",

@@ -83,6 +83,8 @@ def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
             return
         if name in SHADOWING or name.lower() in ("datetime", "date"):
             name += "Model"
+        if name[:1].isdigit():  # from a path such as /0/widgets: a class name cannot start so
+            name = "Model" + name
         base, n = name, 2
         while name.lower() in taken:
             name, n = f"{base}{n}", n + 1

@@ -24,7 +24,7 @@ from generator.errors import GeneratorError
 
 IMPORT_CHECK = (
     "import sys; sys.path.insert(0, sys.argv[1]); import trackstar; "
-    "trackstar.Trackstar(api_key='k', access_token='t'); import trackstar.types.models"
+    "trackstar.Trackstar(api_key='k', access_token='t'); import trackstar.types._models"
 )
 IMPORT_TIMEOUT = 300
 

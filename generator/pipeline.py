@@ -120,7 +120,7 @@ def _render_all(
     python[f"{package}/types/__init__.py"] = render("python/types__init__.py.j2")
     for resource in plan.resources:
         python[f"{package}/{resource.file}"] = render("python/resource.py.j2", resource=resource)
-    python[f"{package}/types/filters.py"] = render("python/types_filters.py.j2")
+    python[f"{package}/types/_filters.py"] = render("python/types_filters.py.j2")
     for types_module in plan.type_modules:
         python[f"{package}/{types_module.file}"] = render("python/types_module.py.j2", module=types_module)
     for folder in _package_folders(python, f"{package}/resources/", f"{package}/types/"):
@@ -150,7 +150,7 @@ def _render_all(
     for name, source in sorted(_format_all(python, cache, pool).items()):
         files[name] = source.encode("utf-8")
     for module, source in collect_models().items():  # formatted by the workers
-        files[f"{package}/types/{module}.py"] = source.encode("utf-8")
+        files[f"{package}/types/_{module}.py"] = source.encode("utf-8")
     for name, content in text.items():
         files[name] = content.encode("utf-8")
     for name, data in static_files().items():  # LICENSE, CI workflow: no template tags
@@ -165,7 +165,7 @@ def _model_job(job: _ModelJob) -> str:
     """Generate and format one models module (runs in a worker process)."""
     schemas, selected, names, kind, emit, trailer, module, cache_dir = job
     source = render_models(schemas, selected, names, kind=kind, emit=emit) + trailer
-    return format_python(source, Cache(cache_dir), f"types/{module}.py")
+    return format_python(source, Cache(cache_dir), f"types/_{module}.py")
 
 
 def _start_models(plan: Plan, cache: Cache, pool: Executor | None) -> Callable[[], dict[str, str]]:
@@ -223,7 +223,7 @@ def _body_unions(plan: Plan) -> str:
         return ""
     bases = sorted({members[0] for members in plan.body_unions.values()})
     lines = ["", "", "# Every body a write with per-integration variants accepts.", "from typing import TypeAlias, Union  # noqa: E402", ""]
-    lines.append("from .params import " + ", ".join(bases) + "  # noqa: E402")
+    lines.append("from ._params import " + ", ".join(bases) + "  # noqa: E402")
     lines += [f"{alias}: TypeAlias = Union[{', '.join(members)}]" for alias, members in sorted(plan.body_unions.items())]
     return "\n".join(lines) + "\n"
 

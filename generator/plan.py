@@ -345,8 +345,8 @@ def _operation_plan(
     )
 
 
-def class_names(spec: Spec, schemas: Schemas) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
-    """(spec model -> class name, class name -> (owning resource, side)) for every model."""
+def class_names(spec: Spec, schemas: Schemas) -> tuple[dict[str, str], dict[str, str]]:
+    """(spec model -> class name, class name -> owning resource) for every model."""
     derived = derive_names(spec, schemas)
     names = {model: named.name for model, named in derived.items()}
     taken = {name.lower() for name in names.values()}
@@ -358,7 +358,7 @@ def class_names(spec: Spec, schemas: Schemas) -> tuple[dict[str, str], dict[str,
                 candidate, n = f"{base}{n}", n + 1
             taken.add(candidate.lower())
             names[model] = candidate
-    return names, {named.name: (named.owner, named.side) for named in derived.values()}
+    return names, {named.name: named.owner for named in derived.values()}
 
 
 def build_plan(spec: Spec, schemas: Schemas | None = None) -> Plan:
@@ -483,7 +483,7 @@ def _place_modules(root: ResourcePlan) -> None:
     place(root, [])
 
 
-def _type_modules(plan: Plan, owners: dict[str, tuple[str, str]]) -> list[TypeModule]:
+def _type_modules(plan: Plan, owners: dict[str, str]) -> list[TypeModule]:
     """Each resource's public types module, holding the types its operations name first."""
     by_resource: dict[str, TypeModule] = {}
     resources = {r.dotted: r for r in plan.resources}
@@ -503,12 +503,13 @@ def _type_modules(plan: Plan, owners: dict[str, tuple[str, str]]) -> list[TypeMo
     response = {plan.class_names[m] for m in plan.response_models}
     params = {plan.class_names[m] for m in plan.param_models}
     variants = {plan.class_names[m] for m in plan.variant_models}
-    for cls, (owner, side) in sorted(owners.items()):
-        # A schema both sent and received is one name in two modules: export the side it is named for.
-        if cls in params and (side == "request" or cls not in response):
-            module(owner).params.append(cls)
-        elif cls in response:
+    for cls, owner in sorted(owners.items()):
+        # A schema both sent and received is one name in two modules: the public name is the
+        # response model (the class a reference page documents); its TypedDict stays in _params.
+        if cls in response:
             module(owner).models.append(cls)
+        elif cls in params:
+            module(owner).params.append(cls)
         elif cls in variants:
             module(owner).variants.append(cls)
     for op in plan.operations:

@@ -70,7 +70,6 @@ class Named:
 
     name: str
     owner: str
-    side: str = "response"  # "request" when the chain started at a request body
 
 
 def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
@@ -78,7 +77,7 @@ def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
     chosen: dict[str, Named] = {}
     taken: set[str] = set()
 
-    def claim(model: str | None, name: str, owner: str, side: str = "response") -> None:
+    def claim(model: str | None, name: str, owner: str) -> None:
         if model is None or model in chosen or model not in schemas:
             return
         if name in SHADOWING or name.lower() in ("datetime", "date"):
@@ -89,7 +88,7 @@ def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
         while name.lower() in taken:
             name, n = f"{base}{n}", n + 1
         taken.add(name.lower())
-        chosen[model] = Named(name, owner, side)
+        chosen[model] = Named(name, owner)
 
     # Items first: the resource's own noun goes to what its list yields.
     for resource, _, op in spec.operations():
@@ -99,9 +98,9 @@ def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
         stem = noun(resource) + _pascal_words(op_name)
         claim(op.response, f"{stem}Response", resource)
         if op.body:
-            claim(op.body.model, f"{stem}Params", resource, "request")
+            claim(op.body.model, f"{stem}Params", resource)
             for key, variant in sorted(op.body.variants.items()):
-                claim(variant, f"{stem}{_pascal_words(key)}Params", resource, "request")
+                claim(variant, f"{stem}{_pascal_words(key)}Params", resource)
     for event, hook in sorted(spec.webhooks.items()):
         claim(hook.model, event_name(event), "webhooks")
     queue = list(chosen)
@@ -111,7 +110,7 @@ def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
         named = chosen[parent]
         for suffix, child in _children(schemas[parent]):
             if child not in chosen:
-                claim(child, named.name + suffix, named.owner, named.side)
+                claim(child, named.name + suffix, named.owner)
                 if child in chosen:
                     queue.append(child)
     _apply_overrides(chosen, spec.api.type_names)
@@ -180,7 +179,7 @@ def _apply_overrides(chosen: dict[str, Named], overrides: Mapping[str, str]) -> 
         if new in by_name and new != old and new not in overrides:
             raise GeneratorError("specs/api.yaml", f"type_names: {new!r} is already the name of another type", where=f"type_names.{old}")
         model = by_name[old]
-        chosen[model] = Named(new, chosen[model].owner, chosen[model].side)
+        chosen[model] = Named(new, chosen[model].owner)
 
 
 def _closest(name: str, options: Iterable[str]) -> str | None:

@@ -144,7 +144,7 @@ def _check_package(out: Path, name: str) -> None:
             for part in dotted.split("."):
                 target = getattr(target, part)
             assert callable(target)
-        importlib.import_module(f"{name}.types.models")
+        importlib.import_module(f"{name}.types._models")
         importlib.import_module(f"{name}.webhooks")
     finally:
         sys.path.remove(str(package))

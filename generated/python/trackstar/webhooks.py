@@ -12,7 +12,7 @@ from ._webhooks import (
     unwrap_event,
     verify,
 )
-from .types import models
+from .types import _models as models
 
 __all__ = [
     "EVENT_TYPES",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     Connection as Connection,
     ConnectionDeleteResponse as ConnectionDeleteResponse,
     ConnectionErrorModel as ConnectionErrorModel,
@@ -12,7 +12,7 @@ from trackstar.types.models import (
     ConnectionSyncSchedule as ConnectionSyncSchedule,
     ConnectionUpdateResponse as ConnectionUpdateResponse,
 )
-from trackstar.types.params import (
+from trackstar.types._params import (
     ConnectionSyncParams as ConnectionSyncParams,
     ConnectionUpdateParams as ConnectionUpdateParams,
 )

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     MagicLinkDeleteResponse as MagicLinkDeleteResponse,
     MagicLinkListResponse as MagicLinkListResponse,
     MagicLinkRetrieveResponse as MagicLinkRetrieveResponse,
     MagicLinkRetrieveResponseMagicLink as MagicLinkRetrieveResponseMagicLink,
 )
-from trackstar.types.params import (
+from trackstar.types._params import (
     MagicLinkCreateParams as MagicLinkCreateParams,
 )
 

@@ -11,7 +11,7 @@ import httpx
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, NotGiven, make_options
-from trackstar.types import models as _models
+from trackstar.types import _models
 
 if TYPE_CHECKING:
     from trackstar.resources.cart.orders import CartOrders, AsyncCartOrders

@@ -10,7 +10,7 @@ import httpx
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, NotGiven, make_options
-from trackstar.types import models as _models
+from trackstar.types import _models
 
 __all__ = ["LinkExchange", "AsyncLinkExchange"]
 

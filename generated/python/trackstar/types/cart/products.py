@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     CartProduct as CartProduct,
     CartProductAdjustInventoryResponse as CartProductAdjustInventoryResponse,
     CartProductListResponse as CartProductListResponse,
     CartProductRetrieveResponse as CartProductRetrieveResponse,
 )
-from trackstar.types.params import (
+from trackstar.types._params import (
     CartProductAdjustInventoryParams as CartProductAdjustInventoryParams,
 )
-from trackstar.types.filters import (
+from trackstar.types._filters import (
     DatetimeFilter as DatetimeFilter,
     StringInFilter as StringInFilter,
 )
 
 if TYPE_CHECKING:
-    from trackstar.types.integrations import (
+    from trackstar.types._integrations import (
         CartProductAdjustInventoryAmazonParams as CartProductAdjustInventoryAmazonParams,
         CartProductAdjustInventoryBigcommerceParams as CartProductAdjustInventoryBigcommerceParams,
         CartProductAdjustInventoryBody as CartProductAdjustInventoryBody,
@@ -74,7 +74,7 @@ _INTEGRATION_TYPES = frozenset(
 def __getattr__(name: str) -> Any:
     # Per-integration bodies load on first use: their module is large and most programs never need it.
     if name in _INTEGRATION_TYPES:
-        from trackstar.types import integrations
+        from trackstar.types import _integrations
 
-        return getattr(integrations, name)
+        return getattr(_integrations, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

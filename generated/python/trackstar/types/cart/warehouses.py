@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     CartWarehouse as CartWarehouse,
     CartWarehouseAddress as CartWarehouseAddress,
     CartWarehouseListResponse as CartWarehouseListResponse,
     CartWarehouseRetrieveResponse as CartWarehouseRetrieveResponse,
 )
-from trackstar.types.filters import (
+from trackstar.types._filters import (
     DatetimeFilter as DatetimeFilter,
     StringInFilter as StringInFilter,
 )

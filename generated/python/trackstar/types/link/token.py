@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     LinkTokenCreateResponse as LinkTokenCreateResponse,
 )
-from trackstar.types.params import (
+from trackstar.types._params import (
     LinkTokenCreateParams as LinkTokenCreateParams,
 )
 

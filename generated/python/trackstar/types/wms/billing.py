@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     Billing as Billing,
     BillingListResponse as BillingListResponse,
     BillingRetrieveResponse as BillingRetrieveResponse,
 )
-from trackstar.types.filters import (
+from trackstar.types._filters import (
     DatetimeFilter as DatetimeFilter,
     StringFilter as StringFilter,
     StringInFilter as StringInFilter,

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     WarehouseCustomer as WarehouseCustomer,
     WarehouseCustomerListResponse as WarehouseCustomerListResponse,
     WarehouseCustomerRetrieveResponse as WarehouseCustomerRetrieveResponse,
 )
-from trackstar.types.filters import (
+from trackstar.types._filters import (
     DatetimeFilter as DatetimeFilter,
     StringInFilter as StringInFilter,
 )

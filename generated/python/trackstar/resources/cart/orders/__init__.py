@@ -14,10 +14,10 @@ from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import models as _models
+from trackstar.types import _models
 
 if TYPE_CHECKING:
-    from trackstar.types.filters import (
+    from trackstar.types._filters import (
         CartOrderStatus,
         CartOrderStatusFilter,
         DatetimeFilter,

@@ -12,11 +12,11 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import path_param
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import models as _models
+from trackstar.types import _models
 
 if TYPE_CHECKING:
-    from trackstar.types import integrations as _integrations  # per-integration bodies
-    from trackstar.types import params as _params  # request TypedDicts: for type checkers only
+    from trackstar.types import _integrations  # per-integration bodies
+    from trackstar.types import _params  # request TypedDicts: for type checkers only
     from trackstar.resources.wms.kits.meta import WmsKitsMeta, AsyncWmsKitsMeta
 
 __all__ = ["WmsKits", "AsyncWmsKits"]

@@ -11,7 +11,7 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import path_param
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, NotGiven, make_options
-from trackstar.types import models as _models
+from trackstar.types import _models
 
 __all__ = ["WmsOrdersPacks", "AsyncWmsOrdersPacks"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     CartOrder as CartOrder,
     CartOrderBillToAddress as CartOrderBillToAddress,
     CartOrderLineItem as CartOrderLineItem,
@@ -14,7 +14,7 @@ from trackstar.types.models import (
     CartOrderShippingGroup as CartOrderShippingGroup,
     CartOrderShippingGroupLineItem as CartOrderShippingGroupLineItem,
 )
-from trackstar.types.filters import (
+from trackstar.types._filters import (
     CartOrderStatus as CartOrderStatus,
     CartOrderStatusFilter as CartOrderStatusFilter,
     DatetimeFilter as DatetimeFilter,

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     CartOrderShipmentCreateResponse as CartOrderShipmentCreateResponse,
     CartOrderShipmentCreateResponseData as CartOrderShipmentCreateResponseData,
 )
-from trackstar.types.params import (
+from trackstar.types._params import (
     CartOrderShipmentCreateParams as CartOrderShipmentCreateParams,
 )
 
 if TYPE_CHECKING:
-    from trackstar.types.integrations import (
+    from trackstar.types._integrations import (
         CartOrderShipmentCreateAmazonParams as CartOrderShipmentCreateAmazonParams,
         CartOrderShipmentCreateBigcommerceParams as CartOrderShipmentCreateBigcommerceParams,
         CartOrderShipmentCreateBody as CartOrderShipmentCreateBody,
@@ -73,7 +73,7 @@ _INTEGRATION_TYPES = frozenset(
 def __getattr__(name: str) -> Any:
     # Per-integration bodies load on first use: their module is large and most programs never need it.
     if name in _INTEGRATION_TYPES:
-        from trackstar.types import integrations
+        from trackstar.types import _integrations
 
-        return getattr(integrations, name)
+        return getattr(_integrations, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     InboundShipment as InboundShipment,
     InboundShipmentAddTrackstarTagsResponse as InboundShipmentAddTrackstarTagsResponse,
     InboundShipmentAddTrackstarTagsResponseData as InboundShipmentAddTrackstarTagsResponseData,
@@ -20,7 +20,7 @@ from trackstar.types.models import (
     InboundShipmentSupplierObject as InboundShipmentSupplierObject,
     InboundShipmentUpdateResponse as InboundShipmentUpdateResponse,
 )
-from trackstar.types.params import (
+from trackstar.types._params import (
     InboundShipmentAddTrackstarTagsParams as InboundShipmentAddTrackstarTagsParams,
     InboundShipmentCreateParams as InboundShipmentCreateParams,
     InboundShipmentCreateParamsLineItem as InboundShipmentCreateParamsLineItem,
@@ -32,7 +32,7 @@ from trackstar.types.params import (
     InboundShipmentUpdateParams as InboundShipmentUpdateParams,
     InboundShipmentUpdateParamsLineItem as InboundShipmentUpdateParamsLineItem,
 )
-from trackstar.types.filters import (
+from trackstar.types._filters import (
     DatetimeFilter as DatetimeFilter,
     DatetimeRangeFilter as DatetimeRangeFilter,
     InboundShipmentStatus as InboundShipmentStatus,
@@ -43,7 +43,7 @@ from trackstar.types.filters import (
 )
 
 if TYPE_CHECKING:
-    from trackstar.types.integrations import (
+    from trackstar.types._integrations import (
         InboundShipmentAddTrackstarTagsAmsParams as InboundShipmentAddTrackstarTagsAmsParams,
         InboundShipmentAddTrackstarTagsAmwareParams as InboundShipmentAddTrackstarTagsAmwareParams,
         InboundShipmentAddTrackstarTagsBdiParams as InboundShipmentAddTrackstarTagsBdiParams,
@@ -854,7 +854,7 @@ _INTEGRATION_TYPES = frozenset(
 def __getattr__(name: str) -> Any:
     # Per-integration bodies load on first use: their module is large and most programs never need it.
     if name in _INTEGRATION_TYPES:
-        from trackstar.types import integrations
+        from trackstar.types import _integrations
 
-        return getattr(integrations, name)
+        return getattr(_integrations, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

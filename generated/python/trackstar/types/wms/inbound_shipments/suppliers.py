@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     InboundShipmentSupplier as InboundShipmentSupplier,
     InboundShipmentSupplierListResponse as InboundShipmentSupplierListResponse,
 )
-from trackstar.types.filters import (
+from trackstar.types._filters import (
     DatetimeFilter as DatetimeFilter,
     StringFilter as StringFilter,
     StringInFilter as StringInFilter,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     Inventory as Inventory,
     InventoryAddTrackstarTagsResponse as InventoryAddTrackstarTagsResponse,
     InventoryAddTrackstarTagsResponseData as InventoryAddTrackstarTagsResponseData,
@@ -16,11 +16,11 @@ from trackstar.types.models import (
     InventoryMeasurements as InventoryMeasurements,
     InventoryRetrieveResponse as InventoryRetrieveResponse,
 )
-from trackstar.types.params import (
+from trackstar.types._params import (
     InventoryAddTrackstarTagsParams as InventoryAddTrackstarTagsParams,
     InventoryAdjustParams as InventoryAdjustParams,
 )
-from trackstar.types.filters import (
+from trackstar.types._filters import (
     DatetimeFilter as DatetimeFilter,
     StringEqInNinContainsNotContainsFilter as StringEqInNinContainsNotContainsFilter,
     StringFilter as StringFilter,
@@ -28,7 +28,7 @@ from trackstar.types.filters import (
 )
 
 if TYPE_CHECKING:
-    from trackstar.types.integrations import (
+    from trackstar.types._integrations import (
         InventoryAddTrackstarTagsAmsParams as InventoryAddTrackstarTagsAmsParams,
         InventoryAddTrackstarTagsAmwareParams as InventoryAddTrackstarTagsAmwareParams,
         InventoryAddTrackstarTagsBdiParams as InventoryAddTrackstarTagsBdiParams,
@@ -398,7 +398,7 @@ _INTEGRATION_TYPES = frozenset(
 def __getattr__(name: str) -> Any:
     # Per-integration bodies load on first use: their module is large and most programs never need it.
     if name in _INTEGRATION_TYPES:
-        from trackstar.types import integrations
+        from trackstar.types import _integrations
 
-        return getattr(integrations, name)
+        return getattr(_integrations, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

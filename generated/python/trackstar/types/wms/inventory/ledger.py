@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     InventoryLedger as InventoryLedger,
     InventoryLedgerListResponse as InventoryLedgerListResponse,
 )
-from trackstar.types.filters import (
+from trackstar.types._filters import (
     DatetimeFilter as DatetimeFilter,
     InventoryLedgerEventType as InventoryLedgerEventType,
     InventoryLedgerEventTypeFilter as InventoryLedgerEventTypeFilter,

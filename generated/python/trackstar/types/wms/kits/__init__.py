@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     KitCreateResponse as KitCreateResponse,
     KitUpdateResponse as KitUpdateResponse,
 )
-from trackstar.types.params import (
+from trackstar.types._params import (
     KitCreateParams as KitCreateParams,
     KitCreateParamsInventoryItem as KitCreateParamsInventoryItem,
     KitCreateParamsMeasurements as KitCreateParamsMeasurements,
@@ -16,7 +16,7 @@ from trackstar.types.params import (
 )
 
 if TYPE_CHECKING:
-    from trackstar.types.integrations import (
+    from trackstar.types._integrations import (
         KitCreateBody as KitCreateBody,
         KitCreateDearSystemsParams as KitCreateDearSystemsParams,
         KitCreateDearSystemsParamsInventoryItem as KitCreateDearSystemsParamsInventoryItem,
@@ -139,7 +139,7 @@ _INTEGRATION_TYPES = frozenset(
 def __getattr__(name: str) -> Any:
     # Per-integration bodies load on first use: their module is large and most programs never need it.
     if name in _INTEGRATION_TYPES:
-        from trackstar.types import integrations
+        from trackstar.types import _integrations
 
-        return getattr(integrations, name)
+        return getattr(_integrations, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     Order as Order,
     OrderAddTrackstarTagsResponse as OrderAddTrackstarTagsResponse,
     OrderAddTrackstarTagsResponseData as OrderAddTrackstarTagsResponseData,
@@ -24,7 +24,7 @@ from trackstar.types.models import (
     OrderShipmentPackageMeasurements as OrderShipmentPackageMeasurements,
     OrderUpdateResponse as OrderUpdateResponse,
 )
-from trackstar.types.params import (
+from trackstar.types._params import (
     OrderAddTrackstarTagsParams as OrderAddTrackstarTagsParams,
     OrderAttachFileParams as OrderAttachFileParams,
     OrderCreateParams as OrderCreateParams,
@@ -37,7 +37,7 @@ from trackstar.types.params import (
     OrderUpdateParamsLineItem as OrderUpdateParamsLineItem,
     OrderUpdateParamsShipToAddress as OrderUpdateParamsShipToAddress,
 )
-from trackstar.types.filters import (
+from trackstar.types._filters import (
     DatetimeFilter as DatetimeFilter,
     DatetimeRangeFilter as DatetimeRangeFilter,
     OrderStatus as OrderStatus,
@@ -50,7 +50,7 @@ from trackstar.types.filters import (
 )
 
 if TYPE_CHECKING:
-    from trackstar.types.integrations import (
+    from trackstar.types._integrations import (
         OrderAddTrackstarTagsAmsParams as OrderAddTrackstarTagsAmsParams,
         OrderAddTrackstarTagsAmwareParams as OrderAddTrackstarTagsAmwareParams,
         OrderAddTrackstarTagsBdiParams as OrderAddTrackstarTagsBdiParams,
@@ -1057,7 +1057,7 @@ _INTEGRATION_TYPES = frozenset(
 def __getattr__(name: str) -> Any:
     # Per-integration bodies load on first use: their module is large and most programs never need it.
     if name in _INTEGRATION_TYPES:
-        from trackstar.types import integrations
+        from trackstar.types import _integrations
 
-        return getattr(integrations, name)
+        return getattr(_integrations, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     Product as Product,
     ProductAddTrackstarTagsResponse as ProductAddTrackstarTagsResponse,
     ProductAddTrackstarTagsResponseData as ProductAddTrackstarTagsResponseData,
@@ -16,12 +16,12 @@ from trackstar.types.models import (
     ProductSupplierProduct as ProductSupplierProduct,
     ProductUpdateResponse as ProductUpdateResponse,
 )
-from trackstar.types.params import (
+from trackstar.types._params import (
     ProductAddTrackstarTagsParams as ProductAddTrackstarTagsParams,
     ProductCreateParams as ProductCreateParams,
     ProductUpdateParams as ProductUpdateParams,
 )
-from trackstar.types.filters import (
+from trackstar.types._filters import (
     DatetimeFilter as DatetimeFilter,
     StringEqInNinContainsNotContainsFilter as StringEqInNinContainsNotContainsFilter,
     StringFilter as StringFilter,
@@ -29,7 +29,7 @@ from trackstar.types.filters import (
 )
 
 if TYPE_CHECKING:
-    from trackstar.types.integrations import (
+    from trackstar.types._integrations import (
         ProductAddTrackstarTagsAmsParams as ProductAddTrackstarTagsAmsParams,
         ProductAddTrackstarTagsAmwareParams as ProductAddTrackstarTagsAmwareParams,
         ProductAddTrackstarTagsBdiParams as ProductAddTrackstarTagsBdiParams,
@@ -535,7 +535,7 @@ _INTEGRATION_TYPES = frozenset(
 def __getattr__(name: str) -> Any:
     # Per-integration bodies load on first use: their module is large and most programs never need it.
     if name in _INTEGRATION_TYPES:
-        from trackstar.types import integrations
+        from trackstar.types import _integrations
 
-        return getattr(integrations, name)
+        return getattr(_integrations, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     Return as Return,
     ReturnAddTrackstarTagsResponse as ReturnAddTrackstarTagsResponse,
     ReturnAddTrackstarTagsResponseData as ReturnAddTrackstarTagsResponseData,
@@ -18,13 +18,13 @@ from trackstar.types.models import (
     ReturnShipmentLineItemReceivingDetail as ReturnShipmentLineItemReceivingDetail,
     ReturnUpdateResponse as ReturnUpdateResponse,
 )
-from trackstar.types.params import (
+from trackstar.types._params import (
     ReturnAddTrackstarTagsParams as ReturnAddTrackstarTagsParams,
     ReturnCreateParams as ReturnCreateParams,
     ReturnCreateParamsLineItem as ReturnCreateParamsLineItem,
     ReturnUpdateParams as ReturnUpdateParams,
 )
-from trackstar.types.filters import (
+from trackstar.types._filters import (
     DatetimeFilter as DatetimeFilter,
     InboundShipmentStatus as InboundShipmentStatus,
     InboundShipmentStatusFilter as InboundShipmentStatusFilter,
@@ -33,7 +33,7 @@ from trackstar.types.filters import (
 )
 
 if TYPE_CHECKING:
-    from trackstar.types.integrations import (
+    from trackstar.types._integrations import (
         ReturnAddTrackstarTagsAmsParams as ReturnAddTrackstarTagsAmsParams,
         ReturnAddTrackstarTagsAmwareParams as ReturnAddTrackstarTagsAmwareParams,
         ReturnAddTrackstarTagsBdiParams as ReturnAddTrackstarTagsBdiParams,
@@ -612,7 +612,7 @@ _INTEGRATION_TYPES = frozenset(
 def __getattr__(name: str) -> Any:
     # Per-integration bodies load on first use: their module is large and most programs never need it.
     if name in _INTEGRATION_TYPES:
-        from trackstar.types import integrations
+        from trackstar.types import _integrations
 
-        return getattr(integrations, name)
+        return getattr(_integrations, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

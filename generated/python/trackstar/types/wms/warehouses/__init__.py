@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     Warehouse as Warehouse,
     WarehouseAddTrackstarTagsResponse as WarehouseAddTrackstarTagsResponse,
     WarehouseAddTrackstarTagsResponseData as WarehouseAddTrackstarTagsResponseData,
     WarehouseListResponse as WarehouseListResponse,
     WarehouseRetrieveResponse as WarehouseRetrieveResponse,
 )
-from trackstar.types.params import (
+from trackstar.types._params import (
     WarehouseAddTrackstarTagsParams as WarehouseAddTrackstarTagsParams,
 )
-from trackstar.types.filters import (
+from trackstar.types._filters import (
     DatetimeFilter as DatetimeFilter,
     StringInFilter as StringInFilter,
 )
 
 if TYPE_CHECKING:
-    from trackstar.types.integrations import (
+    from trackstar.types._integrations import (
         WarehouseAddTrackstarTagsAmsParams as WarehouseAddTrackstarTagsAmsParams,
         WarehouseAddTrackstarTagsAmwareParams as WarehouseAddTrackstarTagsAmwareParams,
         WarehouseAddTrackstarTagsBdiParams as WarehouseAddTrackstarTagsBdiParams,
@@ -364,7 +364,7 @@ _INTEGRATION_TYPES = frozenset(
 def __getattr__(name: str) -> Any:
     # Per-integration bodies load on first use: their module is large and most programs never need it.
     if name in _INTEGRATION_TYPES:
-        from trackstar.types import integrations
+        from trackstar.types import _integrations
 
-        return getattr(integrations, name)
+        return getattr(_integrations, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     WarehouseLocation as WarehouseLocation,
     WarehouseLocationListResponse as WarehouseLocationListResponse,
     WarehouseLocationMeasurements as WarehouseLocationMeasurements,
     WarehouseLocationRetrieveResponse as WarehouseLocationRetrieveResponse,
 )
-from trackstar.types.filters import (
+from trackstar.types._filters import (
     DatetimeFilter as DatetimeFilter,
     StringFilter as StringFilter,
     StringInFilter as StringInFilter,

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from trackstar.types.models import (
+from trackstar.types._models import (
     ShopWidget as ShopWidget,
     ShopWidgetListResponse as ShopWidgetListResponse,
     ShopWidgetPart as ShopWidgetPart,
     ShopWidgetRetrieveResponse as ShopWidgetRetrieveResponse,
 )
-from trackstar.types.params import (
+from trackstar.types._params import (
     ShopWidgetAttachParams as ShopWidgetAttachParams,
     ShopWidgetCreateParams as ShopWidgetCreateParams,
     ShopWidgetCreateParamsPart as ShopWidgetCreateParamsPart,
 )
-from trackstar.types.filters import (
+from trackstar.types._filters import (
     DatetimeRangeFilter as DatetimeRangeFilter,
     ShopWidgetColour as ShopWidgetColour,
     ShopWidgetColourEqInNinFilter as ShopWidgetColourEqInNinFilter,
@@ -24,7 +24,7 @@ from trackstar.types.filters import (
 )
 
 if TYPE_CHECKING:
-    from trackstar.types.integrations import (
+    from trackstar.types._integrations import (
         ShopWidgetCreateAcmeParams as ShopWidgetCreateAcmeParams,
         ShopWidgetCreateBody as ShopWidgetCreateBody,
     )
@@ -57,7 +57,7 @@ _INTEGRATION_TYPES = frozenset(
 def __getattr__(name: str) -> Any:
     # Per-integration bodies load on first use: their module is large and most programs never need it.
     if name in _INTEGRATION_TYPES:
-        from trackstar.types import integrations
+        from trackstar.types import _integrations
 
-        return getattr(integrations, name)
+        return getattr(_integrations, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

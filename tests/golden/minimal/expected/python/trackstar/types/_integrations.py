@@ -15,6 +15,6 @@ class ShopWidgetCreateAcmeParams(TypedDict):
 # Every body a write with per-integration variants accepts.
 from typing import TypeAlias, Union  # noqa: E402
 
-from .params import ShopWidgetCreateParams  # noqa: E402
+from ._params import ShopWidgetCreateParams  # noqa: E402
 
 ShopWidgetCreateBody: TypeAlias = Union[ShopWidgetCreateParams, ShopWidgetCreateAcmeParams]

@@ -193,7 +193,7 @@ def sweep(
     docs = list(docs)
     checks = [import_check(d) if callable(import_check) else bool(import_check) for d in docs]
     full = [generate(d) if callable(generate) else bool(generate) for d in docs]
-    work = [(d, c and g, cache_dir, g) for d, c, g in zip(docs, checks, full)]
+    work = [(d, c and g, cache_dir, g) for d, c, g in zip(docs, checks, full, strict=True)]
     results: list[VersionResult] = []
     if jobs <= 1 or len(work) <= 1:
         for index, item in enumerate(work, start=1):

@@ -128,9 +128,16 @@ def render_models(
         selected = sorted(set(twins.values()))
     source = _generate(schemas, selected, names, kind=kind, emit=emit)
     if aliases:
-        source += "\n\n# Integration variants with the same shape as another model.\nfrom typing import TypeAlias  # noqa: E402\n\n"
+        source += "\n\n# Integration variants with the same shape as another model.\n"
+        source += "" if imports_type_alias(source) else "from typing import TypeAlias  # noqa: E402\n"
+        source += "\n"
         source += "".join(f"{alias}: TypeAlias = {target}\n" for alias, target in sorted(aliases.items()))
     return source
+
+
+def imports_type_alias(source: str) -> bool:
+    """Whether a generated module already imports TypeAlias (appended aliases need it once)."""
+    return re.search(r"^from typing import .*\bTypeAlias\b", source, re.M) is not None
 
 
 def _generate(

@@ -17,7 +17,7 @@ import jinja2
 
 from generator.config import CONFIG
 from generator.format import BLACK_VERSION, Cache, format_key, format_python
-from generator.models import DATAMODEL_CODEGEN_VERSION, Emit, render_models
+from generator.models import DATAMODEL_CODEGEN_VERSION, Emit, imports_type_alias, render_models
 from generator.plan import Plan, build_plan
 from generator.render import environment
 from generator.schema import Schemas
@@ -164,7 +164,10 @@ _ModelJob = tuple[Schemas, list[str], dict[str, str], str, Emit, str, str, Path 
 def _model_job(job: _ModelJob) -> str:
     """Generate and format one models module (runs in a worker process)."""
     schemas, selected, names, kind, emit, trailer, module, cache_dir = job
-    source = render_models(schemas, selected, names, kind=kind, emit=emit) + trailer
+    source = render_models(schemas, selected, names, kind=kind, emit=emit)
+    if trailer and not imports_type_alias(source):
+        trailer = "\nfrom typing import TypeAlias  # noqa: E402\n" + trailer
+    source += trailer
     return format_python(source, Cache(cache_dir), f"types/_{module}.py")
 
 
@@ -221,10 +224,12 @@ def _body_unions(plan: Plan) -> str:
     """`OrderCreateBody`: the base body or any integration's, appended to the variants module."""
     if not plan.body_unions:
         return ""
-    bases = sorted({members[0] for members in plan.body_unions.values()})
-    lines = ["", "", "# Every body a write with per-integration variants accepts.", "from typing import TypeAlias, Union  # noqa: E402", ""]
-    lines.append("from ._params import " + ", ".join(bases) + "  # noqa: E402")
-    lines += [f"{alias}: TypeAlias = Union[{', '.join(members)}]" for alias, members in sorted(plan.body_unions.items())]
+    lines = ["", "", "# Every body a write with per-integration variants accepts.", "from typing import Union  # noqa: E402", ""]
+    lines.append("from . import _params  # noqa: E402")
+    lines += [
+        f"{alias}: TypeAlias = Union[_params.{members[0]}, {', '.join(members[1:])}]"
+        for alias, members in sorted(plan.body_unions.items())
+    ]
     return "\n".join(lines) + "\n"
 
 

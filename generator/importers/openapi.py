@@ -131,7 +131,7 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None, overla
             )
     default_auth = _most_common_auth([op.get("auth", []) for _, _, op in operations])
     resources: dict[str, dict[str, Any]] = {}
-    for http, dotted, op in _assign_names(operations, renames):
+    for _http, dotted, op in _assign_names(operations, renames):
         resource, _, verb = dotted.rpartition(".")
         if op.get("auth") == default_auth:
             del op["auth"]
@@ -519,7 +519,7 @@ def _assign_names(
     """
     taken: dict[str, str] = {}
     named: list[tuple[str, str, dict[str, Any]]] = []
-    for http, default, op in operations:
+    for http, _default, op in operations:
         if http in renames:
             taken[renames[http]] = http
             named.append((http, renames[http], op))

@@ -40,7 +40,7 @@ def set_request_id(obj: object, request_id: str | None) -> None:
         return
     cls = type(obj)
     if "_request_id" in cls.__private_attributes__:
-        setattr(obj, "_request_id", request_id)
+        setattr(obj, "_request_id", request_id)  # noqa: B010  (the static type declares no such attribute)
     elif hasattr(cls, "_request_id"):
         object.__setattr__(obj, "_request_id", request_id)  # shadows the class default on this instance
 

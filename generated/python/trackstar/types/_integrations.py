@@ -4316,7 +4316,6 @@ class ReturnUpdateWhiplashParams(TypedDict):
 
 
 # Integration variants with the same shape as another model.
-from typing import TypeAlias  # noqa: E402
 
 CartProductAdjustInventoryEtsyParams: TypeAlias = CartProductAdjustInventorySandboxParams
 CartProductAdjustInventoryFaireParams: TypeAlias = CartProductAdjustInventorySandboxParams
@@ -5275,34 +5274,12 @@ WarehouseAddTrackstarTagsZenventoryParams: TypeAlias = InboundShipmentAddTrackst
 
 
 # Every body a write with per-integration variants accepts.
-from typing import TypeAlias, Union  # noqa: E402
+from typing import Union  # noqa: E402
 
-from ._params import (
-    CartOrderShipmentCreateParams,
-    CartProductAdjustInventoryParams,
-    InboundShipmentAddTrackstarTagsParams,
-    InboundShipmentCreateParams,
-    InboundShipmentReceiveParams,
-    InboundShipmentUpdateParams,
-    InventoryAddTrackstarTagsParams,
-    InventoryAdjustParams,
-    KitCreateParams,
-    KitUpdateParams,
-    OrderAddTrackstarTagsParams,
-    OrderCreateParams,
-    OrderShipmentCreateParams,
-    OrderUpdateParams,
-    ProductAddTrackstarTagsParams,
-    ProductCreateParams,
-    ProductUpdateParams,
-    ReturnAddTrackstarTagsParams,
-    ReturnCreateParams,
-    ReturnUpdateParams,
-    WarehouseAddTrackstarTagsParams,
-)  # noqa: E402
+from . import _params  # noqa: E402
 
 CartOrderShipmentCreateBody: TypeAlias = Union[
-    CartOrderShipmentCreateParams,
+    _params.CartOrderShipmentCreateParams,
     CartOrderShipmentCreateAmazonParams,
     CartOrderShipmentCreateBigcommerceParams,
     CartOrderShipmentCreateFaireParams,
@@ -5314,7 +5291,7 @@ CartOrderShipmentCreateBody: TypeAlias = Union[
     CartOrderShipmentCreateWoocommerceParams,
 ]
 CartProductAdjustInventoryBody: TypeAlias = Union[
-    CartProductAdjustInventoryParams,
+    _params.CartProductAdjustInventoryParams,
     CartProductAdjustInventoryAmazonParams,
     CartProductAdjustInventoryBigcommerceParams,
     CartProductAdjustInventoryEtsyParams,
@@ -5327,7 +5304,7 @@ CartProductAdjustInventoryBody: TypeAlias = Union[
     CartProductAdjustInventoryWoocommerceParams,
 ]
 InboundShipmentAddTrackstarTagsBody: TypeAlias = Union[
-    InboundShipmentAddTrackstarTagsParams,
+    _params.InboundShipmentAddTrackstarTagsParams,
     InboundShipmentAddTrackstarTagsAmsParams,
     InboundShipmentAddTrackstarTagsAmwareParams,
     InboundShipmentAddTrackstarTagsBdiParams,
@@ -5436,7 +5413,7 @@ InboundShipmentAddTrackstarTagsBody: TypeAlias = Union[
     InboundShipmentAddTrackstarTagsZenventoryParams,
 ]
 InboundShipmentCreateBody: TypeAlias = Union[
-    InboundShipmentCreateParams,
+    _params.InboundShipmentCreateParams,
     InboundShipmentCreateAmsParams,
     InboundShipmentCreateBlueboxParams,
     InboundShipmentCreateCamelotParams,
@@ -5487,13 +5464,13 @@ InboundShipmentCreateBody: TypeAlias = Union[
     InboundShipmentCreateZenventoryParams,
 ]
 InboundShipmentReceiveBody: TypeAlias = Union[
-    InboundShipmentReceiveParams,
+    _params.InboundShipmentReceiveParams,
     InboundShipmentReceiveExtensiv3plCentralParams,
     InboundShipmentReceiveSandboxParams,
     InboundShipmentReceiveSkuvaultParams,
 ]
 InboundShipmentUpdateBody: TypeAlias = Union[
-    InboundShipmentUpdateParams,
+    _params.InboundShipmentUpdateParams,
     InboundShipmentUpdateBlueboxParams,
     InboundShipmentUpdateDearSystemsParams,
     InboundShipmentUpdateDeposcoParams,
@@ -5518,7 +5495,7 @@ InboundShipmentUpdateBody: TypeAlias = Union[
     InboundShipmentUpdateWhiplashParams,
 ]
 InventoryAddTrackstarTagsBody: TypeAlias = Union[
-    InventoryAddTrackstarTagsParams,
+    _params.InventoryAddTrackstarTagsParams,
     InventoryAddTrackstarTagsAmsParams,
     InventoryAddTrackstarTagsAmwareParams,
     InventoryAddTrackstarTagsBdiParams,
@@ -5627,7 +5604,7 @@ InventoryAddTrackstarTagsBody: TypeAlias = Union[
     InventoryAddTrackstarTagsZenventoryParams,
 ]
 InventoryAdjustBody: TypeAlias = Union[
-    InventoryAdjustParams,
+    _params.InventoryAdjustParams,
     InventoryAdjustFbaParams,
     InventoryAdjustLinnworksParams,
     InventoryAdjustLogiwaParams,
@@ -5635,7 +5612,7 @@ InventoryAdjustBody: TypeAlias = Union[
     InventoryAdjustShipheroParams,
 ]
 KitCreateBody: TypeAlias = Union[
-    KitCreateParams,
+    _params.KitCreateParams,
     KitCreateDearSystemsParams,
     KitCreateExtensiv3plCentralParams,
     KitCreateInfoplusParams,
@@ -5649,7 +5626,7 @@ KitCreateBody: TypeAlias = Union[
     KitCreateWhiplashParams,
 ]
 KitUpdateBody: TypeAlias = Union[
-    KitUpdateParams,
+    _params.KitUpdateParams,
     KitUpdateDearSystemsParams,
     KitUpdateExtensiv3plCentralParams,
     KitUpdateInfoplusParams,
@@ -5661,7 +5638,7 @@ KitUpdateBody: TypeAlias = Union[
     KitUpdateWhiplashParams,
 ]
 OrderAddTrackstarTagsBody: TypeAlias = Union[
-    OrderAddTrackstarTagsParams,
+    _params.OrderAddTrackstarTagsParams,
     OrderAddTrackstarTagsAmsParams,
     OrderAddTrackstarTagsAmwareParams,
     OrderAddTrackstarTagsBdiParams,
@@ -5770,7 +5747,7 @@ OrderAddTrackstarTagsBody: TypeAlias = Union[
     OrderAddTrackstarTagsZenventoryParams,
 ]
 OrderCreateBody: TypeAlias = Union[
-    OrderCreateParams,
+    _params.OrderCreateParams,
     OrderCreateAmwareParams,
     OrderCreateBlueboxParams,
     OrderCreateCamelotParams,
@@ -5826,7 +5803,7 @@ OrderCreateBody: TypeAlias = Union[
     OrderCreateZenventoryParams,
 ]
 OrderShipmentCreateBody: TypeAlias = Union[
-    OrderShipmentCreateParams,
+    _params.OrderShipmentCreateParams,
     OrderShipmentCreateDearSystemsParams,
     OrderShipmentCreateDeposcoParams,
     OrderShipmentCreateExtensiv3plCentralParams,
@@ -5843,7 +5820,7 @@ OrderShipmentCreateBody: TypeAlias = Union[
     OrderShipmentCreateSkuvaultParams,
 ]
 OrderUpdateBody: TypeAlias = Union[
-    OrderUpdateParams,
+    _params.OrderUpdateParams,
     OrderUpdateBlueboxParams,
     OrderUpdateDearSystemsParams,
     OrderUpdateDeposcoParams,
@@ -5874,7 +5851,7 @@ OrderUpdateBody: TypeAlias = Union[
     OrderUpdateZenventoryParams,
 ]
 ProductAddTrackstarTagsBody: TypeAlias = Union[
-    ProductAddTrackstarTagsParams,
+    _params.ProductAddTrackstarTagsParams,
     ProductAddTrackstarTagsAmsParams,
     ProductAddTrackstarTagsAmwareParams,
     ProductAddTrackstarTagsBdiParams,
@@ -5983,7 +5960,7 @@ ProductAddTrackstarTagsBody: TypeAlias = Union[
     ProductAddTrackstarTagsZenventoryParams,
 ]
 ProductCreateBody: TypeAlias = Union[
-    ProductCreateParams,
+    _params.ProductCreateParams,
     ProductCreateBlueboxParams,
     ProductCreateDearSystemsParams,
     ProductCreateDeposcoParams,
@@ -6007,7 +5984,7 @@ ProductCreateBody: TypeAlias = Union[
     ProductCreateWhiplashParams,
 ]
 ProductUpdateBody: TypeAlias = Union[
-    ProductUpdateParams,
+    _params.ProductUpdateParams,
     ProductUpdateDearSystemsParams,
     ProductUpdateDeposcoParams,
     ProductUpdateExtensiv3plCentralParams,
@@ -6026,7 +6003,7 @@ ProductUpdateBody: TypeAlias = Union[
     ProductUpdateWhiplashParams,
 ]
 ReturnAddTrackstarTagsBody: TypeAlias = Union[
-    ReturnAddTrackstarTagsParams,
+    _params.ReturnAddTrackstarTagsParams,
     ReturnAddTrackstarTagsAmsParams,
     ReturnAddTrackstarTagsAmwareParams,
     ReturnAddTrackstarTagsBdiParams,
@@ -6135,7 +6112,7 @@ ReturnAddTrackstarTagsBody: TypeAlias = Union[
     ReturnAddTrackstarTagsZenventoryParams,
 ]
 ReturnCreateBody: TypeAlias = Union[
-    ReturnCreateParams,
+    _params.ReturnCreateParams,
     ReturnCreateBleckmannParams,
     ReturnCreateBlueboxParams,
     ReturnCreateCirroParams,
@@ -6164,7 +6141,7 @@ ReturnCreateBody: TypeAlias = Union[
     ReturnCreateWhiplashParams,
 ]
 ReturnUpdateBody: TypeAlias = Union[
-    ReturnUpdateParams,
+    _params.ReturnUpdateParams,
     ReturnUpdateCirroParams,
     ReturnUpdateDeposcoParams,
     ReturnUpdateInfoplusParams,
@@ -6180,7 +6157,7 @@ ReturnUpdateBody: TypeAlias = Union[
     ReturnUpdateWhiplashParams,
 ]
 WarehouseAddTrackstarTagsBody: TypeAlias = Union[
-    WarehouseAddTrackstarTagsParams,
+    _params.WarehouseAddTrackstarTagsParams,
     WarehouseAddTrackstarTagsAmsParams,
     WarehouseAddTrackstarTagsAmwareParams,
     WarehouseAddTrackstarTagsBdiParams,

@@ -315,7 +315,6 @@ class ReturnUpdateParams(TypedDict):
 
 
 # Integration variants with the same shape as another model.
-from typing import TypeAlias  # noqa: E402
 
 InventoryAddTrackstarTagsParams: TypeAlias = InboundShipmentAddTrackstarTagsParams
 OrderAddTrackstarTagsParams: TypeAlias = InboundShipmentAddTrackstarTagsParams

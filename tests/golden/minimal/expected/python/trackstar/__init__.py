@@ -9,7 +9,35 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._client import AsyncTrackstar, Trackstar
     from ._config import RateLimitConfig
-    from ._exceptions import *  # noqa: F403
+    from ._exceptions import (
+        TrackstarError as TrackstarError,
+        MissingCredentialError as MissingCredentialError,
+        PaginationLoopError as PaginationLoopError,
+        WebhookVerificationError as WebhookVerificationError,
+        UnknownWebhookEventError as UnknownWebhookEventError,
+        UnknownEnumValueWarning as UnknownEnumValueWarning,
+        APIConnectionError as APIConnectionError,
+        APITimeoutError as APITimeoutError,
+        APIResponseValidationError as APIResponseValidationError,
+        APIStatusError as APIStatusError,
+        BadRequestError as BadRequestError,
+        AuthenticationError as AuthenticationError,
+        PermissionDeniedError as PermissionDeniedError,
+        NotFoundError as NotFoundError,
+        ConflictError as ConflictError,
+        UnprocessableEntityError as UnprocessableEntityError,
+        RateLimitError as RateLimitError,
+        InternalServerError as InternalServerError,
+        WriteMayHaveBeenAppliedError as WriteMayHaveBeenAppliedError,
+        UncertainWriteServerError as UncertainWriteServerError,
+        UncertainWriteTimeoutError as UncertainWriteTimeoutError,
+        UncertainWriteConnectionError as UncertainWriteConnectionError,
+        RateLimitStoreError as RateLimitStoreError,
+        NotImplementedForIntegrationError as NotImplementedForIntegrationError,
+        NotImplementedForIntegration as NotImplementedForIntegration,
+        make_status_error as make_status_error,
+        redact as redact,
+    )
     from ._operations import OPERATIONS
     from ._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
     from ._response import APIResponse

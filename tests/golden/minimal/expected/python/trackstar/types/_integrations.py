@@ -12,9 +12,11 @@ class ShopWidgetCreateAcmeParams(TypedDict):
     acme_code: NotRequired[str]
 
 
+from typing import TypeAlias  # noqa: E402
+
 # Every body a write with per-integration variants accepts.
-from typing import TypeAlias, Union  # noqa: E402
+from typing import Union  # noqa: E402
 
-from ._params import ShopWidgetCreateParams  # noqa: E402
+from . import _params  # noqa: E402
 
-ShopWidgetCreateBody: TypeAlias = Union[ShopWidgetCreateParams, ShopWidgetCreateAcmeParams]
+ShopWidgetCreateBody: TypeAlias = Union[_params.ShopWidgetCreateParams, ShopWidgetCreateAcmeParams]

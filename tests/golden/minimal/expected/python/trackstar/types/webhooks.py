@@ -1,4 +1,4 @@
-"""Types of `client.webhooks`: responses, request bodies and filters."""
+"""Types of webhook events: what `trackstar.webhooks.unwrap` returns."""
 
 from __future__ import annotations
 

@@ -76,6 +76,8 @@ def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
     """A derived name for every model the SDK generates (spec model name -> Named)."""
     chosen: dict[str, Named] = {}
     taken: set[str] = set()
+    overrides = spec.api.type_names
+    derived: set[str] = set()  # names before the overlay's renames (for its error hints)
 
     def claim(model: str | None, name: str, owner: str) -> None:
         if model is None or model in chosen or model not in schemas:
@@ -87,8 +89,11 @@ def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
         base, n = name, 2
         while name.lower() in taken:
             name, n = f"{base}{n}", n + 1
-        taken.add(name.lower())
-        chosen[model] = Named(name, owner)
+        derived.add(name)
+        # Renamed here, before the models it refers to are named after it (`OrderLineItem`).
+        final = _renamed(name, overrides, taken)
+        taken.update({name.lower(), final.lower()})
+        chosen[model] = Named(final, owner)
 
     # Items first: the resource's own noun goes to what its list yields.
     for resource, _, op in spec.operations():
@@ -113,7 +118,15 @@ def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
                 claim(child, named.name + suffix, named.owner)
                 if child in chosen:
                     queue.append(child)
-    _apply_overrides(chosen, spec.api.type_names)
+    unknown = sorted(set(overrides) - derived)
+    if unknown:
+        hint = _closest(unknown[0], derived)
+        raise GeneratorError(
+            "specs/api.yaml",
+            f"type_names renames {unknown[0]!r}, which is not a type name of this SDK"
+            + (f"; did you mean {hint!r}?" if hint else ""),
+            where=f"type_names.{unknown[0]}",
+        )
     return chosen
 
 
@@ -163,23 +176,16 @@ def _singular_suffix(suffix: str) -> str:
     return head.group(1) + singular(head.group(2)) if head else suffix
 
 
-def _apply_overrides(chosen: dict[str, Named], overrides: Mapping[str, str]) -> None:
-    by_name = {named.name: model for model, named in chosen.items()}
-    for old, new in sorted(overrides.items()):
-        if old not in by_name:
-            hint = _closest(old, by_name)
-            raise GeneratorError(
-                "specs/api.yaml",
-                f"type_names renames {old!r}, which is not a type name of this SDK"
-                + (f"; did you mean {hint!r}?" if hint else ""),
-                where=f"type_names.{old}",
-            )
-        if not new.isidentifier() or new in SHADOWING:
-            raise GeneratorError("specs/api.yaml", f"type_names: {new!r} cannot name a Python class", where=f"type_names.{old}")
-        if new in by_name and new != old and new not in overrides:
-            raise GeneratorError("specs/api.yaml", f"type_names: {new!r} is already the name of another type", where=f"type_names.{old}")
-        model = by_name[old]
-        chosen[model] = Named(new, chosen[model].owner)
+def _renamed(name: str, overrides: Mapping[str, str], taken: set[str]) -> str:
+    """The overlay's name for a derived one (checked: a class name no other type has)."""
+    new = overrides.get(name, name)
+    if new == name:
+        return name
+    if not new.isidentifier() or new in SHADOWING:
+        raise GeneratorError("specs/api.yaml", f"type_names: {new!r} cannot name a Python class", where=f"type_names.{name}")
+    if new.lower() in taken:
+        raise GeneratorError("specs/api.yaml", f"type_names: {new!r} is already the name of another type", where=f"type_names.{name}")
+    return new
 
 
 def _closest(name: str, options: Iterable[str]) -> str | None:

@@ -58,6 +58,11 @@ def test_overlay_renames_a_type_and_rejects_an_unknown_one(spec: Spec) -> None:
     plan = build_plan(renamed)
     assert plan.class_names["WmsOrdersSingleItemEndpoint"] == "OrderEnvelope"
     assert plan.type_module_of["OrderEnvelope"] == "types.wms.orders"
+    # Renaming a model renames the models named after it too.
+    parent = spec.model_copy(update={"api": spec.api.model_copy(update={"type_names": {"Order": "WmsOrder"}})})
+    names = build_plan(parent).class_names
+    assert names["OrderSchema"] == "WmsOrder" and "WmsOrderLineItem" in names.values()
+    assert "OrderLineItem" not in names.values()
     wrong = spec.model_copy(update={"api": spec.api.model_copy(update={"type_names": {"OrderRetreiveResponse": "X"}})})
     with pytest.raises(GeneratorError, match="did you mean 'OrderRetrieveResponse'"):
         build_plan(wrong)

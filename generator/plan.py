@@ -10,9 +10,9 @@ from typing import TypeVar
 from generator import python_target as py
 from generator.facts import READ_METHODS
 from generator.naming import pascal, safe_identifier, snake
-from generator.schema import Nullable, Object, Ref, Schemas, refs
+from generator.schema import Nullable, Object, Schemas, refs
 from generator.spec.model import Filter, Operation, Param, Spec
-from generator.type_names import SHADOWING, derive_names, fallback_name, noun
+from generator.type_names import SHADOWING, derive_names, noun
 
 T = TypeVar("T")
 
@@ -352,7 +352,7 @@ def class_names(spec: Spec, schemas: Schemas) -> tuple[dict[str, str], dict[str,
     taken = {name.lower() for name in names.values()}
     for model in sorted(schemas.models):
         if model not in names:  # reached by no operation or event: never generated
-            candidate, n = fallback_name(model), 2
+            candidate, n = pascal(model), 2
             base = candidate
             while candidate.lower() in taken or candidate in SHADOWING:
                 candidate, n = f"{base}{n}", n + 1
@@ -535,7 +535,3 @@ def _group(pairs: Iterable[tuple[str | None, T]]) -> dict[str, list[T]]:
             groups.setdefault(key, []).append(value)
     return groups
 
-
-def model_node(name: str) -> Ref:
-    """The schema node that stands for a spec model (for templates that link to one)."""
-    return Ref(name)

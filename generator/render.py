@@ -82,10 +82,6 @@ def resource_page(dotted: str) -> str:
     return f"{snake(dotted.replace('.', '_'))}.md"
 
 
-def is_list_op(op: str) -> bool:
-    return is_list_operator(op)
-
-
 def returns_md(op: Any) -> str:
     if op.paginated:
         return f"pages of `{op.item_class}`"
@@ -108,7 +104,7 @@ FILTERS = {
     "mdcode": mdcode,
     "anchor": anchor,
     "resource_page": resource_page,
-    "is_list_op": is_list_op,
+    "is_list_op": is_list_operator,
     "returns_md": returns_md,
     "call_signature": call_signature,
     "summary": summary,

@@ -15,8 +15,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from generator.config import CONFIG
-from generator.errors import GeneratorError
-from generator.naming import pascal, words
+from generator.errors import GeneratorError, did_you_mean
+from generator.naming import words
 from generator.schema import AllOf, Array, Map, Node, Nullable, Object, Ref, Schemas, Union_
 from generator.spec.model import Operation, Spec
 
@@ -47,6 +47,7 @@ def singular(word: str) -> str:
 
 
 def _pascal_words(text: str) -> str:
+    # Unlike naming.pascal, no `_` before a digit: these words go inside a class name.
     return "".join(w[:1].upper() + w[1:] for w in words(text))
 
 
@@ -120,11 +121,9 @@ def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
                     queue.append(child)
     unknown = sorted(set(overrides) - derived)
     if unknown:
-        hint = _closest(unknown[0], derived)
         raise GeneratorError(
             "specs/api.yaml",
-            f"type_names renames {unknown[0]!r}, which is not a type name of this SDK"
-            + (f"; did you mean {hint!r}?" if hint else ""),
+            f"type_names renames {unknown[0]!r}, which is not a type name of this SDK{did_you_mean(unknown[0], derived)}",
             where=f"type_names.{unknown[0]}",
         )
     return chosen
@@ -186,15 +185,3 @@ def _renamed(name: str, overrides: Mapping[str, str], taken: set[str]) -> str:
     if new.lower() in taken:
         raise GeneratorError("specs/api.yaml", f"type_names: {new!r} is already the name of another type", where=f"type_names.{name}")
     return new
-
-
-def _closest(name: str, options: Iterable[str]) -> str | None:
-    import difflib
-
-    found = difflib.get_close_matches(name, list(options), n=1)
-    return found[0] if found else None
-
-
-def fallback_name(model: str) -> str:
-    """A model no operation or event reaches keeps a name made from its own (never generated)."""
-    return pascal(model)

@@ -465,10 +465,11 @@ MISS_REASONS = {
     "check that the GC hand-off in _models.gc_paused still runs (gc.get_freeze_count() must be 0)",
     "page_parse_vs_peer": "the peer builds dicts into attrs classes in Python, we validate in Rust; "
     "see page_parse",
-    "import_time": "the SDK's own runtime modules (~25 ms) on top of httpx and pydantic",
-    "first_call": "imports: httpx ~20 %, pydantic ~9 %, the runtime ~20 %, the resource module with "
-    "every response model ~35 % (the per-resource types split is the lever); first validator build "
-    "and the parse ~16 %",
+    "import_time": "the SDK's own runtime modules (~25 ms) on top of httpx and pydantic; check that "
+    "`import trackstar` still leaves pydantic.main unloaded (the runtime imports _models on the first parse)",
+    "first_call": "imports: httpx, pydantic's model machinery (first parse), the runtime, the resource's "
+    "model modules (types/_models/wms_orders.py and what it imports); then the first validator build and "
+    "the parse",
     "async_rate": "compare with async_rate_reference: on a busy machine the client, the server and the "
     "parsing share 2 cores; the SDK's one-time imports are outside the clock (warm_up_s)",
 }

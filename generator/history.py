@@ -24,7 +24,8 @@ from generator.errors import GeneratorError
 
 IMPORT_CHECK = (
     "import sys; sys.path.insert(0, sys.argv[1]); import trackstar; "
-    "trackstar.Trackstar(api_key='k', access_token='t'); import trackstar.types._models"
+    "trackstar.Trackstar(api_key='k', access_token='t'); import importlib, pkgutil, trackstar.types._models as m; "
+    "[importlib.import_module(f'{m.__name__}.{i.name}') for i in pkgutil.iter_modules(m.__path__)]"
 )
 IMPORT_TIMEOUT = 300
 

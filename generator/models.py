@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import warnings
@@ -213,3 +214,119 @@ def _datetime_import(names: str) -> str:
     lines = [f"from datetime import {', '.join(kept)}"] if kept else []
     lines.append("from .._models import Datetime as datetime  # noqa: F401  (\"\" reads as None)")
     return "\n".join(lines)
+
+
+MODELS_PACKAGE_DOC = (
+    '"""Response models, one module per resource: a call imports only the models its resource uses."""\n'
+)
+
+
+def split_models(source: str, module_of: Mapping[str, str], line_length: int) -> dict[str, str]:
+    """Split a formatted response-models module into one module per value of `module_of`
+    (class name -> module), each importing what it uses from the others.
+
+    Classes datamodel-code-generator adds on its own (none for this API) go to the module of
+    the first class that uses them. The plan merged modules that would import each other; a
+    cycle left here is a generator bug, reported rather than written.
+    """
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    header: list[ast.stmt] = []
+    blocks: list[tuple[str, str, set[str]]] = []  # (name, text, names used)
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)) and not blocks:
+            header.append(stmt)
+            continue
+        name = _defined_name(stmt)
+        if name is None:
+            raise GeneratorError(
+                "specs/models.json",
+                f"datamodel-code-generator wrote an unexpected statement at line {stmt.lineno} of the response models",
+            )
+        start = min([stmt.lineno] + [d.lineno for d in getattr(stmt, "decorator_list", [])])
+        text = "".join(lines[start - 1 : stmt.end_lineno]).rstrip() + "\n"
+        blocks.append((name, text, {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name)}))
+    defined = {name for name, _, _ in blocks}
+    home = dict(module_of)
+    for name, _, used in blocks:  # extra classes follow their first user
+        for extra in sorted(used & defined - set(home)):
+            home.setdefault(extra, home.get(name, ""))
+    for name, _, _ in blocks:
+        home.setdefault(name, next(iter(sorted(set(module_of.values()))), "models"))
+    modules: dict[str, list[tuple[str, str, set[str]]]] = {}
+    for block in blocks:
+        modules.setdefault(home[block[0]], []).append(block)
+    imports = {m: {home[n] for _, _, used in bs for n in used & defined if home[n] != m} for m, bs in modules.items()}
+    _check_acyclic(imports)
+    out = {"_models/__init__.py": MODELS_PACKAGE_DOC}
+    for module, module_blocks in sorted(modules.items()):
+        used = set().union(*(u for _, _, u in module_blocks))
+        own = {name for name, _, _ in module_blocks}
+        head = [_import_text(stmt, used, lines, line_length) for stmt in header]
+        by_module: dict[str, list[str]] = {}
+        for name in sorted(used & defined - own):
+            by_module.setdefault(home[name], []).append(name)
+        head += [_from_import(f".{other}", names, line_length) for other, names in sorted(by_module.items())]
+        body = "\n\n".join(text for _, text, _ in module_blocks)
+        out[f"_models/{module}.py"] = HEADER + "\n" + "\n".join(h for h in head if h).rstrip("\n") + "\n\n\n" + body
+    return out
+
+
+def _defined_name(stmt: ast.stmt) -> str | None:
+    if isinstance(stmt, ast.ClassDef):
+        return stmt.name
+    target = stmt.targets[0] if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 else getattr(stmt, "target", None)
+    if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and isinstance(target, ast.Name):
+        return target.id
+    return None
+
+
+def _import_text(stmt: ast.stmt, used: set[str], lines: list[str], line_length: int) -> str:
+    """A header import for a module one package deeper, with only the names it uses."""
+    if isinstance(stmt, ast.Import):
+        kept = [a for a in stmt.names if (a.asname or a.name).split(".")[0] in used]
+        return f"import {', '.join(_alias(a) for a in kept)}" if kept else ""
+    assert isinstance(stmt, ast.ImportFrom)
+    if stmt.module == "__future__":
+        return "".join(lines[stmt.lineno - 1 : stmt.end_lineno]).rstrip() + "\n"
+    kept = [a for a in stmt.names if (a.asname or a.name) in used]
+    if not kept:
+        return ""
+    module = "." * (stmt.level + 1 if stmt.level else 0) + (stmt.module or "")
+    if len(kept) == len(stmt.names) and stmt.lineno == stmt.end_lineno:  # keep its comment
+        line = lines[stmt.lineno - 1].rstrip()
+        comment = line[line.index("#"):] if "#" in line else ""
+        text = f"from {module} import {', '.join(_alias(a) for a in kept)}" + (f"  {comment}" if comment else "")
+        if len(text) <= line_length:
+            return text
+    return _from_import(module, [_alias(a) for a in kept], line_length)
+
+
+def _alias(alias: ast.alias) -> str:
+    return f"{alias.name} as {alias.asname}" if alias.asname else alias.name
+
+
+def _from_import(module: str, names: list[str], line_length: int) -> str:
+    """`from m import a, b` as black writes it: one line, or one name a line when too long."""
+    line = f"from {module} import {', '.join(names)}"
+    if len(line) <= line_length:
+        return line
+    return f"from {module} import (\n" + "".join(f"    {n},\n" for n in names) + ")"
+
+
+def _check_acyclic(imports: Mapping[str, set[str]]) -> None:
+    state: dict[str, int] = {}
+
+    def visit(module: str, path: list[str]) -> None:
+        if state.get(module) == 2:
+            return
+        if state.get(module) == 1:
+            cycle = path[path.index(module):] + [module]
+            raise GeneratorError("specs/models.json", f"response model modules import each other: {' -> '.join(cycle)}")
+        state[module] = 1
+        for other in sorted(imports.get(module, ())):
+            visit(other, path + [module])
+        state[module] = 2
+
+    for module in sorted(imports):
+        visit(module, [])

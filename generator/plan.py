@@ -126,6 +126,7 @@ class ResourcePlan:
     description: str | None = None
     operations: list[OperationPlan] = field(default_factory=list)
     children: list[ResourcePlan] = field(default_factory=list)
+    model_modules: list[str] = field(default_factory=list)  # private models modules it imports
 
 
 @dataclass
@@ -159,6 +160,7 @@ class Plan:
     body_unions: dict[str, list[str]]  # union alias -> member classes (base first)
     type_modules: list[TypeModule]
     type_module_of: dict[str, str]  # public type name -> `types.wms.orders`
+    model_module_of: dict[str, str]  # response model class -> its private module (`wms_orders`)
     response_required: dict[str, frozenset[str]]  # model -> fields a response always has
     event_constants: dict[str, dict[str, str]]  # webhook model -> {"event_type": its event}
     referenced_by: dict[str, list[str]]  # response model -> response models that point at it
@@ -430,6 +432,7 @@ def build_plan(spec: Spec, schemas: Schemas | None = None) -> Plan:
         body_unions=body_unions,
         type_modules=[],
         type_module_of={},
+        model_module_of={},
         referenced_by=referenced_by,
         returned_by=_group((op.response_class, op) for op in operations),
         listed_by=_group((op.item_class, op) for op in operations),
@@ -439,7 +442,40 @@ def build_plan(spec: Spec, schemas: Schemas | None = None) -> Plan:
     result.type_module_of = {
         name: tm.import_path for tm in result.type_modules for name in tm.models + tm.params + tm.variants + tm.filters
     }
+    result.model_module_of = _model_modules(result, owners)
+    for resource in result.resources:
+        returned = {op.item_class if op.paginated else op.response_class for op in resource.operations}
+        resource.model_modules = sorted({result.model_module_of[c] for c in returned if c})
     return result
+
+
+def _model_modules(plan: Plan, owners: dict[str, str]) -> dict[str, str]:
+    """The private module of each response model: `types/_models/<module>.py`, one per public
+    types module, so that a call imports only the models of its resource and those they refer to.
+
+    Modules that would import each other (a model of A refers to one of B and back) are merged
+    into the first of them: the imports between model modules must form no cycle.
+    """
+    home = {
+        m: "_".join(safe_identifier(p) for p in owners.get(plan.class_names[m], "root").split("."))
+        for m in plan.response_models
+    }
+    deps: dict[str, set[str]] = {h: set() for h in home.values()}
+    for m in plan.response_models:
+        deps[home[m]].update(home[r] for r in refs(plan.schemas[m]) if r in home and home[r] != home[m])
+
+    def reachable(start: str) -> set[str]:
+        seen: set[str] = set()
+        todo = [start]
+        while todo:
+            for nxt in deps[todo.pop()] - seen:
+                seen.add(nxt)
+                todo.append(nxt)
+        return seen
+
+    reach = {h: reachable(h) for h in deps}
+    merged = {h: min({h} | {g for g in reach[h] if h in reach[g]}) for h in deps}
+    return {plan.class_names[m]: merged[home[m]] for m in plan.response_models}
 
 
 def _envelopes(spec: Spec, schemas: Schemas) -> dict[str, frozenset[str]]:

@@ -24,7 +24,19 @@ def pyrepr(value: Any) -> str:
         return repr(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(pyrepr(v) for v in value) + "]"
+    if isinstance(value, str):
+        return _string_literal(value)
     return repr(value)
+
+
+def _string_literal(value: str) -> str:
+    """`repr`, with the quotes black prefers (double, unless that needs more escapes), so the
+    rendered module is already black-stable."""
+    literal = repr(value)
+    if literal[0] == '"' or value.count('"') > value.count("'"):
+        return literal
+    body = re.sub(r'\\.|"', lambda m: {"\\'": "'", '"': '\\"'}.get(m.group(), m.group()), literal[1:-1])
+    return f'"{body}"'
 
 
 def pytuple(values: list[str]) -> str:
@@ -274,11 +286,15 @@ def resource_uses(resource: Any) -> set[str]:
         "encode_query": any(op.filters or op.query or op.paginated for op in ops),
         "path_param": any(op.path_params for op in ops),
         "SyncCursorPage": any(op.paginated for op in ops),
-        "_models": any(op.response_class or op.item_class for op in ops),
         "cached_property": bool(ops or resource.children),
         "operations": bool(ops),
     }
     return uses | {name for name, needed in checks.items() if needed}
+
+
+def lookup(key: str, mapping: dict[str, str]) -> str:
+    """`names | map("lookup", plan.model_module_of)`: each key's value."""
+    return mapping[key]
 
 
 def model_ref(name: str) -> Node:
@@ -298,6 +314,7 @@ FILTERS.update(
         "mdtype": mdtype,
         "returns_type": returns_type,
         "model_page": model_page,
+        "lookup": lookup,
         "model_ref": model_ref,
         "resource_uses": resource_uses,
         "spec_model": spec_model,

@@ -89,7 +89,7 @@ def test_twine_check_and_metadata(dist: Path, wheel: Path) -> None:
         meta_name = next(n for n in names if n.endswith(".dist-info/METADATA"))
         metadata = zf.read(meta_name).decode("utf-8")
     assert "trackstar/py.typed" in names
-    assert "trackstar/_client.py" in names and "trackstar/types/_models.py" in names
+    assert "trackstar/_client.py" in names and "trackstar/types/_models/wms_orders.py" in names
     assert not [n for n in names if "/tests/" in n or n.startswith("tests/")]
     headers = metadata.split("\n\n", 1)[0]
     assert "Requires-Python: >=3.10" in headers

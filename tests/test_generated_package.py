@@ -121,7 +121,7 @@ def test_generator_code_passes_mypy_strict() -> None:
 
 
 def test_response_models_read_what_integrations_really_send(trackstar_package: Any) -> None:
-    from trackstar.types import _models as models
+    from trackstar import types as models
 
     order = models.Order.model_validate(
         {"id": "o1", "created_date": "", "required_ship_date": "deprecated", "status": "brand_new", "surprise": 1}

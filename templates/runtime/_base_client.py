@@ -13,7 +13,6 @@ import logging
 import os
 import threading
 import time
-import uuid
 from typing import Any, Callable, Generic, Literal, Mapping, Sequence, TypeVar, cast
 
 import httpx
@@ -47,7 +46,6 @@ from ._exceptions import (
 from ._files import build_multipart
 from ._filters import encode_param
 from ._logging import logger, redact_headers, setup_logging
-from ._models import parse_json
 from ._pagination import AsyncCursorPage, AsyncPaginator, PageRequest, SyncCursorPage, parse_page_body
 from ._ratelimit import Limiter, StoreSettings, close_store_connections, limiter_for, parse_store
 from ._response import APIResponse, raw_response_requested, set_request_id
@@ -281,6 +279,8 @@ class _BaseClient(Generic[_HttpxClientT]):
         is_write = method in WRITE_METHODS
         if is_write:
             # Generated once per call so the server can deduplicate our retries.
+            import uuid  # imported on the first write: it pulls in `platform`
+
             headers[self._config.idempotency_header] = str(uuid.uuid4())
         headers.update(options.get("extra_headers") or {})
         may_apply_twice = not is_replay_safe(method, idempotent=bool(options.get("idempotent")))
@@ -448,6 +448,8 @@ class _BaseClient(Generic[_HttpxClientT]):
         if cast_to is type(None):
             return None  # mypy narrows T to NoneType here
         try:
+            from ._models import parse_json  # pydantic's model machinery loads on the first response
+
             value: T = parse_json(response.content, cast_to, strict=self._strict_response_validation)
         except pydantic.ValidationError as exc:
             raise self._validation_error(response, exc) from exc

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html as html_lib
 import json
 import re
 from typing import Iterable
@@ -424,7 +423,9 @@ def _text_summary(text: str, *, html: bool) -> str:
         visible = _one_line(_TAG.sub(" ", _HTML_SKIPPED.sub(" ", text)))
         heading = _one_line(_TAG.sub(" ", title.group(1))) if title else ""
         text = _join(heading, visible) if heading and not visible.startswith(heading) else visible
-        text = html_lib.unescape(text)
+        from html import unescape  # only for HTML error pages
+
+        text = unescape(text)
     return _truncate(_one_line(text))
 
 

@@ -15,7 +15,6 @@ not a 422 (or, worse, a silently different query) from the server.
 
 from __future__ import annotations
 
-import difflib
 import enum
 import os
 import sys
@@ -135,6 +134,8 @@ def _warn_unknown_values(field: FilterField, values: Iterable[object]) -> None:
     for value in values:
         text = value.value if isinstance(value, enum.Enum) else value
         if isinstance(text, str) and text not in field.values:
+            import difflib  # only when a value is unknown
+
             close = difflib.get_close_matches(text, sorted(field.values), n=1)
             hint = f"did you mean {close[0]!r}? " if close else ""
             warnings.warn(

@@ -11,7 +11,6 @@ from typing_extensions import NotRequired, Required, TypedDict, override
 
 from ._config import PaginationConfig
 from ._exceptions import PaginationLoopError
-from ._models import constructs, gc_paused, loads_or_none, validate_or_construct
 from ._response import set_request_id
 from ._types import RequestOptions
 
@@ -72,6 +71,8 @@ def parse_page_body(
     Unless `strict`, an item of the SDK's own models that does not validate is constructed
     instead (see `_models`); the page fails only when its envelope is not the documented shape.
     """
+    from ._models import constructs, gc_paused  # loaded on the first page, not at `import trackstar`
+
     with gc_paused():
         try:
             adapter = _envelope_adapter(cast(Any, item_type), pagination.items, pagination.token_out, pagination.total)
@@ -95,6 +96,8 @@ def _lenient_page(
     """The page with each item validated or, where it does not validate, constructed; None when
     the envelope itself is off (not JSON, no item list, an item that is not an object, a token
     or total of the wrong type)."""
+    from ._models import loads_or_none, validate_or_construct
+
     body = loads_or_none(content)
     if body.__class__ is not dict:
         return None

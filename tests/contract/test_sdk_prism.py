@@ -179,7 +179,7 @@ def _check(
         problems.append(f"raised {type(error).__name__}: {str(error)[:500]}")
     elif not problems:
         op = PLANS[call.dotted]
-        models = trackstar.types._models
+        models = trackstar.types  # every public type, loaded from its resource's module
         if op.paginated:
             item_class = getattr(models, str(op.item_class))
             if not isinstance(result.data, list):

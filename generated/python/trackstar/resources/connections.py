@@ -13,7 +13,7 @@ from trackstar._filters import encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import connections as _models_connections
 
 __all__ = ["Connections", "AsyncConnections"]
 
@@ -34,7 +34,7 @@ class Connections(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ConnectionDeleteResponse:
+    ) -> _models_connections.ConnectionDeleteResponse:
         """Delete connections.
 
         `DELETE /connections`.
@@ -52,7 +52,7 @@ class Connections(SyncAPIResource):
         return self._client.request(
             "DELETE",
             _path,
-            cast_to=_models.ConnectionDeleteResponse,
+            cast_to=_models_connections.ConnectionDeleteResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -65,7 +65,7 @@ class Connections(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.Connection]:
+    ) -> SyncCursorPage[_models_connections.Connection]:
         """List connections, fetching further pages as you iterate.
 
         `GET /connections`; returns the first page, iterate it for every item.
@@ -85,7 +85,7 @@ class Connections(SyncAPIResource):
         _path = "/connections"
         return self._client.get_page(
             _path,
-            item_type=_models.Connection,
+            item_type=_models_connections.Connection,
             auth=("api_key",),
             query=_query,
             options=_options,
@@ -99,7 +99,7 @@ class Connections(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ConnectionRetrieveResponse:
+    ) -> _models_connections.ConnectionRetrieveResponse:
         """Fetch connections.
 
         `GET /connections/{connection_id}`.
@@ -117,7 +117,7 @@ class Connections(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.ConnectionRetrieveResponse,
+            cast_to=_models_connections.ConnectionRetrieveResponse,
             auth=("api_key",),
             options=_options,
         )
@@ -150,7 +150,7 @@ class Connections(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ConnectionSyncResponse:
+    ) -> _models_connections.ConnectionSyncResponse:
         """Run `sync` on connections.
 
         `POST /connections/sync`.
@@ -171,7 +171,7 @@ class Connections(SyncAPIResource):
         return self._client.request(
             "POST",
             _path,
-            cast_to=_models.ConnectionSyncResponse,
+            cast_to=_models_connections.ConnectionSyncResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -188,7 +188,7 @@ class Connections(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ConnectionUpdateResponse:
+    ) -> _models_connections.ConnectionUpdateResponse:
         """Update connections.
 
         `PATCH /connections`.
@@ -212,7 +212,7 @@ class Connections(SyncAPIResource):
         return self._client.request(
             "PATCH",
             _path,
-            cast_to=_models.ConnectionUpdateResponse,
+            cast_to=_models_connections.ConnectionUpdateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -247,7 +247,7 @@ class AsyncConnections(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ConnectionDeleteResponse:
+    ) -> _models_connections.ConnectionDeleteResponse:
         """Delete connections.
 
         `DELETE /connections`.
@@ -265,7 +265,7 @@ class AsyncConnections(AsyncAPIResource):
         return await self._client.request(
             "DELETE",
             _path,
-            cast_to=_models.ConnectionDeleteResponse,
+            cast_to=_models_connections.ConnectionDeleteResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -278,7 +278,7 @@ class AsyncConnections(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.Connection]:
+    ) -> AsyncPaginator[_models_connections.Connection]:
         """List connections, fetching further pages as you iterate.
 
         `GET /connections`; returns the first page, iterate it for every item.
@@ -298,7 +298,7 @@ class AsyncConnections(AsyncAPIResource):
         _path = "/connections"
         return self._client.get_page(
             _path,
-            item_type=_models.Connection,
+            item_type=_models_connections.Connection,
             auth=("api_key",),
             query=_query,
             options=_options,
@@ -312,7 +312,7 @@ class AsyncConnections(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ConnectionRetrieveResponse:
+    ) -> _models_connections.ConnectionRetrieveResponse:
         """Fetch connections.
 
         `GET /connections/{connection_id}`.
@@ -330,7 +330,7 @@ class AsyncConnections(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.ConnectionRetrieveResponse,
+            cast_to=_models_connections.ConnectionRetrieveResponse,
             auth=("api_key",),
             options=_options,
         )
@@ -363,7 +363,7 @@ class AsyncConnections(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ConnectionSyncResponse:
+    ) -> _models_connections.ConnectionSyncResponse:
         """Run `sync` on connections.
 
         `POST /connections/sync`.
@@ -384,7 +384,7 @@ class AsyncConnections(AsyncAPIResource):
         return await self._client.request(
             "POST",
             _path,
-            cast_to=_models.ConnectionSyncResponse,
+            cast_to=_models_connections.ConnectionSyncResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -401,7 +401,7 @@ class AsyncConnections(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ConnectionUpdateResponse:
+    ) -> _models_connections.ConnectionUpdateResponse:
         """Update connections.
 
         `PATCH /connections`.
@@ -425,7 +425,7 @@ class AsyncConnections(AsyncAPIResource):
         return await self._client.request(
             "PATCH",
             _path,
-            cast_to=_models.ConnectionUpdateResponse,
+            cast_to=_models_connections.ConnectionUpdateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,

@@ -12,7 +12,7 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import path_param
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import integrations as _models_integrations
 
 __all__ = ["Integrations", "AsyncIntegrations"]
 
@@ -33,7 +33,7 @@ class Integrations(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.IntegrationRetrieveResponse:
+    ) -> _models_integrations.IntegrationRetrieveResponse:
         """Integrations Trackstar supports for one integration type, with the endpoints each implements.
 
         `GET /integrations/{integration_type}`.
@@ -51,7 +51,7 @@ class Integrations(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.IntegrationRetrieveResponse,
+            cast_to=_models_integrations.IntegrationRetrieveResponse,
             auth=("api_key",),
             options=_options,
         )
@@ -64,7 +64,7 @@ class Integrations(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.IntegrationRetrieveResponse:
+    ) -> _models_integrations.IntegrationRetrieveResponse:
         """Run `list_under_type` on integrations.
 
         `GET /{integration_type}/integrations`.
@@ -82,7 +82,7 @@ class Integrations(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.IntegrationRetrieveResponse,
+            cast_to=_models_integrations.IntegrationRetrieveResponse,
             auth=("api_key",),
             options=_options,
         )
@@ -96,7 +96,7 @@ class Integrations(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.IntegrationRetrieveResponse:
+    ) -> _models_integrations.IntegrationRetrieveResponse:
         """Fetch integrations.
 
         `GET /integrations/{integration_type}/{integration_name}`.
@@ -119,7 +119,7 @@ class Integrations(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.IntegrationRetrieveResponse,
+            cast_to=_models_integrations.IntegrationRetrieveResponse,
             auth=("api_key",),
             options=_options,
         )
@@ -133,7 +133,7 @@ class Integrations(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.IntegrationRetrieveResponse:
+    ) -> _models_integrations.IntegrationRetrieveResponse:
         """Run `retrieve_under_type` on integrations.
 
         `GET /{integration_type}/integrations/{integration_name}`.
@@ -156,7 +156,7 @@ class Integrations(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.IntegrationRetrieveResponse,
+            cast_to=_models_integrations.IntegrationRetrieveResponse,
             auth=("api_key",),
             options=_options,
         )
@@ -189,7 +189,7 @@ class AsyncIntegrations(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.IntegrationRetrieveResponse:
+    ) -> _models_integrations.IntegrationRetrieveResponse:
         """Integrations Trackstar supports for one integration type, with the endpoints each implements.
 
         `GET /integrations/{integration_type}`.
@@ -207,7 +207,7 @@ class AsyncIntegrations(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.IntegrationRetrieveResponse,
+            cast_to=_models_integrations.IntegrationRetrieveResponse,
             auth=("api_key",),
             options=_options,
         )
@@ -220,7 +220,7 @@ class AsyncIntegrations(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.IntegrationRetrieveResponse:
+    ) -> _models_integrations.IntegrationRetrieveResponse:
         """Run `list_under_type` on integrations.
 
         `GET /{integration_type}/integrations`.
@@ -238,7 +238,7 @@ class AsyncIntegrations(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.IntegrationRetrieveResponse,
+            cast_to=_models_integrations.IntegrationRetrieveResponse,
             auth=("api_key",),
             options=_options,
         )
@@ -252,7 +252,7 @@ class AsyncIntegrations(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.IntegrationRetrieveResponse:
+    ) -> _models_integrations.IntegrationRetrieveResponse:
         """Fetch integrations.
 
         `GET /integrations/{integration_type}/{integration_name}`.
@@ -275,7 +275,7 @@ class AsyncIntegrations(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.IntegrationRetrieveResponse,
+            cast_to=_models_integrations.IntegrationRetrieveResponse,
             auth=("api_key",),
             options=_options,
         )
@@ -289,7 +289,7 @@ class AsyncIntegrations(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.IntegrationRetrieveResponse:
+    ) -> _models_integrations.IntegrationRetrieveResponse:
         """Run `retrieve_under_type` on integrations.
 
         `GET /{integration_type}/integrations/{integration_name}`.
@@ -312,7 +312,7 @@ class AsyncIntegrations(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.IntegrationRetrieveResponse,
+            cast_to=_models_integrations.IntegrationRetrieveResponse,
             auth=("api_key",),
             options=_options,
         )

@@ -12,7 +12,7 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import path_param
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import magic_links as _models_magic_links
 
 __all__ = ["MagicLinks", "AsyncMagicLinks"]
 
@@ -41,7 +41,7 @@ class MagicLinks(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.MagicLinkRetrieveResponse:
+    ) -> _models_magic_links.MagicLinkRetrieveResponse:
         """Create magic links.
 
         `POST /magic-links`.
@@ -70,7 +70,7 @@ class MagicLinks(SyncAPIResource):
         return self._client.request(
             "POST",
             _path,
-            cast_to=_models.MagicLinkRetrieveResponse,
+            cast_to=_models_magic_links.MagicLinkRetrieveResponse,
             auth=("api_key",),
             body=_body,
             options=_options,
@@ -85,7 +85,7 @@ class MagicLinks(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MagicLinkDeleteResponse:
+    ) -> _models_magic_links.MagicLinkDeleteResponse:
         """Delete magic links.
 
         `DELETE /magic-links/{magic_link_id}`.
@@ -103,7 +103,7 @@ class MagicLinks(SyncAPIResource):
         return self._client.request(
             "DELETE",
             _path,
-            cast_to=_models.MagicLinkDeleteResponse,
+            cast_to=_models_magic_links.MagicLinkDeleteResponse,
             auth=("api_key",),
             options=_options,
         )
@@ -115,7 +115,7 @@ class MagicLinks(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MagicLinkListResponse:
+    ) -> _models_magic_links.MagicLinkListResponse:
         """List magic links, fetching further pages as you iterate.
 
         `GET /magic-links`.
@@ -133,7 +133,7 @@ class MagicLinks(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.MagicLinkListResponse,
+            cast_to=_models_magic_links.MagicLinkListResponse,
             auth=("api_key",),
             options=_options,
         )
@@ -146,7 +146,7 @@ class MagicLinks(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MagicLinkRetrieveResponse:
+    ) -> _models_magic_links.MagicLinkRetrieveResponse:
         """Fetch magic links.
 
         `GET /magic-links/{magic_link_id}`.
@@ -164,7 +164,7 @@ class MagicLinks(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.MagicLinkRetrieveResponse,
+            cast_to=_models_magic_links.MagicLinkRetrieveResponse,
             auth=("api_key",),
             options=_options,
         )
@@ -205,7 +205,7 @@ class AsyncMagicLinks(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.MagicLinkRetrieveResponse:
+    ) -> _models_magic_links.MagicLinkRetrieveResponse:
         """Create magic links.
 
         `POST /magic-links`.
@@ -234,7 +234,7 @@ class AsyncMagicLinks(AsyncAPIResource):
         return await self._client.request(
             "POST",
             _path,
-            cast_to=_models.MagicLinkRetrieveResponse,
+            cast_to=_models_magic_links.MagicLinkRetrieveResponse,
             auth=("api_key",),
             body=_body,
             options=_options,
@@ -249,7 +249,7 @@ class AsyncMagicLinks(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MagicLinkDeleteResponse:
+    ) -> _models_magic_links.MagicLinkDeleteResponse:
         """Delete magic links.
 
         `DELETE /magic-links/{magic_link_id}`.
@@ -267,7 +267,7 @@ class AsyncMagicLinks(AsyncAPIResource):
         return await self._client.request(
             "DELETE",
             _path,
-            cast_to=_models.MagicLinkDeleteResponse,
+            cast_to=_models_magic_links.MagicLinkDeleteResponse,
             auth=("api_key",),
             options=_options,
         )
@@ -279,7 +279,7 @@ class AsyncMagicLinks(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MagicLinkListResponse:
+    ) -> _models_magic_links.MagicLinkListResponse:
         """List magic links, fetching further pages as you iterate.
 
         `GET /magic-links`.
@@ -297,7 +297,7 @@ class AsyncMagicLinks(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.MagicLinkListResponse,
+            cast_to=_models_magic_links.MagicLinkListResponse,
             auth=("api_key",),
             options=_options,
         )
@@ -310,7 +310,7 @@ class AsyncMagicLinks(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MagicLinkRetrieveResponse:
+    ) -> _models_magic_links.MagicLinkRetrieveResponse:
         """Fetch magic links.
 
         `GET /magic-links/{magic_link_id}`.
@@ -328,7 +328,7 @@ class AsyncMagicLinks(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.MagicLinkRetrieveResponse,
+            cast_to=_models_magic_links.MagicLinkRetrieveResponse,
             auth=("api_key",),
             options=_options,
         )

@@ -11,7 +11,7 @@ import httpx
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import cart as _models_cart
 
 if TYPE_CHECKING:
     from trackstar.resources.cart.orders import CartOrders, AsyncCartOrders
@@ -61,7 +61,7 @@ class Cart(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.CartPassthroughResponse:
+    ) -> _models_cart.CartPassthroughResponse:
         """Send a raw request to the connected cart system through Trackstar.
 
         `POST /cart/passthrough`.
@@ -88,7 +88,7 @@ class Cart(SyncAPIResource):
         return self._client.request(
             "POST",
             _path,
-            cast_to=_models.CartPassthroughResponse,
+            cast_to=_models_cart.CartPassthroughResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -143,7 +143,7 @@ class AsyncCart(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.CartPassthroughResponse:
+    ) -> _models_cart.CartPassthroughResponse:
         """Send a raw request to the connected cart system through Trackstar.
 
         `POST /cart/passthrough`.
@@ -170,7 +170,7 @@ class AsyncCart(AsyncAPIResource):
         return await self._client.request(
             "POST",
             _path,
-            cast_to=_models.CartPassthroughResponse,
+            cast_to=_models_cart.CartPassthroughResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,

@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import cart_products as _models_cart_products
 
 if TYPE_CHECKING:
     from trackstar.types import _integrations  # per-integration bodies
@@ -65,7 +65,7 @@ class CartProducts(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.CartProductAdjustInventoryResponse: ...
+    ) -> _models_cart_products.CartProductAdjustInventoryResponse: ...
 
     @overload
     def adjust_inventory(
@@ -78,7 +78,7 @@ class CartProducts(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.CartProductAdjustInventoryResponse: ...
+    ) -> _models_cart_products.CartProductAdjustInventoryResponse: ...
 
     def adjust_inventory(
         self,
@@ -93,7 +93,7 @@ class CartProducts(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.CartProductAdjustInventoryResponse:
+    ) -> _models_cart_products.CartProductAdjustInventoryResponse:
         """Run `adjust_inventory` on products.
 
         `PUT /cart/products/{product_id}/adjust-inventory`.
@@ -128,7 +128,7 @@ class CartProducts(SyncAPIResource):
         return self._client.request(
             "PUT",
             _path,
-            cast_to=_models.CartProductAdjustInventoryResponse,
+            cast_to=_models_cart_products.CartProductAdjustInventoryResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -146,7 +146,7 @@ class CartProducts(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.CartProduct]:
+    ) -> SyncCursorPage[_models_cart_products.CartProduct]:
         """List products, fetching further pages as you iterate.
 
         `GET /cart/products`; returns the first page, iterate it for every item.
@@ -174,7 +174,7 @@ class CartProducts(SyncAPIResource):
         _path = "/cart/products"
         return self._client.get_page(
             _path,
-            item_type=_models.CartProduct,
+            item_type=_models_cart_products.CartProduct,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -188,7 +188,7 @@ class CartProducts(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.CartProductRetrieveResponse:
+    ) -> _models_cart_products.CartProductRetrieveResponse:
         """Fetch products.
 
         `GET /cart/products/{product_id}`.
@@ -206,7 +206,7 @@ class CartProducts(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.CartProductRetrieveResponse,
+            cast_to=_models_cart_products.CartProductRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -243,7 +243,7 @@ class AsyncCartProducts(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.CartProductAdjustInventoryResponse: ...
+    ) -> _models_cart_products.CartProductAdjustInventoryResponse: ...
 
     @overload
     async def adjust_inventory(
@@ -256,7 +256,7 @@ class AsyncCartProducts(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.CartProductAdjustInventoryResponse: ...
+    ) -> _models_cart_products.CartProductAdjustInventoryResponse: ...
 
     async def adjust_inventory(
         self,
@@ -271,7 +271,7 @@ class AsyncCartProducts(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.CartProductAdjustInventoryResponse:
+    ) -> _models_cart_products.CartProductAdjustInventoryResponse:
         """Run `adjust_inventory` on products.
 
         `PUT /cart/products/{product_id}/adjust-inventory`.
@@ -306,7 +306,7 @@ class AsyncCartProducts(AsyncAPIResource):
         return await self._client.request(
             "PUT",
             _path,
-            cast_to=_models.CartProductAdjustInventoryResponse,
+            cast_to=_models_cart_products.CartProductAdjustInventoryResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -324,7 +324,7 @@ class AsyncCartProducts(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.CartProduct]:
+    ) -> AsyncPaginator[_models_cart_products.CartProduct]:
         """List products, fetching further pages as you iterate.
 
         `GET /cart/products`; returns the first page, iterate it for every item.
@@ -352,7 +352,7 @@ class AsyncCartProducts(AsyncAPIResource):
         _path = "/cart/products"
         return self._client.get_page(
             _path,
-            item_type=_models.CartProduct,
+            item_type=_models_cart_products.CartProduct,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -366,7 +366,7 @@ class AsyncCartProducts(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.CartProductRetrieveResponse:
+    ) -> _models_cart_products.CartProductRetrieveResponse:
         """Fetch products.
 
         `GET /cart/products/{product_id}`.
@@ -384,7 +384,7 @@ class AsyncCartProducts(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.CartProductRetrieveResponse,
+            cast_to=_models_cart_products.CartProductRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )

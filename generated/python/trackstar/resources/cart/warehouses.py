@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import cart_warehouses as _models_cart_warehouses
 
 if TYPE_CHECKING:
     from trackstar.types._filters import DatetimeFilter, StringInFilter
@@ -63,7 +63,7 @@ class CartWarehouses(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.CartWarehouse]:
+    ) -> SyncCursorPage[_models_cart_warehouses.CartWarehouse]:
         """List warehouses, fetching further pages as you iterate.
 
         `GET /cart/warehouses`; returns the first page, iterate it for every item.
@@ -91,7 +91,7 @@ class CartWarehouses(SyncAPIResource):
         _path = "/cart/warehouses"
         return self._client.get_page(
             _path,
-            item_type=_models.CartWarehouse,
+            item_type=_models_cart_warehouses.CartWarehouse,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -105,7 +105,7 @@ class CartWarehouses(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.CartWarehouseRetrieveResponse:
+    ) -> _models_cart_warehouses.CartWarehouseRetrieveResponse:
         """Fetch warehouses.
 
         `GET /cart/warehouses/{warehouse_id}`.
@@ -123,7 +123,7 @@ class CartWarehouses(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.CartWarehouseRetrieveResponse,
+            cast_to=_models_cart_warehouses.CartWarehouseRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -158,7 +158,7 @@ class AsyncCartWarehouses(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.CartWarehouse]:
+    ) -> AsyncPaginator[_models_cart_warehouses.CartWarehouse]:
         """List warehouses, fetching further pages as you iterate.
 
         `GET /cart/warehouses`; returns the first page, iterate it for every item.
@@ -186,7 +186,7 @@ class AsyncCartWarehouses(AsyncAPIResource):
         _path = "/cart/warehouses"
         return self._client.get_page(
             _path,
-            item_type=_models.CartWarehouse,
+            item_type=_models_cart_warehouses.CartWarehouse,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -200,7 +200,7 @@ class AsyncCartWarehouses(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.CartWarehouseRetrieveResponse:
+    ) -> _models_cart_warehouses.CartWarehouseRetrieveResponse:
         """Fetch warehouses.
 
         `GET /cart/warehouses/{warehouse_id}`.
@@ -218,7 +218,7 @@ class AsyncCartWarehouses(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.CartWarehouseRetrieveResponse,
+            cast_to=_models_cart_warehouses.CartWarehouseRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )

@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import freight_shipments as _models_freight_shipments
 
 if TYPE_CHECKING:
     from trackstar.types._filters import DatetimeFilter, StringInFilter
@@ -63,7 +63,7 @@ class FreightShipments(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.FreightShipment]:
+    ) -> SyncCursorPage[_models_freight_shipments.FreightShipment]:
         """List shipments, fetching further pages as you iterate.
 
         `GET /freight/shipments`; returns the first page, iterate it for every item.
@@ -91,7 +91,7 @@ class FreightShipments(SyncAPIResource):
         _path = "/freight/shipments"
         return self._client.get_page(
             _path,
-            item_type=_models.FreightShipment,
+            item_type=_models_freight_shipments.FreightShipment,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -105,7 +105,7 @@ class FreightShipments(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.FreightShipmentRetrieveResponse:
+    ) -> _models_freight_shipments.FreightShipmentRetrieveResponse:
         """Fetch shipments.
 
         `GET /freight/shipments/{shipment_id}`.
@@ -123,7 +123,7 @@ class FreightShipments(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.FreightShipmentRetrieveResponse,
+            cast_to=_models_freight_shipments.FreightShipmentRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -158,7 +158,7 @@ class AsyncFreightShipments(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.FreightShipment]:
+    ) -> AsyncPaginator[_models_freight_shipments.FreightShipment]:
         """List shipments, fetching further pages as you iterate.
 
         `GET /freight/shipments`; returns the first page, iterate it for every item.
@@ -186,7 +186,7 @@ class AsyncFreightShipments(AsyncAPIResource):
         _path = "/freight/shipments"
         return self._client.get_page(
             _path,
-            item_type=_models.FreightShipment,
+            item_type=_models_freight_shipments.FreightShipment,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -200,7 +200,7 @@ class AsyncFreightShipments(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.FreightShipmentRetrieveResponse:
+    ) -> _models_freight_shipments.FreightShipmentRetrieveResponse:
         """Fetch shipments.
 
         `GET /freight/shipments/{shipment_id}`.
@@ -218,7 +218,7 @@ class AsyncFreightShipments(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.FreightShipmentRetrieveResponse,
+            cast_to=_models_freight_shipments.FreightShipmentRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )

@@ -10,7 +10,7 @@ import httpx
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import link_exchange as _models_link_exchange
 
 __all__ = ["LinkExchange", "AsyncLinkExchange"]
 
@@ -34,7 +34,7 @@ class LinkExchange(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.LinkExchangeCreateResponse:
+    ) -> _models_link_exchange.LinkExchangeCreateResponse:
         """Create exchange.
 
         `POST /link/exchange`.
@@ -58,7 +58,7 @@ class LinkExchange(SyncAPIResource):
         return self._client.request(
             "POST",
             _path,
-            cast_to=_models.LinkExchangeCreateResponse,
+            cast_to=_models_link_exchange.LinkExchangeCreateResponse,
             auth=("api_key",),
             body=_body,
             options=_options,
@@ -92,7 +92,7 @@ class AsyncLinkExchange(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.LinkExchangeCreateResponse:
+    ) -> _models_link_exchange.LinkExchangeCreateResponse:
         """Create exchange.
 
         `POST /link/exchange`.
@@ -116,7 +116,7 @@ class AsyncLinkExchange(AsyncAPIResource):
         return await self._client.request(
             "POST",
             _path,
-            cast_to=_models.LinkExchangeCreateResponse,
+            cast_to=_models_link_exchange.LinkExchangeCreateResponse,
             auth=("api_key",),
             body=_body,
             options=_options,

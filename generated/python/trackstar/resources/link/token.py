@@ -10,7 +10,7 @@ import httpx
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import link_token as _models_link_token
 
 __all__ = ["LinkToken", "AsyncLinkToken"]
 
@@ -33,7 +33,7 @@ class LinkToken(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.LinkTokenCreateResponse:
+    ) -> _models_link_token.LinkTokenCreateResponse:
         """Create token.
 
         `POST /link/token`.
@@ -54,7 +54,7 @@ class LinkToken(SyncAPIResource):
         return self._client.request(
             "POST",
             _path,
-            cast_to=_models.LinkTokenCreateResponse,
+            cast_to=_models_link_token.LinkTokenCreateResponse,
             auth=("api_key",),
             body=_body,
             options=_options,
@@ -87,7 +87,7 @@ class AsyncLinkToken(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.LinkTokenCreateResponse:
+    ) -> _models_link_token.LinkTokenCreateResponse:
         """Create token.
 
         `POST /link/token`.
@@ -108,7 +108,7 @@ class AsyncLinkToken(AsyncAPIResource):
         return await self._client.request(
             "POST",
             _path,
-            cast_to=_models.LinkTokenCreateResponse,
+            cast_to=_models_link_token.LinkTokenCreateResponse,
             auth=("api_key",),
             body=_body,
             options=_options,

@@ -12,7 +12,7 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import path_param
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import sandbox as _models_sandbox
 
 if TYPE_CHECKING:
     from trackstar.resources.sandbox.simulate import SandboxSimulate, AsyncSandboxSimulate
@@ -44,7 +44,7 @@ class Sandbox(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.SandboxGenerateResponse:
+    ) -> _models_sandbox.SandboxGenerateResponse:
         """Run `generate` on sandbox.
 
         `POST /sandbox/generate-sandbox/{integration_type}`.
@@ -63,7 +63,7 @@ class Sandbox(SyncAPIResource):
         return self._client.request(
             "POST",
             _path,
-            cast_to=_models.SandboxGenerateResponse,
+            cast_to=_models_sandbox.SandboxGenerateResponse,
             auth=("api_key",),
             options=_options,
         )
@@ -101,7 +101,7 @@ class AsyncSandbox(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.SandboxGenerateResponse:
+    ) -> _models_sandbox.SandboxGenerateResponse:
         """Run `generate` on sandbox.
 
         `POST /sandbox/generate-sandbox/{integration_type}`.
@@ -120,7 +120,7 @@ class AsyncSandbox(AsyncAPIResource):
         return await self._client.request(
             "POST",
             _path,
-            cast_to=_models.SandboxGenerateResponse,
+            cast_to=_models_sandbox.SandboxGenerateResponse,
             auth=("api_key",),
             options=_options,
         )

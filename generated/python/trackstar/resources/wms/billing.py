@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_billing as _models_wms_billing
 
 if TYPE_CHECKING:
     from trackstar.types._filters import DatetimeFilter, StringFilter, StringInFilter
@@ -71,7 +71,7 @@ class WmsBilling(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.Billing]:
+    ) -> SyncCursorPage[_models_wms_billing.Billing]:
         """List billing, fetching further pages as you iterate.
 
         `GET /wms/billing`; returns the first page, iterate it for every item.
@@ -100,7 +100,7 @@ class WmsBilling(SyncAPIResource):
         _path = "/wms/billing"
         return self._client.get_page(
             _path,
-            item_type=_models.Billing,
+            item_type=_models_wms_billing.Billing,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -114,7 +114,7 @@ class WmsBilling(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.BillingRetrieveResponse:
+    ) -> _models_wms_billing.BillingRetrieveResponse:
         """Fetch billing.
 
         `GET /wms/billing/{bill_id}`.
@@ -132,7 +132,7 @@ class WmsBilling(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.BillingRetrieveResponse,
+            cast_to=_models_wms_billing.BillingRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -168,7 +168,7 @@ class AsyncWmsBilling(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.Billing]:
+    ) -> AsyncPaginator[_models_wms_billing.Billing]:
         """List billing, fetching further pages as you iterate.
 
         `GET /wms/billing`; returns the first page, iterate it for every item.
@@ -197,7 +197,7 @@ class AsyncWmsBilling(AsyncAPIResource):
         _path = "/wms/billing"
         return self._client.get_page(
             _path,
-            item_type=_models.Billing,
+            item_type=_models_wms_billing.Billing,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -211,7 +211,7 @@ class AsyncWmsBilling(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.BillingRetrieveResponse:
+    ) -> _models_wms_billing.BillingRetrieveResponse:
         """Fetch billing.
 
         `GET /wms/billing/{bill_id}`.
@@ -229,7 +229,7 @@ class AsyncWmsBilling(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.BillingRetrieveResponse,
+            cast_to=_models_wms_billing.BillingRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )

@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_labor_activities as _models_wms_labor_activities
 
 if TYPE_CHECKING:
     from trackstar.types._filters import DatetimeFilter, StringFilter, StringInFilter
@@ -94,7 +94,7 @@ class WmsLaborActivities(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.LaborActivity]:
+    ) -> SyncCursorPage[_models_wms_labor_activities.LaborActivity]:
         """List labor activities, fetching further pages as you iterate.
 
         `GET /wms/labor-activities`; returns the first page, iterate it for every item.
@@ -130,7 +130,7 @@ class WmsLaborActivities(SyncAPIResource):
         _path = "/wms/labor-activities"
         return self._client.get_page(
             _path,
-            item_type=_models.LaborActivity,
+            item_type=_models_wms_labor_activities.LaborActivity,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -144,7 +144,7 @@ class WmsLaborActivities(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.LaborActivityRetrieveResponse:
+    ) -> _models_wms_labor_activities.LaborActivityRetrieveResponse:
         """Fetch labor activities.
 
         `GET /wms/labor-activities/{labor_activity_id}`.
@@ -162,7 +162,7 @@ class WmsLaborActivities(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.LaborActivityRetrieveResponse,
+            cast_to=_models_wms_labor_activities.LaborActivityRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -207,7 +207,7 @@ class AsyncWmsLaborActivities(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.LaborActivity]:
+    ) -> AsyncPaginator[_models_wms_labor_activities.LaborActivity]:
         """List labor activities, fetching further pages as you iterate.
 
         `GET /wms/labor-activities`; returns the first page, iterate it for every item.
@@ -243,7 +243,7 @@ class AsyncWmsLaborActivities(AsyncAPIResource):
         _path = "/wms/labor-activities"
         return self._client.get_page(
             _path,
-            item_type=_models.LaborActivity,
+            item_type=_models_wms_labor_activities.LaborActivity,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -257,7 +257,7 @@ class AsyncWmsLaborActivities(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.LaborActivityRetrieveResponse:
+    ) -> _models_wms_labor_activities.LaborActivityRetrieveResponse:
         """Fetch labor activities.
 
         `GET /wms/labor-activities/{labor_activity_id}`.
@@ -275,7 +275,7 @@ class AsyncWmsLaborActivities(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.LaborActivityRetrieveResponse,
+            cast_to=_models_wms_labor_activities.LaborActivityRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )

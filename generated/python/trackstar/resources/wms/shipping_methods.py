@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_shipping_methods as _models_wms_shipping_methods
 
 if TYPE_CHECKING:
     from trackstar.types._filters import DatetimeFilter, StringInFilter
@@ -63,7 +63,7 @@ class WmsShippingMethods(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.ShippingMethod]:
+    ) -> SyncCursorPage[_models_wms_shipping_methods.ShippingMethod]:
         """List shipping methods, fetching further pages as you iterate.
 
         `GET /wms/shipping-methods`; returns the first page, iterate it for every item.
@@ -91,7 +91,7 @@ class WmsShippingMethods(SyncAPIResource):
         _path = "/wms/shipping-methods"
         return self._client.get_page(
             _path,
-            item_type=_models.ShippingMethod,
+            item_type=_models_wms_shipping_methods.ShippingMethod,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -105,7 +105,7 @@ class WmsShippingMethods(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ShippingMethodRetrieveResponse:
+    ) -> _models_wms_shipping_methods.ShippingMethodRetrieveResponse:
         """Fetch shipping methods.
 
         `GET /wms/shipping-methods/{shipping_method_id}`.
@@ -123,7 +123,7 @@ class WmsShippingMethods(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.ShippingMethodRetrieveResponse,
+            cast_to=_models_wms_shipping_methods.ShippingMethodRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -158,7 +158,7 @@ class AsyncWmsShippingMethods(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.ShippingMethod]:
+    ) -> AsyncPaginator[_models_wms_shipping_methods.ShippingMethod]:
         """List shipping methods, fetching further pages as you iterate.
 
         `GET /wms/shipping-methods`; returns the first page, iterate it for every item.
@@ -186,7 +186,7 @@ class AsyncWmsShippingMethods(AsyncAPIResource):
         _path = "/wms/shipping-methods"
         return self._client.get_page(
             _path,
-            item_type=_models.ShippingMethod,
+            item_type=_models_wms_shipping_methods.ShippingMethod,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -200,7 +200,7 @@ class AsyncWmsShippingMethods(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ShippingMethodRetrieveResponse:
+    ) -> _models_wms_shipping_methods.ShippingMethodRetrieveResponse:
         """Fetch shipping methods.
 
         `GET /wms/shipping-methods/{shipping_method_id}`.
@@ -218,7 +218,7 @@ class AsyncWmsShippingMethods(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.ShippingMethodRetrieveResponse,
+            cast_to=_models_wms_shipping_methods.ShippingMethodRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )

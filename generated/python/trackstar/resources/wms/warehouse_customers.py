@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_warehouse_customers as _models_wms_warehouse_customers
 
 if TYPE_CHECKING:
     from trackstar.types._filters import DatetimeFilter, StringInFilter
@@ -63,7 +63,7 @@ class WmsWarehouseCustomers(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.WarehouseCustomer]:
+    ) -> SyncCursorPage[_models_wms_warehouse_customers.WarehouseCustomer]:
         """List warehouse customers, fetching further pages as you iterate.
 
         `GET /wms/warehouse-customers`; returns the first page, iterate it for every item.
@@ -91,7 +91,7 @@ class WmsWarehouseCustomers(SyncAPIResource):
         _path = "/wms/warehouse-customers"
         return self._client.get_page(
             _path,
-            item_type=_models.WarehouseCustomer,
+            item_type=_models_wms_warehouse_customers.WarehouseCustomer,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -105,7 +105,7 @@ class WmsWarehouseCustomers(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.WarehouseCustomerRetrieveResponse:
+    ) -> _models_wms_warehouse_customers.WarehouseCustomerRetrieveResponse:
         """Fetch warehouse customers.
 
         `GET /wms/warehouse-customers/{warehouse_customer_id}`.
@@ -125,7 +125,7 @@ class WmsWarehouseCustomers(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.WarehouseCustomerRetrieveResponse,
+            cast_to=_models_wms_warehouse_customers.WarehouseCustomerRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -160,7 +160,7 @@ class AsyncWmsWarehouseCustomers(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.WarehouseCustomer]:
+    ) -> AsyncPaginator[_models_wms_warehouse_customers.WarehouseCustomer]:
         """List warehouse customers, fetching further pages as you iterate.
 
         `GET /wms/warehouse-customers`; returns the first page, iterate it for every item.
@@ -188,7 +188,7 @@ class AsyncWmsWarehouseCustomers(AsyncAPIResource):
         _path = "/wms/warehouse-customers"
         return self._client.get_page(
             _path,
-            item_type=_models.WarehouseCustomer,
+            item_type=_models_wms_warehouse_customers.WarehouseCustomer,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -202,7 +202,7 @@ class AsyncWmsWarehouseCustomers(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.WarehouseCustomerRetrieveResponse:
+    ) -> _models_wms_warehouse_customers.WarehouseCustomerRetrieveResponse:
         """Fetch warehouse customers.
 
         `GET /wms/warehouse-customers/{warehouse_customer_id}`.
@@ -222,7 +222,7 @@ class AsyncWmsWarehouseCustomers(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.WarehouseCustomerRetrieveResponse,
+            cast_to=_models_wms_warehouse_customers.WarehouseCustomerRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trackstar.types._models import (
+from trackstar.types._models.cart import (
     CartPassthroughResponse as CartPassthroughResponse,
 )
 from trackstar.types._params import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from trackstar.types._models import (
+from trackstar.types._models.cart_products import (
     CartProduct as CartProduct,
     CartProductAdjustInventoryResponse as CartProductAdjustInventoryResponse,
     CartProductListResponse as CartProductListResponse,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trackstar.types._models import (
+from trackstar.types._models.cart_warehouses import (
     CartWarehouse as CartWarehouse,
     CartWarehouseAddress as CartWarehouseAddress,
     CartWarehouseListResponse as CartWarehouseListResponse,

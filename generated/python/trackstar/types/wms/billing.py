@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trackstar.types._models import (
+from trackstar.types._models.wms_billing import (
     Billing as Billing,
     BillingListResponse as BillingListResponse,
     BillingRetrieveResponse as BillingRetrieveResponse,

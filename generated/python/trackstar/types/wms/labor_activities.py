@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trackstar.types._models import (
+from trackstar.types._models.wms_labor_activities import (
     LaborActivity as LaborActivity,
     LaborActivityListResponse as LaborActivityListResponse,
     LaborActivityRetrieveResponse as LaborActivityRetrieveResponse,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trackstar.types._models import (
+from trackstar.types._models.wms_shipping_methods import (
     ShippingMethod as ShippingMethod,
     ShippingMethodListResponse as ShippingMethodListResponse,
     ShippingMethodRetrieveResponse as ShippingMethodRetrieveResponse,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trackstar.types._models import (
+from trackstar.types._models.wms_warehouse_customers import (
     WarehouseCustomer as WarehouseCustomer,
     WarehouseCustomerListResponse as WarehouseCustomerListResponse,
     WarehouseCustomerRetrieveResponse as WarehouseCustomerRetrieveResponse,

@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import cart_orders as _models_cart_orders
 
 if TYPE_CHECKING:
     from trackstar.types._filters import (
@@ -117,7 +117,7 @@ class CartOrders(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.CartOrder]:
+    ) -> SyncCursorPage[_models_cart_orders.CartOrder]:
         """List orders, fetching further pages as you iterate.
 
         `GET /cart/orders`; returns the first page, iterate it for every item.
@@ -148,7 +148,7 @@ class CartOrders(SyncAPIResource):
         _path = "/cart/orders"
         return self._client.get_page(
             _path,
-            item_type=_models.CartOrder,
+            item_type=_models_cart_orders.CartOrder,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -162,7 +162,7 @@ class CartOrders(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.CartOrderRetrieveResponse:
+    ) -> _models_cart_orders.CartOrderRetrieveResponse:
         """Fetch orders.
 
         `GET /cart/orders/{order_id}`.
@@ -180,7 +180,7 @@ class CartOrders(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.CartOrderRetrieveResponse,
+            cast_to=_models_cart_orders.CartOrderRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -224,7 +224,7 @@ class AsyncCartOrders(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.CartOrder]:
+    ) -> AsyncPaginator[_models_cart_orders.CartOrder]:
         """List orders, fetching further pages as you iterate.
 
         `GET /cart/orders`; returns the first page, iterate it for every item.
@@ -255,7 +255,7 @@ class AsyncCartOrders(AsyncAPIResource):
         _path = "/cart/orders"
         return self._client.get_page(
             _path,
-            item_type=_models.CartOrder,
+            item_type=_models_cart_orders.CartOrder,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -269,7 +269,7 @@ class AsyncCartOrders(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.CartOrderRetrieveResponse:
+    ) -> _models_cart_orders.CartOrderRetrieveResponse:
         """Fetch orders.
 
         `GET /cart/orders/{order_id}`.
@@ -287,7 +287,7 @@ class AsyncCartOrders(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.CartOrderRetrieveResponse,
+            cast_to=_models_cart_orders.CartOrderRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )

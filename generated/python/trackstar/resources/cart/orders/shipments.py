@@ -12,7 +12,7 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import path_param
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import cart_orders_shipments as _models_cart_orders_shipments
 
 if TYPE_CHECKING:
     from trackstar.types import _integrations  # per-integration bodies
@@ -43,7 +43,7 @@ class CartOrdersShipments(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.CartOrderShipmentCreateResponse: ...
+    ) -> _models_cart_orders_shipments.CartOrderShipmentCreateResponse: ...
 
     @overload
     def create(
@@ -57,7 +57,7 @@ class CartOrdersShipments(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.CartOrderShipmentCreateResponse: ...
+    ) -> _models_cart_orders_shipments.CartOrderShipmentCreateResponse: ...
 
     def create(
         self,
@@ -74,7 +74,7 @@ class CartOrdersShipments(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.CartOrderShipmentCreateResponse:
+    ) -> _models_cart_orders_shipments.CartOrderShipmentCreateResponse:
         """Create shipments.
 
         `POST /cart/orders/{order_id}/shipments`.
@@ -111,7 +111,7 @@ class CartOrdersShipments(SyncAPIResource):
         return self._client.request(
             "POST",
             _path,
-            cast_to=_models.CartOrderShipmentCreateResponse,
+            cast_to=_models_cart_orders_shipments.CartOrderShipmentCreateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -149,7 +149,7 @@ class AsyncCartOrdersShipments(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.CartOrderShipmentCreateResponse: ...
+    ) -> _models_cart_orders_shipments.CartOrderShipmentCreateResponse: ...
 
     @overload
     async def create(
@@ -163,7 +163,7 @@ class AsyncCartOrdersShipments(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.CartOrderShipmentCreateResponse: ...
+    ) -> _models_cart_orders_shipments.CartOrderShipmentCreateResponse: ...
 
     async def create(
         self,
@@ -180,7 +180,7 @@ class AsyncCartOrdersShipments(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.CartOrderShipmentCreateResponse:
+    ) -> _models_cart_orders_shipments.CartOrderShipmentCreateResponse:
         """Create shipments.
 
         `POST /cart/orders/{order_id}/shipments`.
@@ -217,7 +217,7 @@ class AsyncCartOrdersShipments(AsyncAPIResource):
         return await self._client.request(
             "POST",
             _path,
-            cast_to=_models.CartOrderShipmentCreateResponse,
+            cast_to=_models_cart_orders_shipments.CartOrderShipmentCreateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,

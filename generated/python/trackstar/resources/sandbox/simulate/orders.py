@@ -11,7 +11,7 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import encode_query, path_param
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_orders as _models_wms_orders
 
 __all__ = ["SandboxSimulateOrders", "AsyncSandboxSimulateOrders"]
 
@@ -34,7 +34,7 @@ class SandboxSimulateOrders(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderRetrieveResponse:
+    ) -> _models_wms_orders.OrderRetrieveResponse:
         """Run `fulfill` on orders.
 
         `PUT /sandbox/simulate/orders/{order_id}/fulfill`.
@@ -55,7 +55,7 @@ class SandboxSimulateOrders(SyncAPIResource):
         return self._client.request(
             "PUT",
             _path,
-            cast_to=_models.OrderRetrieveResponse,
+            cast_to=_models_wms_orders.OrderRetrieveResponse,
             auth=("api_key",),
             query=_query,
             options=_options,
@@ -88,7 +88,7 @@ class AsyncSandboxSimulateOrders(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderRetrieveResponse:
+    ) -> _models_wms_orders.OrderRetrieveResponse:
         """Run `fulfill` on orders.
 
         `PUT /sandbox/simulate/orders/{order_id}/fulfill`.
@@ -109,7 +109,7 @@ class AsyncSandboxSimulateOrders(AsyncAPIResource):
         return await self._client.request(
             "PUT",
             _path,
-            cast_to=_models.OrderRetrieveResponse,
+            cast_to=_models_wms_orders.OrderRetrieveResponse,
             auth=("api_key",),
             query=_query,
             options=_options,

@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_inbound_shipments as _models_wms_inbound_shipments
 
 if TYPE_CHECKING:
     from trackstar.types import _integrations  # per-integration bodies
@@ -118,7 +118,7 @@ class WmsInboundShipments(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentAddTrackstarTagsResponse: ...
+    ) -> _models_wms_inbound_shipments.InboundShipmentAddTrackstarTagsResponse: ...
 
     @overload
     def add_trackstar_tags(
@@ -131,7 +131,7 @@ class WmsInboundShipments(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentAddTrackstarTagsResponse: ...
+    ) -> _models_wms_inbound_shipments.InboundShipmentAddTrackstarTagsResponse: ...
 
     def add_trackstar_tags(
         self,
@@ -144,7 +144,7 @@ class WmsInboundShipments(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentAddTrackstarTagsResponse:
+    ) -> _models_wms_inbound_shipments.InboundShipmentAddTrackstarTagsResponse:
         """Run `add_trackstar_tags` on inbound shipments.
 
         `PUT /wms/inbound-shipments/{inbound_shipment_id}/trackstar-tags`.
@@ -179,7 +179,7 @@ class WmsInboundShipments(SyncAPIResource):
         return self._client.request(
             "PUT",
             _path,
-            cast_to=_models.InboundShipmentAddTrackstarTagsResponse,
+            cast_to=_models_wms_inbound_shipments.InboundShipmentAddTrackstarTagsResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -203,7 +203,7 @@ class WmsInboundShipments(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentCreateResponse: ...
+    ) -> _models_wms_inbound_shipments.InboundShipmentCreateResponse: ...
 
     @overload
     def create(
@@ -216,7 +216,7 @@ class WmsInboundShipments(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentCreateResponse: ...
+    ) -> _models_wms_inbound_shipments.InboundShipmentCreateResponse: ...
 
     def create(
         self,
@@ -236,7 +236,7 @@ class WmsInboundShipments(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentCreateResponse:
+    ) -> _models_wms_inbound_shipments.InboundShipmentCreateResponse:
         """Create inbound shipments.
 
         `POST /wms/inbound-shipments`.
@@ -296,7 +296,7 @@ class WmsInboundShipments(SyncAPIResource):
         return self._client.request(
             "POST",
             _path,
-            cast_to=_models.InboundShipmentCreateResponse,
+            cast_to=_models_wms_inbound_shipments.InboundShipmentCreateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -319,7 +319,7 @@ class WmsInboundShipments(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.InboundShipment]:
+    ) -> SyncCursorPage[_models_wms_inbound_shipments.InboundShipment]:
         """List inbound shipments, fetching further pages as you iterate.
 
         `GET /wms/inbound-shipments`; returns the first page, iterate it for every item.
@@ -352,7 +352,7 @@ class WmsInboundShipments(SyncAPIResource):
         _path = "/wms/inbound-shipments"
         return self._client.get_page(
             _path,
-            item_type=_models.InboundShipment,
+            item_type=_models_wms_inbound_shipments.InboundShipment,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -373,7 +373,7 @@ class WmsInboundShipments(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentReceiveResponse: ...
+    ) -> _models_wms_inbound_shipments.InboundShipmentReceiveResponse: ...
 
     @overload
     def receive(
@@ -386,7 +386,7 @@ class WmsInboundShipments(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentReceiveResponse: ...
+    ) -> _models_wms_inbound_shipments.InboundShipmentReceiveResponse: ...
 
     def receive(
         self,
@@ -403,7 +403,7 @@ class WmsInboundShipments(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentReceiveResponse:
+    ) -> _models_wms_inbound_shipments.InboundShipmentReceiveResponse:
         """Run `receive` on inbound shipments.
 
         `PUT /wms/inbound-shipments/{inbound_shipment_id}/receive`.
@@ -442,7 +442,7 @@ class WmsInboundShipments(SyncAPIResource):
         return self._client.request(
             "PUT",
             _path,
-            cast_to=_models.InboundShipmentReceiveResponse,
+            cast_to=_models_wms_inbound_shipments.InboundShipmentReceiveResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -456,7 +456,7 @@ class WmsInboundShipments(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentRetrieveResponse:
+    ) -> _models_wms_inbound_shipments.InboundShipmentRetrieveResponse:
         """Fetch inbound shipments.
 
         `GET /wms/inbound-shipments/{inbound_shipment_id}`.
@@ -474,7 +474,7 @@ class WmsInboundShipments(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.InboundShipmentRetrieveResponse,
+            cast_to=_models_wms_inbound_shipments.InboundShipmentRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -497,7 +497,7 @@ class WmsInboundShipments(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentUpdateResponse: ...
+    ) -> _models_wms_inbound_shipments.InboundShipmentUpdateResponse: ...
 
     @overload
     def update(
@@ -510,7 +510,7 @@ class WmsInboundShipments(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentUpdateResponse: ...
+    ) -> _models_wms_inbound_shipments.InboundShipmentUpdateResponse: ...
 
     def update(
         self,
@@ -530,7 +530,7 @@ class WmsInboundShipments(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentUpdateResponse:
+    ) -> _models_wms_inbound_shipments.InboundShipmentUpdateResponse:
         """Update inbound shipments.
 
         `PUT /wms/inbound-shipments/{inbound_shipment_id}`.
@@ -570,7 +570,7 @@ class WmsInboundShipments(SyncAPIResource):
         return self._client.request(
             "PUT",
             _path,
-            cast_to=_models.InboundShipmentUpdateResponse,
+            cast_to=_models_wms_inbound_shipments.InboundShipmentUpdateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -617,7 +617,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentAddTrackstarTagsResponse: ...
+    ) -> _models_wms_inbound_shipments.InboundShipmentAddTrackstarTagsResponse: ...
 
     @overload
     async def add_trackstar_tags(
@@ -630,7 +630,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentAddTrackstarTagsResponse: ...
+    ) -> _models_wms_inbound_shipments.InboundShipmentAddTrackstarTagsResponse: ...
 
     async def add_trackstar_tags(
         self,
@@ -643,7 +643,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentAddTrackstarTagsResponse:
+    ) -> _models_wms_inbound_shipments.InboundShipmentAddTrackstarTagsResponse:
         """Run `add_trackstar_tags` on inbound shipments.
 
         `PUT /wms/inbound-shipments/{inbound_shipment_id}/trackstar-tags`.
@@ -678,7 +678,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         return await self._client.request(
             "PUT",
             _path,
-            cast_to=_models.InboundShipmentAddTrackstarTagsResponse,
+            cast_to=_models_wms_inbound_shipments.InboundShipmentAddTrackstarTagsResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -702,7 +702,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentCreateResponse: ...
+    ) -> _models_wms_inbound_shipments.InboundShipmentCreateResponse: ...
 
     @overload
     async def create(
@@ -715,7 +715,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentCreateResponse: ...
+    ) -> _models_wms_inbound_shipments.InboundShipmentCreateResponse: ...
 
     async def create(
         self,
@@ -735,7 +735,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentCreateResponse:
+    ) -> _models_wms_inbound_shipments.InboundShipmentCreateResponse:
         """Create inbound shipments.
 
         `POST /wms/inbound-shipments`.
@@ -795,7 +795,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         return await self._client.request(
             "POST",
             _path,
-            cast_to=_models.InboundShipmentCreateResponse,
+            cast_to=_models_wms_inbound_shipments.InboundShipmentCreateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -818,7 +818,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.InboundShipment]:
+    ) -> AsyncPaginator[_models_wms_inbound_shipments.InboundShipment]:
         """List inbound shipments, fetching further pages as you iterate.
 
         `GET /wms/inbound-shipments`; returns the first page, iterate it for every item.
@@ -851,7 +851,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         _path = "/wms/inbound-shipments"
         return self._client.get_page(
             _path,
-            item_type=_models.InboundShipment,
+            item_type=_models_wms_inbound_shipments.InboundShipment,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -872,7 +872,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentReceiveResponse: ...
+    ) -> _models_wms_inbound_shipments.InboundShipmentReceiveResponse: ...
 
     @overload
     async def receive(
@@ -885,7 +885,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentReceiveResponse: ...
+    ) -> _models_wms_inbound_shipments.InboundShipmentReceiveResponse: ...
 
     async def receive(
         self,
@@ -902,7 +902,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentReceiveResponse:
+    ) -> _models_wms_inbound_shipments.InboundShipmentReceiveResponse:
         """Run `receive` on inbound shipments.
 
         `PUT /wms/inbound-shipments/{inbound_shipment_id}/receive`.
@@ -941,7 +941,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         return await self._client.request(
             "PUT",
             _path,
-            cast_to=_models.InboundShipmentReceiveResponse,
+            cast_to=_models_wms_inbound_shipments.InboundShipmentReceiveResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -955,7 +955,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentRetrieveResponse:
+    ) -> _models_wms_inbound_shipments.InboundShipmentRetrieveResponse:
         """Fetch inbound shipments.
 
         `GET /wms/inbound-shipments/{inbound_shipment_id}`.
@@ -973,7 +973,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.InboundShipmentRetrieveResponse,
+            cast_to=_models_wms_inbound_shipments.InboundShipmentRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -996,7 +996,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentUpdateResponse: ...
+    ) -> _models_wms_inbound_shipments.InboundShipmentUpdateResponse: ...
 
     @overload
     async def update(
@@ -1009,7 +1009,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentUpdateResponse: ...
+    ) -> _models_wms_inbound_shipments.InboundShipmentUpdateResponse: ...
 
     async def update(
         self,
@@ -1029,7 +1029,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InboundShipmentUpdateResponse:
+    ) -> _models_wms_inbound_shipments.InboundShipmentUpdateResponse:
         """Update inbound shipments.
 
         `PUT /wms/inbound-shipments/{inbound_shipment_id}`.
@@ -1069,7 +1069,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         return await self._client.request(
             "PUT",
             _path,
-            cast_to=_models.InboundShipmentUpdateResponse,
+            cast_to=_models_wms_inbound_shipments.InboundShipmentUpdateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,

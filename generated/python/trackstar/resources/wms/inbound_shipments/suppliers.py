@@ -14,7 +14,9 @@ from trackstar._filters import FilterField, encode_query
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import (
+    wms_inbound_shipments_suppliers as _models_wms_inbound_shipments_suppliers,
+)
 
 if TYPE_CHECKING:
     from trackstar.types._filters import DatetimeFilter, StringFilter, StringInFilter
@@ -71,7 +73,7 @@ class WmsInboundShipmentsSuppliers(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.InboundShipmentSupplier]:
+    ) -> SyncCursorPage[_models_wms_inbound_shipments_suppliers.InboundShipmentSupplier]:
         """List suppliers, fetching further pages as you iterate.
 
         `GET /wms/inbound-shipments/suppliers`; returns the first page, iterate it for every item.
@@ -103,7 +105,7 @@ class WmsInboundShipmentsSuppliers(SyncAPIResource):
         _path = "/wms/inbound-shipments/suppliers"
         return self._client.get_page(
             _path,
-            item_type=_models.InboundShipmentSupplier,
+            item_type=_models_wms_inbound_shipments_suppliers.InboundShipmentSupplier,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -139,7 +141,7 @@ class AsyncWmsInboundShipmentsSuppliers(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.InboundShipmentSupplier]:
+    ) -> AsyncPaginator[_models_wms_inbound_shipments_suppliers.InboundShipmentSupplier]:
         """List suppliers, fetching further pages as you iterate.
 
         `GET /wms/inbound-shipments/suppliers`; returns the first page, iterate it for every item.
@@ -171,7 +173,7 @@ class AsyncWmsInboundShipmentsSuppliers(AsyncAPIResource):
         _path = "/wms/inbound-shipments/suppliers"
         return self._client.get_page(
             _path,
-            item_type=_models.InboundShipmentSupplier,
+            item_type=_models_wms_inbound_shipments_suppliers.InboundShipmentSupplier,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,

@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_inventory as _models_wms_inventory
 
 if TYPE_CHECKING:
     from trackstar.types import _integrations  # per-integration bodies
@@ -89,7 +89,7 @@ class WmsInventory(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InventoryAddTrackstarTagsResponse: ...
+    ) -> _models_wms_inventory.InventoryAddTrackstarTagsResponse: ...
 
     @overload
     def add_trackstar_tags(
@@ -102,7 +102,7 @@ class WmsInventory(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InventoryAddTrackstarTagsResponse: ...
+    ) -> _models_wms_inventory.InventoryAddTrackstarTagsResponse: ...
 
     def add_trackstar_tags(
         self,
@@ -115,7 +115,7 @@ class WmsInventory(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InventoryAddTrackstarTagsResponse:
+    ) -> _models_wms_inventory.InventoryAddTrackstarTagsResponse:
         """Run `add_trackstar_tags` on inventory.
 
         `PUT /wms/inventory/{inventory_id}/trackstar-tags`.
@@ -146,7 +146,7 @@ class WmsInventory(SyncAPIResource):
         return self._client.request(
             "PUT",
             _path,
-            cast_to=_models.InventoryAddTrackstarTagsResponse,
+            cast_to=_models_wms_inventory.InventoryAddTrackstarTagsResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -166,7 +166,7 @@ class WmsInventory(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InventoryAdjustResponse: ...
+    ) -> _models_wms_inventory.InventoryAdjustResponse: ...
 
     @overload
     def adjust(
@@ -179,7 +179,7 @@ class WmsInventory(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InventoryAdjustResponse: ...
+    ) -> _models_wms_inventory.InventoryAdjustResponse: ...
 
     def adjust(
         self,
@@ -195,7 +195,7 @@ class WmsInventory(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InventoryAdjustResponse:
+    ) -> _models_wms_inventory.InventoryAdjustResponse:
         """Run `adjust` on inventory.
 
         `PUT /wms/inventory/{inventory_id}/adjust`.
@@ -231,7 +231,7 @@ class WmsInventory(SyncAPIResource):
         return self._client.request(
             "PUT",
             _path,
-            cast_to=_models.InventoryAdjustResponse,
+            cast_to=_models_wms_inventory.InventoryAdjustResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -252,7 +252,7 @@ class WmsInventory(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.Inventory]:
+    ) -> SyncCursorPage[_models_wms_inventory.Inventory]:
         """List inventory, fetching further pages as you iterate.
 
         `GET /wms/inventory`; returns the first page, iterate it for every item.
@@ -283,7 +283,7 @@ class WmsInventory(SyncAPIResource):
         _path = "/wms/inventory"
         return self._client.get_page(
             _path,
-            item_type=_models.Inventory,
+            item_type=_models_wms_inventory.Inventory,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -297,7 +297,7 @@ class WmsInventory(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InventoryRetrieveResponse:
+    ) -> _models_wms_inventory.InventoryRetrieveResponse:
         """Fetch inventory.
 
         `GET /wms/inventory/{inventory_id}`.
@@ -315,7 +315,7 @@ class WmsInventory(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.InventoryRetrieveResponse,
+            cast_to=_models_wms_inventory.InventoryRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -357,7 +357,7 @@ class AsyncWmsInventory(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InventoryAddTrackstarTagsResponse: ...
+    ) -> _models_wms_inventory.InventoryAddTrackstarTagsResponse: ...
 
     @overload
     async def add_trackstar_tags(
@@ -370,7 +370,7 @@ class AsyncWmsInventory(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InventoryAddTrackstarTagsResponse: ...
+    ) -> _models_wms_inventory.InventoryAddTrackstarTagsResponse: ...
 
     async def add_trackstar_tags(
         self,
@@ -383,7 +383,7 @@ class AsyncWmsInventory(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InventoryAddTrackstarTagsResponse:
+    ) -> _models_wms_inventory.InventoryAddTrackstarTagsResponse:
         """Run `add_trackstar_tags` on inventory.
 
         `PUT /wms/inventory/{inventory_id}/trackstar-tags`.
@@ -414,7 +414,7 @@ class AsyncWmsInventory(AsyncAPIResource):
         return await self._client.request(
             "PUT",
             _path,
-            cast_to=_models.InventoryAddTrackstarTagsResponse,
+            cast_to=_models_wms_inventory.InventoryAddTrackstarTagsResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -434,7 +434,7 @@ class AsyncWmsInventory(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InventoryAdjustResponse: ...
+    ) -> _models_wms_inventory.InventoryAdjustResponse: ...
 
     @overload
     async def adjust(
@@ -447,7 +447,7 @@ class AsyncWmsInventory(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InventoryAdjustResponse: ...
+    ) -> _models_wms_inventory.InventoryAdjustResponse: ...
 
     async def adjust(
         self,
@@ -463,7 +463,7 @@ class AsyncWmsInventory(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InventoryAdjustResponse:
+    ) -> _models_wms_inventory.InventoryAdjustResponse:
         """Run `adjust` on inventory.
 
         `PUT /wms/inventory/{inventory_id}/adjust`.
@@ -499,7 +499,7 @@ class AsyncWmsInventory(AsyncAPIResource):
         return await self._client.request(
             "PUT",
             _path,
-            cast_to=_models.InventoryAdjustResponse,
+            cast_to=_models_wms_inventory.InventoryAdjustResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -520,7 +520,7 @@ class AsyncWmsInventory(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.Inventory]:
+    ) -> AsyncPaginator[_models_wms_inventory.Inventory]:
         """List inventory, fetching further pages as you iterate.
 
         `GET /wms/inventory`; returns the first page, iterate it for every item.
@@ -551,7 +551,7 @@ class AsyncWmsInventory(AsyncAPIResource):
         _path = "/wms/inventory"
         return self._client.get_page(
             _path,
-            item_type=_models.Inventory,
+            item_type=_models_wms_inventory.Inventory,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -565,7 +565,7 @@ class AsyncWmsInventory(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.InventoryRetrieveResponse:
+    ) -> _models_wms_inventory.InventoryRetrieveResponse:
         """Fetch inventory.
 
         `GET /wms/inventory/{inventory_id}`.
@@ -583,7 +583,7 @@ class AsyncWmsInventory(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.InventoryRetrieveResponse,
+            cast_to=_models_wms_inventory.InventoryRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )

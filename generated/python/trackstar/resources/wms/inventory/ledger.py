@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_inventory_ledger as _models_wms_inventory_ledger
 
 if TYPE_CHECKING:
     from trackstar.types._filters import (
@@ -96,7 +96,7 @@ class WmsInventoryLedger(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.InventoryLedger]:
+    ) -> SyncCursorPage[_models_wms_inventory_ledger.InventoryLedger]:
         """List ledger, fetching further pages as you iterate.
 
         `GET /wms/inventory/ledger`; returns the first page, iterate it for every item.
@@ -126,7 +126,7 @@ class WmsInventoryLedger(SyncAPIResource):
         _path = "/wms/inventory/ledger"
         return self._client.get_page(
             _path,
-            item_type=_models.InventoryLedger,
+            item_type=_models_wms_inventory_ledger.InventoryLedger,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -163,7 +163,7 @@ class AsyncWmsInventoryLedger(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.InventoryLedger]:
+    ) -> AsyncPaginator[_models_wms_inventory_ledger.InventoryLedger]:
         """List ledger, fetching further pages as you iterate.
 
         `GET /wms/inventory/ledger`; returns the first page, iterate it for every item.
@@ -193,7 +193,7 @@ class AsyncWmsInventoryLedger(AsyncAPIResource):
         _path = "/wms/inventory/ledger"
         return self._client.get_page(
             _path,
-            item_type=_models.InventoryLedger,
+            item_type=_models_wms_inventory_ledger.InventoryLedger,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,

@@ -12,7 +12,7 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import path_param
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_kits as _models_wms_kits
 
 if TYPE_CHECKING:
     from trackstar.types import _integrations  # per-integration bodies
@@ -52,7 +52,7 @@ class WmsKits(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.KitCreateResponse: ...
+    ) -> _models_wms_kits.KitCreateResponse: ...
 
     @overload
     def create(
@@ -65,7 +65,7 @@ class WmsKits(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.KitCreateResponse: ...
+    ) -> _models_wms_kits.KitCreateResponse: ...
 
     def create(
         self,
@@ -83,7 +83,7 @@ class WmsKits(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.KitCreateResponse:
+    ) -> _models_wms_kits.KitCreateResponse:
         """Create kits.
 
         `POST /wms/kits`.
@@ -132,7 +132,7 @@ class WmsKits(SyncAPIResource):
         return self._client.request(
             "POST",
             _path,
-            cast_to=_models.KitCreateResponse,
+            cast_to=_models_wms_kits.KitCreateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -154,7 +154,7 @@ class WmsKits(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.KitUpdateResponse: ...
+    ) -> _models_wms_kits.KitUpdateResponse: ...
 
     @overload
     def update(
@@ -167,7 +167,7 @@ class WmsKits(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.KitUpdateResponse: ...
+    ) -> _models_wms_kits.KitUpdateResponse: ...
 
     def update(
         self,
@@ -185,7 +185,7 @@ class WmsKits(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.KitUpdateResponse:
+    ) -> _models_wms_kits.KitUpdateResponse:
         """Update kits.
 
         `PUT /wms/kits/{kit_id}`.
@@ -232,7 +232,7 @@ class WmsKits(SyncAPIResource):
         return self._client.request(
             "PUT",
             _path,
-            cast_to=_models.KitUpdateResponse,
+            cast_to=_models_wms_kits.KitUpdateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -278,7 +278,7 @@ class AsyncWmsKits(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.KitCreateResponse: ...
+    ) -> _models_wms_kits.KitCreateResponse: ...
 
     @overload
     async def create(
@@ -291,7 +291,7 @@ class AsyncWmsKits(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.KitCreateResponse: ...
+    ) -> _models_wms_kits.KitCreateResponse: ...
 
     async def create(
         self,
@@ -309,7 +309,7 @@ class AsyncWmsKits(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.KitCreateResponse:
+    ) -> _models_wms_kits.KitCreateResponse:
         """Create kits.
 
         `POST /wms/kits`.
@@ -358,7 +358,7 @@ class AsyncWmsKits(AsyncAPIResource):
         return await self._client.request(
             "POST",
             _path,
-            cast_to=_models.KitCreateResponse,
+            cast_to=_models_wms_kits.KitCreateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -380,7 +380,7 @@ class AsyncWmsKits(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.KitUpdateResponse: ...
+    ) -> _models_wms_kits.KitUpdateResponse: ...
 
     @overload
     async def update(
@@ -393,7 +393,7 @@ class AsyncWmsKits(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.KitUpdateResponse: ...
+    ) -> _models_wms_kits.KitUpdateResponse: ...
 
     async def update(
         self,
@@ -411,7 +411,7 @@ class AsyncWmsKits(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.KitUpdateResponse:
+    ) -> _models_wms_kits.KitUpdateResponse:
         """Update kits.
 
         `PUT /wms/kits/{kit_id}`.
@@ -458,7 +458,7 @@ class AsyncWmsKits(AsyncAPIResource):
         return await self._client.request(
             "PUT",
             _path,
-            cast_to=_models.KitUpdateResponse,
+            cast_to=_models_wms_kits.KitUpdateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,

@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, FileTypes, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_orders as _models_wms_orders
 
 if TYPE_CHECKING:
     from trackstar.types import _integrations  # per-integration bodies
@@ -189,7 +189,7 @@ class WmsOrders(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderAddTrackstarTagsResponse: ...
+    ) -> _models_wms_orders.OrderAddTrackstarTagsResponse: ...
 
     @overload
     def add_trackstar_tags(
@@ -202,7 +202,7 @@ class WmsOrders(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderAddTrackstarTagsResponse: ...
+    ) -> _models_wms_orders.OrderAddTrackstarTagsResponse: ...
 
     def add_trackstar_tags(
         self,
@@ -215,7 +215,7 @@ class WmsOrders(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderAddTrackstarTagsResponse:
+    ) -> _models_wms_orders.OrderAddTrackstarTagsResponse:
         """Run `add_trackstar_tags` on orders.
 
         `PUT /wms/orders/{order_id}/trackstar-tags`.
@@ -246,7 +246,7 @@ class WmsOrders(SyncAPIResource):
         return self._client.request(
             "PUT",
             _path,
-            cast_to=_models.OrderAddTrackstarTagsResponse,
+            cast_to=_models_wms_orders.OrderAddTrackstarTagsResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -265,7 +265,7 @@ class WmsOrders(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderAttachFileResponse:
+    ) -> _models_wms_orders.OrderAttachFileResponse:
         """Run `attach_file` on orders.
 
         `POST /wms/orders/{order_id}/file`.
@@ -290,7 +290,7 @@ class WmsOrders(SyncAPIResource):
         return self._client.request(
             "POST",
             _path,
-            cast_to=_models.OrderAttachFileResponse,
+            cast_to=_models_wms_orders.OrderAttachFileResponse,
             auth=("api_key", "access_token"),
             body=_body,
             files=_files,
@@ -306,7 +306,7 @@ class WmsOrders(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderCancelResponse:
+    ) -> _models_wms_orders.OrderCancelResponse:
         """Ask the warehouse system to cancel an order.
 
         `PUT /wms/orders/{order_id}/cancel`.
@@ -324,7 +324,7 @@ class WmsOrders(SyncAPIResource):
         return self._client.request(
             "PUT",
             _path,
-            cast_to=_models.OrderCancelResponse,
+            cast_to=_models_wms_orders.OrderCancelResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -356,7 +356,7 @@ class WmsOrders(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderCreateResponse: ...
+    ) -> _models_wms_orders.OrderCreateResponse: ...
 
     @overload
     def create(
@@ -369,7 +369,7 @@ class WmsOrders(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderCreateResponse: ...
+    ) -> _models_wms_orders.OrderCreateResponse: ...
 
     def create(
         self,
@@ -398,7 +398,7 @@ class WmsOrders(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderCreateResponse:
+    ) -> _models_wms_orders.OrderCreateResponse:
         """Create an order; integration-specific fields go in `extra_body`.
 
         `POST /wms/orders`.
@@ -475,7 +475,7 @@ class WmsOrders(SyncAPIResource):
         return self._client.request(
             "POST",
             _path,
-            cast_to=_models.OrderCreateResponse,
+            cast_to=_models_wms_orders.OrderCreateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -500,7 +500,7 @@ class WmsOrders(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.Order]:
+    ) -> SyncCursorPage[_models_wms_orders.Order]:
         """Page through the connection's orders, newest filters applied on every page.
 
         `GET /wms/orders`; returns the first page, iterate it for every item.
@@ -535,7 +535,7 @@ class WmsOrders(SyncAPIResource):
         _path = "/wms/orders"
         return self._client.get_page(
             _path,
-            item_type=_models.Order,
+            item_type=_models_wms_orders.Order,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -549,7 +549,7 @@ class WmsOrders(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderRetrieveResponse:
+    ) -> _models_wms_orders.OrderRetrieveResponse:
         """Fetch one order by its Trackstar id.
 
         `GET /wms/orders/{order_id}`.
@@ -567,7 +567,7 @@ class WmsOrders(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.OrderRetrieveResponse,
+            cast_to=_models_wms_orders.OrderRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -615,7 +615,7 @@ class WmsOrders(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderUpdateResponse: ...
+    ) -> _models_wms_orders.OrderUpdateResponse: ...
 
     @overload
     def update(
@@ -628,7 +628,7 @@ class WmsOrders(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderUpdateResponse: ...
+    ) -> _models_wms_orders.OrderUpdateResponse: ...
 
     def update(
         self,
@@ -673,7 +673,7 @@ class WmsOrders(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderUpdateResponse:
+    ) -> _models_wms_orders.OrderUpdateResponse:
         """Change an order; integration-specific fields go in `extra_body`.
 
         `PUT /wms/orders/{order_id}`.
@@ -723,7 +723,7 @@ class WmsOrders(SyncAPIResource):
         return self._client.request(
             "PUT",
             _path,
-            cast_to=_models.OrderUpdateResponse,
+            cast_to=_models_wms_orders.OrderUpdateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -787,7 +787,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderAddTrackstarTagsResponse: ...
+    ) -> _models_wms_orders.OrderAddTrackstarTagsResponse: ...
 
     @overload
     async def add_trackstar_tags(
@@ -800,7 +800,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderAddTrackstarTagsResponse: ...
+    ) -> _models_wms_orders.OrderAddTrackstarTagsResponse: ...
 
     async def add_trackstar_tags(
         self,
@@ -813,7 +813,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderAddTrackstarTagsResponse:
+    ) -> _models_wms_orders.OrderAddTrackstarTagsResponse:
         """Run `add_trackstar_tags` on orders.
 
         `PUT /wms/orders/{order_id}/trackstar-tags`.
@@ -844,7 +844,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         return await self._client.request(
             "PUT",
             _path,
-            cast_to=_models.OrderAddTrackstarTagsResponse,
+            cast_to=_models_wms_orders.OrderAddTrackstarTagsResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -863,7 +863,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderAttachFileResponse:
+    ) -> _models_wms_orders.OrderAttachFileResponse:
         """Run `attach_file` on orders.
 
         `POST /wms/orders/{order_id}/file`.
@@ -888,7 +888,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         return await self._client.request(
             "POST",
             _path,
-            cast_to=_models.OrderAttachFileResponse,
+            cast_to=_models_wms_orders.OrderAttachFileResponse,
             auth=("api_key", "access_token"),
             body=_body,
             files=_files,
@@ -904,7 +904,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderCancelResponse:
+    ) -> _models_wms_orders.OrderCancelResponse:
         """Ask the warehouse system to cancel an order.
 
         `PUT /wms/orders/{order_id}/cancel`.
@@ -922,7 +922,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         return await self._client.request(
             "PUT",
             _path,
-            cast_to=_models.OrderCancelResponse,
+            cast_to=_models_wms_orders.OrderCancelResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -954,7 +954,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderCreateResponse: ...
+    ) -> _models_wms_orders.OrderCreateResponse: ...
 
     @overload
     async def create(
@@ -967,7 +967,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderCreateResponse: ...
+    ) -> _models_wms_orders.OrderCreateResponse: ...
 
     async def create(
         self,
@@ -996,7 +996,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderCreateResponse:
+    ) -> _models_wms_orders.OrderCreateResponse:
         """Create an order; integration-specific fields go in `extra_body`.
 
         `POST /wms/orders`.
@@ -1073,7 +1073,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         return await self._client.request(
             "POST",
             _path,
-            cast_to=_models.OrderCreateResponse,
+            cast_to=_models_wms_orders.OrderCreateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -1098,7 +1098,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.Order]:
+    ) -> AsyncPaginator[_models_wms_orders.Order]:
         """Page through the connection's orders, newest filters applied on every page.
 
         `GET /wms/orders`; returns the first page, iterate it for every item.
@@ -1133,7 +1133,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         _path = "/wms/orders"
         return self._client.get_page(
             _path,
-            item_type=_models.Order,
+            item_type=_models_wms_orders.Order,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -1147,7 +1147,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderRetrieveResponse:
+    ) -> _models_wms_orders.OrderRetrieveResponse:
         """Fetch one order by its Trackstar id.
 
         `GET /wms/orders/{order_id}`.
@@ -1165,7 +1165,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.OrderRetrieveResponse,
+            cast_to=_models_wms_orders.OrderRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -1213,7 +1213,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderUpdateResponse: ...
+    ) -> _models_wms_orders.OrderUpdateResponse: ...
 
     @overload
     async def update(
@@ -1226,7 +1226,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderUpdateResponse: ...
+    ) -> _models_wms_orders.OrderUpdateResponse: ...
 
     async def update(
         self,
@@ -1271,7 +1271,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderUpdateResponse:
+    ) -> _models_wms_orders.OrderUpdateResponse:
         """Change an order; integration-specific fields go in `extra_body`.
 
         `PUT /wms/orders/{order_id}`.
@@ -1321,7 +1321,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         return await self._client.request(
             "PUT",
             _path,
-            cast_to=_models.OrderUpdateResponse,
+            cast_to=_models_wms_orders.OrderUpdateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,

@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_orders_channels as _models_wms_orders_channels
 
 if TYPE_CHECKING:
     from trackstar.types._filters import DatetimeFilter, StringFilter, StringInFilter
@@ -71,7 +71,7 @@ class WmsOrdersChannels(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.OrderChannel]:
+    ) -> SyncCursorPage[_models_wms_orders_channels.OrderChannel]:
         """List channels, fetching further pages as you iterate.
 
         `GET /wms/orders/channels`; returns the first page, iterate it for every item.
@@ -100,7 +100,7 @@ class WmsOrdersChannels(SyncAPIResource):
         _path = "/wms/orders/channels"
         return self._client.get_page(
             _path,
-            item_type=_models.OrderChannel,
+            item_type=_models_wms_orders_channels.OrderChannel,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -136,7 +136,7 @@ class AsyncWmsOrdersChannels(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.OrderChannel]:
+    ) -> AsyncPaginator[_models_wms_orders_channels.OrderChannel]:
         """List channels, fetching further pages as you iterate.
 
         `GET /wms/orders/channels`; returns the first page, iterate it for every item.
@@ -165,7 +165,7 @@ class AsyncWmsOrdersChannels(AsyncAPIResource):
         _path = "/wms/orders/channels"
         return self._client.get_page(
             _path,
-            item_type=_models.OrderChannel,
+            item_type=_models_wms_orders_channels.OrderChannel,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,

@@ -11,7 +11,7 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import path_param
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_orders_packs as _models_wms_orders_packs
 
 __all__ = ["WmsOrdersPacks", "AsyncWmsOrdersPacks"]
 
@@ -32,7 +32,7 @@ class WmsOrdersPacks(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderPackRetrieveResponse:
+    ) -> _models_wms_orders_packs.OrderPackRetrieveResponse:
         """Fetch packs.
 
         `GET /wms/orders/{order_id}/packs`.
@@ -50,7 +50,7 @@ class WmsOrdersPacks(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.OrderPackRetrieveResponse,
+            cast_to=_models_wms_orders_packs.OrderPackRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -80,7 +80,7 @@ class AsyncWmsOrdersPacks(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderPackRetrieveResponse:
+    ) -> _models_wms_orders_packs.OrderPackRetrieveResponse:
         """Fetch packs.
 
         `GET /wms/orders/{order_id}/packs`.
@@ -98,7 +98,7 @@ class AsyncWmsOrdersPacks(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.OrderPackRetrieveResponse,
+            cast_to=_models_wms_orders_packs.OrderPackRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )

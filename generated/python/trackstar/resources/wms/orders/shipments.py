@@ -13,7 +13,7 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import path_param
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_orders_shipments as _models_wms_orders_shipments
 
 if TYPE_CHECKING:
     from trackstar.types import _integrations  # per-integration bodies
@@ -52,7 +52,7 @@ class WmsOrdersShipments(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderShipmentCreateResponse: ...
+    ) -> _models_wms_orders_shipments.OrderShipmentCreateResponse: ...
 
     @overload
     def create(
@@ -66,7 +66,7 @@ class WmsOrdersShipments(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderShipmentCreateResponse: ...
+    ) -> _models_wms_orders_shipments.OrderShipmentCreateResponse: ...
 
     def create(
         self,
@@ -90,7 +90,7 @@ class WmsOrdersShipments(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderShipmentCreateResponse:
+    ) -> _models_wms_orders_shipments.OrderShipmentCreateResponse:
         """Create shipments.
 
         `POST /wms/orders/{order_id}/shipments`.
@@ -134,7 +134,7 @@ class WmsOrdersShipments(SyncAPIResource):
         return self._client.request(
             "POST",
             _path,
-            cast_to=_models.OrderShipmentCreateResponse,
+            cast_to=_models_wms_orders_shipments.OrderShipmentCreateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -179,7 +179,7 @@ class AsyncWmsOrdersShipments(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderShipmentCreateResponse: ...
+    ) -> _models_wms_orders_shipments.OrderShipmentCreateResponse: ...
 
     @overload
     async def create(
@@ -193,7 +193,7 @@ class AsyncWmsOrdersShipments(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderShipmentCreateResponse: ...
+    ) -> _models_wms_orders_shipments.OrderShipmentCreateResponse: ...
 
     async def create(
         self,
@@ -217,7 +217,7 @@ class AsyncWmsOrdersShipments(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.OrderShipmentCreateResponse:
+    ) -> _models_wms_orders_shipments.OrderShipmentCreateResponse:
         """Create shipments.
 
         `POST /wms/orders/{order_id}/shipments`.
@@ -261,7 +261,7 @@ class AsyncWmsOrdersShipments(AsyncAPIResource):
         return await self._client.request(
             "POST",
             _path,
-            cast_to=_models.OrderShipmentCreateResponse,
+            cast_to=_models_wms_orders_shipments.OrderShipmentCreateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,

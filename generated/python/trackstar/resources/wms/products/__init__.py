@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_products as _models_wms_products
 
 if TYPE_CHECKING:
     from trackstar.types import _integrations  # per-integration bodies
@@ -90,7 +90,7 @@ class WmsProducts(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductAddTrackstarTagsResponse: ...
+    ) -> _models_wms_products.ProductAddTrackstarTagsResponse: ...
 
     @overload
     def add_trackstar_tags(
@@ -103,7 +103,7 @@ class WmsProducts(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductAddTrackstarTagsResponse: ...
+    ) -> _models_wms_products.ProductAddTrackstarTagsResponse: ...
 
     def add_trackstar_tags(
         self,
@@ -116,7 +116,7 @@ class WmsProducts(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductAddTrackstarTagsResponse:
+    ) -> _models_wms_products.ProductAddTrackstarTagsResponse:
         """Run `add_trackstar_tags` on products.
 
         `PUT /wms/products/{product_id}/trackstar-tags`.
@@ -147,7 +147,7 @@ class WmsProducts(SyncAPIResource):
         return self._client.request(
             "PUT",
             _path,
-            cast_to=_models.ProductAddTrackstarTagsResponse,
+            cast_to=_models_wms_products.ProductAddTrackstarTagsResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -168,7 +168,7 @@ class WmsProducts(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductCreateResponse: ...
+    ) -> _models_wms_products.ProductCreateResponse: ...
 
     @overload
     def create(
@@ -181,7 +181,7 @@ class WmsProducts(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductCreateResponse: ...
+    ) -> _models_wms_products.ProductCreateResponse: ...
 
     def create(
         self,
@@ -198,7 +198,7 @@ class WmsProducts(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductCreateResponse:
+    ) -> _models_wms_products.ProductCreateResponse:
         """Create products.
 
         `POST /wms/products`.
@@ -245,7 +245,7 @@ class WmsProducts(SyncAPIResource):
         return self._client.request(
             "POST",
             _path,
-            cast_to=_models.ProductCreateResponse,
+            cast_to=_models_wms_products.ProductCreateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -265,7 +265,7 @@ class WmsProducts(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.Product]:
+    ) -> SyncCursorPage[_models_wms_products.Product]:
         """List products, fetching further pages as you iterate.
 
         `GET /wms/products`; returns the first page, iterate it for every item.
@@ -295,7 +295,7 @@ class WmsProducts(SyncAPIResource):
         _path = "/wms/products"
         return self._client.get_page(
             _path,
-            item_type=_models.Product,
+            item_type=_models_wms_products.Product,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -309,7 +309,7 @@ class WmsProducts(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductRetrieveResponse:
+    ) -> _models_wms_products.ProductRetrieveResponse:
         """Fetch products.
 
         `GET /wms/products/{product_id}`.
@@ -327,7 +327,7 @@ class WmsProducts(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.ProductRetrieveResponse,
+            cast_to=_models_wms_products.ProductRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -347,7 +347,7 @@ class WmsProducts(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductUpdateResponse: ...
+    ) -> _models_wms_products.ProductUpdateResponse: ...
 
     @overload
     def update(
@@ -360,7 +360,7 @@ class WmsProducts(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductUpdateResponse: ...
+    ) -> _models_wms_products.ProductUpdateResponse: ...
 
     def update(
         self,
@@ -377,7 +377,7 @@ class WmsProducts(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductUpdateResponse:
+    ) -> _models_wms_products.ProductUpdateResponse:
         """Update products.
 
         `PUT /wms/products/{product_id}`.
@@ -414,7 +414,7 @@ class WmsProducts(SyncAPIResource):
         return self._client.request(
             "PUT",
             _path,
-            cast_to=_models.ProductUpdateResponse,
+            cast_to=_models_wms_products.ProductUpdateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -458,7 +458,7 @@ class AsyncWmsProducts(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductAddTrackstarTagsResponse: ...
+    ) -> _models_wms_products.ProductAddTrackstarTagsResponse: ...
 
     @overload
     async def add_trackstar_tags(
@@ -471,7 +471,7 @@ class AsyncWmsProducts(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductAddTrackstarTagsResponse: ...
+    ) -> _models_wms_products.ProductAddTrackstarTagsResponse: ...
 
     async def add_trackstar_tags(
         self,
@@ -484,7 +484,7 @@ class AsyncWmsProducts(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductAddTrackstarTagsResponse:
+    ) -> _models_wms_products.ProductAddTrackstarTagsResponse:
         """Run `add_trackstar_tags` on products.
 
         `PUT /wms/products/{product_id}/trackstar-tags`.
@@ -515,7 +515,7 @@ class AsyncWmsProducts(AsyncAPIResource):
         return await self._client.request(
             "PUT",
             _path,
-            cast_to=_models.ProductAddTrackstarTagsResponse,
+            cast_to=_models_wms_products.ProductAddTrackstarTagsResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -536,7 +536,7 @@ class AsyncWmsProducts(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductCreateResponse: ...
+    ) -> _models_wms_products.ProductCreateResponse: ...
 
     @overload
     async def create(
@@ -549,7 +549,7 @@ class AsyncWmsProducts(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductCreateResponse: ...
+    ) -> _models_wms_products.ProductCreateResponse: ...
 
     async def create(
         self,
@@ -566,7 +566,7 @@ class AsyncWmsProducts(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductCreateResponse:
+    ) -> _models_wms_products.ProductCreateResponse:
         """Create products.
 
         `POST /wms/products`.
@@ -613,7 +613,7 @@ class AsyncWmsProducts(AsyncAPIResource):
         return await self._client.request(
             "POST",
             _path,
-            cast_to=_models.ProductCreateResponse,
+            cast_to=_models_wms_products.ProductCreateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -633,7 +633,7 @@ class AsyncWmsProducts(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.Product]:
+    ) -> AsyncPaginator[_models_wms_products.Product]:
         """List products, fetching further pages as you iterate.
 
         `GET /wms/products`; returns the first page, iterate it for every item.
@@ -663,7 +663,7 @@ class AsyncWmsProducts(AsyncAPIResource):
         _path = "/wms/products"
         return self._client.get_page(
             _path,
-            item_type=_models.Product,
+            item_type=_models_wms_products.Product,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -677,7 +677,7 @@ class AsyncWmsProducts(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductRetrieveResponse:
+    ) -> _models_wms_products.ProductRetrieveResponse:
         """Fetch products.
 
         `GET /wms/products/{product_id}`.
@@ -695,7 +695,7 @@ class AsyncWmsProducts(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.ProductRetrieveResponse,
+            cast_to=_models_wms_products.ProductRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -715,7 +715,7 @@ class AsyncWmsProducts(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductUpdateResponse: ...
+    ) -> _models_wms_products.ProductUpdateResponse: ...
 
     @overload
     async def update(
@@ -728,7 +728,7 @@ class AsyncWmsProducts(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductUpdateResponse: ...
+    ) -> _models_wms_products.ProductUpdateResponse: ...
 
     async def update(
         self,
@@ -745,7 +745,7 @@ class AsyncWmsProducts(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ProductUpdateResponse:
+    ) -> _models_wms_products.ProductUpdateResponse:
         """Update products.
 
         `PUT /wms/products/{product_id}`.
@@ -782,7 +782,7 @@ class AsyncWmsProducts(AsyncAPIResource):
         return await self._client.request(
             "PUT",
             _path,
-            cast_to=_models.ProductUpdateResponse,
+            cast_to=_models_wms_products.ProductUpdateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,

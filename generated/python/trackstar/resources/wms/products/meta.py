@@ -12,7 +12,7 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import encode_query, path_param
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_kits_meta as _models_wms_kits_meta
 
 __all__ = ["WmsProductsMeta", "AsyncWmsProductsMeta"]
 
@@ -33,7 +33,7 @@ class WmsProductsMeta(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.KitMetaRetrieveResponse:
+    ) -> _models_wms_kits_meta.KitMetaRetrieveResponse:
         """Fetch meta.
 
         `GET /wms/products/meta`.
@@ -54,7 +54,7 @@ class WmsProductsMeta(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.KitMetaRetrieveResponse,
+            cast_to=_models_wms_kits_meta.KitMetaRetrieveResponse,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -69,7 +69,7 @@ class WmsProductsMeta(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.KitMetaRetrieveForIntegrationResponse:
+    ) -> _models_wms_kits_meta.KitMetaRetrieveForIntegrationResponse:
         """Run `retrieve_for_integration` on meta.
 
         `GET /wms/products/meta/{integration_name}`.
@@ -90,7 +90,7 @@ class WmsProductsMeta(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.KitMetaRetrieveForIntegrationResponse,
+            cast_to=_models_wms_kits_meta.KitMetaRetrieveForIntegrationResponse,
             auth=("api_key",),
             query=_query,
             options=_options,
@@ -122,7 +122,7 @@ class AsyncWmsProductsMeta(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.KitMetaRetrieveResponse:
+    ) -> _models_wms_kits_meta.KitMetaRetrieveResponse:
         """Fetch meta.
 
         `GET /wms/products/meta`.
@@ -143,7 +143,7 @@ class AsyncWmsProductsMeta(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.KitMetaRetrieveResponse,
+            cast_to=_models_wms_kits_meta.KitMetaRetrieveResponse,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -158,7 +158,7 @@ class AsyncWmsProductsMeta(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.KitMetaRetrieveForIntegrationResponse:
+    ) -> _models_wms_kits_meta.KitMetaRetrieveForIntegrationResponse:
         """Run `retrieve_for_integration` on meta.
 
         `GET /wms/products/meta/{integration_name}`.
@@ -179,7 +179,7 @@ class AsyncWmsProductsMeta(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.KitMetaRetrieveForIntegrationResponse,
+            cast_to=_models_wms_kits_meta.KitMetaRetrieveForIntegrationResponse,
             auth=("api_key",),
             query=_query,
             options=_options,

@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_returns as _models_wms_returns
 
 if TYPE_CHECKING:
     from trackstar.types import _integrations  # per-integration bodies
@@ -92,7 +92,7 @@ class WmsReturns(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnAddTrackstarTagsResponse: ...
+    ) -> _models_wms_returns.ReturnAddTrackstarTagsResponse: ...
 
     @overload
     def add_trackstar_tags(
@@ -105,7 +105,7 @@ class WmsReturns(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnAddTrackstarTagsResponse: ...
+    ) -> _models_wms_returns.ReturnAddTrackstarTagsResponse: ...
 
     def add_trackstar_tags(
         self,
@@ -118,7 +118,7 @@ class WmsReturns(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnAddTrackstarTagsResponse:
+    ) -> _models_wms_returns.ReturnAddTrackstarTagsResponse:
         """Run `add_trackstar_tags` on returns.
 
         `PUT /wms/returns/{return_id}/trackstar-tags`.
@@ -149,7 +149,7 @@ class WmsReturns(SyncAPIResource):
         return self._client.request(
             "PUT",
             _path,
-            cast_to=_models.ReturnAddTrackstarTagsResponse,
+            cast_to=_models_wms_returns.ReturnAddTrackstarTagsResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -169,7 +169,7 @@ class WmsReturns(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnCreateResponse: ...
+    ) -> _models_wms_returns.ReturnCreateResponse: ...
 
     @overload
     def create(
@@ -182,7 +182,7 @@ class WmsReturns(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnCreateResponse: ...
+    ) -> _models_wms_returns.ReturnCreateResponse: ...
 
     def create(
         self,
@@ -198,7 +198,7 @@ class WmsReturns(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnCreateResponse:
+    ) -> _models_wms_returns.ReturnCreateResponse:
         """Create returns.
 
         `POST /wms/returns`.
@@ -235,7 +235,7 @@ class WmsReturns(SyncAPIResource):
         return self._client.request(
             "POST",
             _path,
-            cast_to=_models.ReturnCreateResponse,
+            cast_to=_models_wms_returns.ReturnCreateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -255,7 +255,7 @@ class WmsReturns(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.Return]:
+    ) -> SyncCursorPage[_models_wms_returns.Return]:
         """List returns, fetching further pages as you iterate.
 
         `GET /wms/returns`; returns the first page, iterate it for every item.
@@ -285,7 +285,7 @@ class WmsReturns(SyncAPIResource):
         _path = "/wms/returns"
         return self._client.get_page(
             _path,
-            item_type=_models.Return,
+            item_type=_models_wms_returns.Return,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -299,7 +299,7 @@ class WmsReturns(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnRetrieveResponse:
+    ) -> _models_wms_returns.ReturnRetrieveResponse:
         """Fetch returns.
 
         `GET /wms/returns/{return_id}`.
@@ -317,7 +317,7 @@ class WmsReturns(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.ReturnRetrieveResponse,
+            cast_to=_models_wms_returns.ReturnRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -336,7 +336,7 @@ class WmsReturns(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnUpdateResponse: ...
+    ) -> _models_wms_returns.ReturnUpdateResponse: ...
 
     @overload
     def update(
@@ -349,7 +349,7 @@ class WmsReturns(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnUpdateResponse: ...
+    ) -> _models_wms_returns.ReturnUpdateResponse: ...
 
     def update(
         self,
@@ -365,7 +365,7 @@ class WmsReturns(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnUpdateResponse:
+    ) -> _models_wms_returns.ReturnUpdateResponse:
         """Update returns.
 
         `PUT /wms/returns/{return_id}`.
@@ -401,7 +401,7 @@ class WmsReturns(SyncAPIResource):
         return self._client.request(
             "PUT",
             _path,
-            cast_to=_models.ReturnUpdateResponse,
+            cast_to=_models_wms_returns.ReturnUpdateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -445,7 +445,7 @@ class AsyncWmsReturns(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnAddTrackstarTagsResponse: ...
+    ) -> _models_wms_returns.ReturnAddTrackstarTagsResponse: ...
 
     @overload
     async def add_trackstar_tags(
@@ -458,7 +458,7 @@ class AsyncWmsReturns(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnAddTrackstarTagsResponse: ...
+    ) -> _models_wms_returns.ReturnAddTrackstarTagsResponse: ...
 
     async def add_trackstar_tags(
         self,
@@ -471,7 +471,7 @@ class AsyncWmsReturns(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnAddTrackstarTagsResponse:
+    ) -> _models_wms_returns.ReturnAddTrackstarTagsResponse:
         """Run `add_trackstar_tags` on returns.
 
         `PUT /wms/returns/{return_id}/trackstar-tags`.
@@ -502,7 +502,7 @@ class AsyncWmsReturns(AsyncAPIResource):
         return await self._client.request(
             "PUT",
             _path,
-            cast_to=_models.ReturnAddTrackstarTagsResponse,
+            cast_to=_models_wms_returns.ReturnAddTrackstarTagsResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -522,7 +522,7 @@ class AsyncWmsReturns(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnCreateResponse: ...
+    ) -> _models_wms_returns.ReturnCreateResponse: ...
 
     @overload
     async def create(
@@ -535,7 +535,7 @@ class AsyncWmsReturns(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnCreateResponse: ...
+    ) -> _models_wms_returns.ReturnCreateResponse: ...
 
     async def create(
         self,
@@ -551,7 +551,7 @@ class AsyncWmsReturns(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnCreateResponse:
+    ) -> _models_wms_returns.ReturnCreateResponse:
         """Create returns.
 
         `POST /wms/returns`.
@@ -588,7 +588,7 @@ class AsyncWmsReturns(AsyncAPIResource):
         return await self._client.request(
             "POST",
             _path,
-            cast_to=_models.ReturnCreateResponse,
+            cast_to=_models_wms_returns.ReturnCreateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -608,7 +608,7 @@ class AsyncWmsReturns(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.Return]:
+    ) -> AsyncPaginator[_models_wms_returns.Return]:
         """List returns, fetching further pages as you iterate.
 
         `GET /wms/returns`; returns the first page, iterate it for every item.
@@ -638,7 +638,7 @@ class AsyncWmsReturns(AsyncAPIResource):
         _path = "/wms/returns"
         return self._client.get_page(
             _path,
-            item_type=_models.Return,
+            item_type=_models_wms_returns.Return,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -652,7 +652,7 @@ class AsyncWmsReturns(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnRetrieveResponse:
+    ) -> _models_wms_returns.ReturnRetrieveResponse:
         """Fetch returns.
 
         `GET /wms/returns/{return_id}`.
@@ -670,7 +670,7 @@ class AsyncWmsReturns(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.ReturnRetrieveResponse,
+            cast_to=_models_wms_returns.ReturnRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -689,7 +689,7 @@ class AsyncWmsReturns(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnUpdateResponse: ...
+    ) -> _models_wms_returns.ReturnUpdateResponse: ...
 
     @overload
     async def update(
@@ -702,7 +702,7 @@ class AsyncWmsReturns(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnUpdateResponse: ...
+    ) -> _models_wms_returns.ReturnUpdateResponse: ...
 
     async def update(
         self,
@@ -718,7 +718,7 @@ class AsyncWmsReturns(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ReturnUpdateResponse:
+    ) -> _models_wms_returns.ReturnUpdateResponse:
         """Update returns.
 
         `PUT /wms/returns/{return_id}`.
@@ -754,7 +754,7 @@ class AsyncWmsReturns(AsyncAPIResource):
         return await self._client.request(
             "PUT",
             _path,
-            cast_to=_models.ReturnUpdateResponse,
+            cast_to=_models_wms_returns.ReturnUpdateResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,

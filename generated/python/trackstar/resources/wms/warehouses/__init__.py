@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_warehouses as _models_wms_warehouses
 
 if TYPE_CHECKING:
     from trackstar.types import _integrations  # per-integration bodies
@@ -73,7 +73,7 @@ class WmsWarehouses(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.WarehouseAddTrackstarTagsResponse: ...
+    ) -> _models_wms_warehouses.WarehouseAddTrackstarTagsResponse: ...
 
     @overload
     def add_trackstar_tags(
@@ -86,7 +86,7 @@ class WmsWarehouses(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.WarehouseAddTrackstarTagsResponse: ...
+    ) -> _models_wms_warehouses.WarehouseAddTrackstarTagsResponse: ...
 
     def add_trackstar_tags(
         self,
@@ -99,7 +99,7 @@ class WmsWarehouses(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.WarehouseAddTrackstarTagsResponse:
+    ) -> _models_wms_warehouses.WarehouseAddTrackstarTagsResponse:
         """Run `add_trackstar_tags` on warehouses.
 
         `PUT /wms/warehouses/{warehouse_id}/trackstar-tags`.
@@ -130,7 +130,7 @@ class WmsWarehouses(SyncAPIResource):
         return self._client.request(
             "PUT",
             _path,
-            cast_to=_models.WarehouseAddTrackstarTagsResponse,
+            cast_to=_models_wms_warehouses.WarehouseAddTrackstarTagsResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -148,7 +148,7 @@ class WmsWarehouses(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.Warehouse]:
+    ) -> SyncCursorPage[_models_wms_warehouses.Warehouse]:
         """List warehouses, fetching further pages as you iterate.
 
         `GET /wms/warehouses`; returns the first page, iterate it for every item.
@@ -176,7 +176,7 @@ class WmsWarehouses(SyncAPIResource):
         _path = "/wms/warehouses"
         return self._client.get_page(
             _path,
-            item_type=_models.Warehouse,
+            item_type=_models_wms_warehouses.Warehouse,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -190,7 +190,7 @@ class WmsWarehouses(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.WarehouseRetrieveResponse:
+    ) -> _models_wms_warehouses.WarehouseRetrieveResponse:
         """Fetch warehouses.
 
         `GET /wms/warehouses/{warehouse_id}`.
@@ -208,7 +208,7 @@ class WmsWarehouses(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.WarehouseRetrieveResponse,
+            cast_to=_models_wms_warehouses.WarehouseRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -249,7 +249,7 @@ class AsyncWmsWarehouses(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.WarehouseAddTrackstarTagsResponse: ...
+    ) -> _models_wms_warehouses.WarehouseAddTrackstarTagsResponse: ...
 
     @overload
     async def add_trackstar_tags(
@@ -262,7 +262,7 @@ class AsyncWmsWarehouses(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.WarehouseAddTrackstarTagsResponse: ...
+    ) -> _models_wms_warehouses.WarehouseAddTrackstarTagsResponse: ...
 
     async def add_trackstar_tags(
         self,
@@ -275,7 +275,7 @@ class AsyncWmsWarehouses(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.WarehouseAddTrackstarTagsResponse:
+    ) -> _models_wms_warehouses.WarehouseAddTrackstarTagsResponse:
         """Run `add_trackstar_tags` on warehouses.
 
         `PUT /wms/warehouses/{warehouse_id}/trackstar-tags`.
@@ -306,7 +306,7 @@ class AsyncWmsWarehouses(AsyncAPIResource):
         return await self._client.request(
             "PUT",
             _path,
-            cast_to=_models.WarehouseAddTrackstarTagsResponse,
+            cast_to=_models_wms_warehouses.WarehouseAddTrackstarTagsResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -324,7 +324,7 @@ class AsyncWmsWarehouses(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.Warehouse]:
+    ) -> AsyncPaginator[_models_wms_warehouses.Warehouse]:
         """List warehouses, fetching further pages as you iterate.
 
         `GET /wms/warehouses`; returns the first page, iterate it for every item.
@@ -352,7 +352,7 @@ class AsyncWmsWarehouses(AsyncAPIResource):
         _path = "/wms/warehouses"
         return self._client.get_page(
             _path,
-            item_type=_models.Warehouse,
+            item_type=_models_wms_warehouses.Warehouse,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -366,7 +366,7 @@ class AsyncWmsWarehouses(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.WarehouseRetrieveResponse:
+    ) -> _models_wms_warehouses.WarehouseRetrieveResponse:
         """Fetch warehouses.
 
         `GET /wms/warehouses/{warehouse_id}`.
@@ -384,7 +384,7 @@ class AsyncWmsWarehouses(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.WarehouseRetrieveResponse,
+            cast_to=_models_wms_warehouses.WarehouseRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )

@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import wms_warehouses_locations as _models_wms_warehouses_locations
 
 if TYPE_CHECKING:
     from trackstar.types._filters import DatetimeFilter, StringFilter, StringInFilter
@@ -72,7 +72,7 @@ class WmsWarehousesLocations(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.WarehouseLocation]:
+    ) -> SyncCursorPage[_models_wms_warehouses_locations.WarehouseLocation]:
         """List locations, fetching further pages as you iterate.
 
         `GET /wms/warehouses/{warehouse_id}/locations`; returns the first page, iterate it for every item.
@@ -101,7 +101,7 @@ class WmsWarehousesLocations(SyncAPIResource):
         _path = "/wms/warehouses/" + path_param("warehouse_id", warehouse_id) + "/locations"
         return self._client.get_page(
             _path,
-            item_type=_models.WarehouseLocation,
+            item_type=_models_wms_warehouses_locations.WarehouseLocation,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -116,7 +116,7 @@ class WmsWarehousesLocations(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.WarehouseLocationRetrieveResponse:
+    ) -> _models_wms_warehouses_locations.WarehouseLocationRetrieveResponse:
         """Fetch locations.
 
         `GET /wms/warehouses/{warehouse_id}/locations/{location_id}`.
@@ -139,7 +139,7 @@ class WmsWarehousesLocations(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.WarehouseLocationRetrieveResponse,
+            cast_to=_models_wms_warehouses_locations.WarehouseLocationRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -176,7 +176,7 @@ class AsyncWmsWarehousesLocations(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.WarehouseLocation]:
+    ) -> AsyncPaginator[_models_wms_warehouses_locations.WarehouseLocation]:
         """List locations, fetching further pages as you iterate.
 
         `GET /wms/warehouses/{warehouse_id}/locations`; returns the first page, iterate it for every item.
@@ -205,7 +205,7 @@ class AsyncWmsWarehousesLocations(AsyncAPIResource):
         _path = "/wms/warehouses/" + path_param("warehouse_id", warehouse_id) + "/locations"
         return self._client.get_page(
             _path,
-            item_type=_models.WarehouseLocation,
+            item_type=_models_wms_warehouses_locations.WarehouseLocation,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -220,7 +220,7 @@ class AsyncWmsWarehousesLocations(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.WarehouseLocationRetrieveResponse:
+    ) -> _models_wms_warehouses_locations.WarehouseLocationRetrieveResponse:
         """Fetch locations.
 
         `GET /wms/warehouses/{warehouse_id}/locations/{location_id}`.
@@ -243,7 +243,7 @@ class AsyncWmsWarehousesLocations(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.WarehouseLocationRetrieveResponse,
+            cast_to=_models_wms_warehouses_locations.WarehouseLocationRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )

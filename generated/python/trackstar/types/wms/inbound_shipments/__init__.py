@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from trackstar.types._models import (
+from trackstar.types._models.wms_inbound_shipments import (
     InboundShipment as InboundShipment,
     InboundShipmentAddTrackstarTagsResponse as InboundShipmentAddTrackstarTagsResponse,
     InboundShipmentAddTrackstarTagsResponseData as InboundShipmentAddTrackstarTagsResponseData,

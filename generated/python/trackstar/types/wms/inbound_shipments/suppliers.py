@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trackstar.types._models import (
+from trackstar.types._models.wms_inbound_shipments_suppliers import (
     InboundShipmentSupplier as InboundShipmentSupplier,
     InboundShipmentSupplierListResponse as InboundShipmentSupplierListResponse,
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trackstar.types._models import (
+from trackstar.types._models.wms_orders_packs import (
     OrderPackRetrieveResponse as OrderPackRetrieveResponse,
     OrderPackRetrieveResponseData as OrderPackRetrieveResponseData,
     OrderPackRetrieveResponseDataOrderLineItem as OrderPackRetrieveResponseDataOrderLineItem,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from trackstar.types._models import (
+from trackstar.types._models.wms_orders_shipments import (
     OrderShipmentCreateParamsMeasurements as OrderShipmentCreateParamsMeasurements,
     OrderShipmentCreateResponse as OrderShipmentCreateResponse,
     OrderShipmentCreateResponseData as OrderShipmentCreateResponseData,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from trackstar.types._models import (
+from trackstar.types._models.wms_products import (
     Product as Product,
     ProductAddTrackstarTagsResponse as ProductAddTrackstarTagsResponse,
     ProductAddTrackstarTagsResponseData as ProductAddTrackstarTagsResponseData,

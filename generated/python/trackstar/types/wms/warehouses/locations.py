@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trackstar.types._models import (
+from trackstar.types._models.wms_warehouses_locations import (
     WarehouseLocation as WarehouseLocation,
     WarehouseLocationListResponse as WarehouseLocationListResponse,
     WarehouseLocationMeasurements as WarehouseLocationMeasurements,

@@ -12,7 +12,7 @@ from ._webhooks import (
     unwrap_event,
     verify,
 )
-from .types import _models as models
+from .types._models import webhooks as _models_webhooks
 
 __all__ = [
     "EVENT_TYPES",
@@ -25,11 +25,11 @@ __all__ = [
     "unwrap",
 ]
 
-WebhookEvent = Union[models.WidgetCreatedEvent,]
+WebhookEvent = Union[_models_webhooks.WidgetCreatedEvent,]
 """Any webhook event; `event_type` tells which."""
 
 EVENT_TYPES: dict[str, type[WebhookEvent]] = {
-    "widget.created": models.WidgetCreatedEvent,
+    "widget.created": _models_webhooks.WidgetCreatedEvent,
 }
 """The model of each event type this SDK version knows."""
 

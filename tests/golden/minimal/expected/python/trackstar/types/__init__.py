@@ -1,10 +1,11 @@
 """Every public type of the SDK, importable from here (`from trackstar.types import Order`) or
 from its resource's module (`trackstar.types.wms.orders`).
 
-The types are defined in private modules: `_models` (responses, pydantic), `_params` (request
-bodies, TypedDicts), `_filters` (filter arguments) and `_integrations` (per-integration write
-bodies). Each loads on first use, so importing one type does not load the others; their names
-never collide with a resource's module (there is an `integrations` resource)."""
+The types are defined in private modules: `_models` (responses, pydantic, one module per
+resource), `_params` (request bodies, TypedDicts), `_filters` (filter arguments) and
+`_integrations` (per-integration write bodies). Each loads on first use, so importing one type
+does not load the others; their names never collide with a resource's module (there is an
+`integrations` resource)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._models import (
+    from ._models.shop_widgets import (
         ShopWidget as ShopWidget,
         ShopWidgetListResponse as ShopWidgetListResponse,
         ShopWidgetPart as ShopWidgetPart,
         ShopWidgetRetrieveResponse as ShopWidgetRetrieveResponse,
+    )
+    from ._models.webhooks import (
         WidgetCreatedEvent as WidgetCreatedEvent,
     )
     from ._params import (
@@ -37,11 +40,11 @@ if TYPE_CHECKING:
     )
 
 _TYPES = {
-    "ShopWidget": "_models",
-    "ShopWidgetListResponse": "_models",
-    "ShopWidgetPart": "_models",
-    "ShopWidgetRetrieveResponse": "_models",
-    "WidgetCreatedEvent": "_models",
+    "ShopWidget": "_models.shop_widgets",
+    "ShopWidgetListResponse": "_models.shop_widgets",
+    "ShopWidgetPart": "_models.shop_widgets",
+    "ShopWidgetRetrieveResponse": "_models.shop_widgets",
+    "WidgetCreatedEvent": "_models.webhooks",
     "ShopWidgetAttachParams": "_params",
     "ShopWidgetCreateParams": "_params",
     "ShopWidgetCreateParamsPart": "_params",

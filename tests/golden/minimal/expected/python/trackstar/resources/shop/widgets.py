@@ -14,7 +14,7 @@ from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, FileTypes, ListOrTuple, NotGiven, make_options
-from trackstar.types import _models
+from trackstar.types._models import shop_widgets as _models_shop_widgets
 
 if TYPE_CHECKING:
     from trackstar.types import _integrations  # per-integration bodies
@@ -78,7 +78,7 @@ class ShopWidgets(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ShopWidgetRetrieveResponse:
+    ) -> _models_shop_widgets.ShopWidgetRetrieveResponse:
         """Run `attach` on widgets.
 
         `PUT /shop/widgets/{widget_id}/attach`.
@@ -99,7 +99,7 @@ class ShopWidgets(SyncAPIResource):
         return self._client.request(
             "PUT",
             _path,
-            cast_to=_models.ShopWidgetRetrieveResponse,
+            cast_to=_models_shop_widgets.ShopWidgetRetrieveResponse,
             auth=("api_key", "access_token"),
             body=_body,
             files=_files,
@@ -119,7 +119,7 @@ class ShopWidgets(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ShopWidgetRetrieveResponse: ...
+    ) -> _models_shop_widgets.ShopWidgetRetrieveResponse: ...
 
     @overload
     def create(
@@ -132,7 +132,7 @@ class ShopWidgets(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ShopWidgetRetrieveResponse: ...
+    ) -> _models_shop_widgets.ShopWidgetRetrieveResponse: ...
 
     def create(
         self,
@@ -147,7 +147,7 @@ class ShopWidgets(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ShopWidgetRetrieveResponse:
+    ) -> _models_shop_widgets.ShopWidgetRetrieveResponse:
         """Create widgets.
 
         `POST /shop/widgets`.
@@ -190,7 +190,7 @@ class ShopWidgets(SyncAPIResource):
         return self._client.request(
             "POST",
             _path,
-            cast_to=_models.ShopWidgetRetrieveResponse,
+            cast_to=_models_shop_widgets.ShopWidgetRetrieveResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -209,7 +209,7 @@ class ShopWidgets(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.ShopWidget]:
+    ) -> SyncCursorPage[_models_shop_widgets.ShopWidget]:
         """List widgets, fetching further pages as you iterate.
 
         `GET /shop/widgets`; returns the first page, iterate it for every item.
@@ -238,7 +238,7 @@ class ShopWidgets(SyncAPIResource):
         _path = "/shop/widgets"
         return self._client.get_page(
             _path,
-            item_type=_models.ShopWidget,
+            item_type=_models_shop_widgets.ShopWidget,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -252,7 +252,7 @@ class ShopWidgets(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ShopWidgetRetrieveResponse:
+    ) -> _models_shop_widgets.ShopWidgetRetrieveResponse:
         """Fetch widgets.
 
         `GET /shop/widgets/{widget_id}`.
@@ -270,7 +270,7 @@ class ShopWidgets(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models.ShopWidgetRetrieveResponse,
+            cast_to=_models_shop_widgets.ShopWidgetRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )
@@ -306,7 +306,7 @@ class AsyncShopWidgets(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ShopWidgetRetrieveResponse:
+    ) -> _models_shop_widgets.ShopWidgetRetrieveResponse:
         """Run `attach` on widgets.
 
         `PUT /shop/widgets/{widget_id}/attach`.
@@ -327,7 +327,7 @@ class AsyncShopWidgets(AsyncAPIResource):
         return await self._client.request(
             "PUT",
             _path,
-            cast_to=_models.ShopWidgetRetrieveResponse,
+            cast_to=_models_shop_widgets.ShopWidgetRetrieveResponse,
             auth=("api_key", "access_token"),
             body=_body,
             files=_files,
@@ -347,7 +347,7 @@ class AsyncShopWidgets(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ShopWidgetRetrieveResponse: ...
+    ) -> _models_shop_widgets.ShopWidgetRetrieveResponse: ...
 
     @overload
     async def create(
@@ -360,7 +360,7 @@ class AsyncShopWidgets(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ShopWidgetRetrieveResponse: ...
+    ) -> _models_shop_widgets.ShopWidgetRetrieveResponse: ...
 
     async def create(
         self,
@@ -375,7 +375,7 @@ class AsyncShopWidgets(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models.ShopWidgetRetrieveResponse:
+    ) -> _models_shop_widgets.ShopWidgetRetrieveResponse:
         """Create widgets.
 
         `POST /shop/widgets`.
@@ -418,7 +418,7 @@ class AsyncShopWidgets(AsyncAPIResource):
         return await self._client.request(
             "POST",
             _path,
-            cast_to=_models.ShopWidgetRetrieveResponse,
+            cast_to=_models_shop_widgets.ShopWidgetRetrieveResponse,
             auth=("api_key", "access_token"),
             body=_body,
             options=_options,
@@ -437,7 +437,7 @@ class AsyncShopWidgets(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.ShopWidget]:
+    ) -> AsyncPaginator[_models_shop_widgets.ShopWidget]:
         """List widgets, fetching further pages as you iterate.
 
         `GET /shop/widgets`; returns the first page, iterate it for every item.
@@ -466,7 +466,7 @@ class AsyncShopWidgets(AsyncAPIResource):
         _path = "/shop/widgets"
         return self._client.get_page(
             _path,
-            item_type=_models.ShopWidget,
+            item_type=_models_shop_widgets.ShopWidget,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -480,7 +480,7 @@ class AsyncShopWidgets(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ShopWidgetRetrieveResponse:
+    ) -> _models_shop_widgets.ShopWidgetRetrieveResponse:
         """Fetch widgets.
 
         `GET /shop/widgets/{widget_id}`.
@@ -498,7 +498,7 @@ class AsyncShopWidgets(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models.ShopWidgetRetrieveResponse,
+            cast_to=_models_shop_widgets.ShopWidgetRetrieveResponse,
             auth=("api_key", "access_token"),
             options=_options,
         )

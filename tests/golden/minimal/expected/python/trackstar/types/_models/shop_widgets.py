@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from .._models import Datetime as datetime  # noqa: F401  ("" reads as None)
+from ..._models import Datetime as datetime  # noqa: F401  ("" reads as None)
 from typing import Literal
-
 from pydantic import Field
-from .._models import TrackstarModel
+from ..._models import TrackstarModel
 
 
 class ShopWidget(TrackstarModel):
@@ -30,8 +29,3 @@ class ShopWidgetPart(TrackstarModel):
 
 class ShopWidgetRetrieveResponse(TrackstarModel):
     data: ShopWidget
-
-
-class WidgetCreatedEvent(TrackstarModel):
-    event_type: Literal["widget.created"]
-    data: ShopWidget | None = None

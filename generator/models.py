@@ -129,7 +129,8 @@ def render_models(
         selected = sorted(set(twins.values()))
     source = _generate(schemas, selected, names, kind=kind, emit=emit)
     if aliases:
-        source += "\n\n# Integration variants with the same shape as another model.\n"
+        # Two blank lines before the comment, as black writes them (its pass skips short statements).
+        source = source.rstrip("\n") + "\n\n\n# Integration variants with the same shape as another model.\n"
         source += "" if imports_type_alias(source) else "from typing import TypeAlias  # noqa: E402\n"
         source += "\n"
         source += "".join(f"{alias}: TypeAlias = {target}\n" for alias, target in sorted(aliases.items()))

@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 
 from generator.config import CONFIG
-from generator.format import BLACK_VERSION, LINE_LENGTH, Cache, format_key, format_python
+from generator.format import BLACK_VERSION, LINE_LENGTH, Cache, format_key, format_long_statements, format_python
 from generator.models import DATAMODEL_CODEGEN_VERSION, Emit, imports_type_alias, render_models, split_models
 from generator.plan import Plan, build_plan
 from generator.render import environment
@@ -188,9 +188,10 @@ def _model_job(job: _ModelJob) -> dict[str, str]:
     -> source. Response models are split into a package, one module per resource."""
     schemas, selected, names, kind, emit, trailer, module, module_of, cache_dir = job
     source = render_models(schemas, selected, names, kind=kind, emit=emit)
-    if trailer and not imports_type_alias(source):
-        trailer = "\nfrom typing import TypeAlias  # noqa: E402\n" + trailer
-    source = format_python(source + trailer, Cache(cache_dir), f"types/_{module}.py")
+    if trailer:
+        alias_import = "" if imports_type_alias(source) else "from typing import TypeAlias  # noqa: E402\n\n"
+        source = source.rstrip("\n") + "\n\n\n" + alias_import + trailer.lstrip("\n")
+    source = format_long_statements(source, Cache(cache_dir), f"types/_{module}.py")
     if kind == "pydantic":
         return split_models(source, module_of, LINE_LENGTH)
     return {f"_{module}.py": source}
@@ -208,7 +209,7 @@ def _start_models(plan: Plan, cache: Cache, pool: Executor | None) -> Callable[[
         "models": (plan.response_models, "pydantic", Emit(lenient=True, required=plan.response_required, constants=plan.event_constants), ""),
         "params": (plan.param_models, "typeddict", Emit(lenient=False), ""),
     }
-    generator_code = "".join((Path(__file__).parent / name).read_text(encoding="utf-8") for name in ("models.py", "schema.py"))
+    generator_code = "".join((Path(__file__).parent / name).read_text(encoding="utf-8") for name in ("models.py", "schema.py", "format.py"))
     sources: dict[str, dict[str, str]] = {}
     jobs: dict[str, tuple[str, _ModelJob]] = {}
     for module, (selected, kind, emit, trailer) in sets.items():
@@ -252,7 +253,7 @@ def _body_unions(plan: Plan) -> str:
     if not plan.body_unions:
         return ""
     lines = ["", "", "# Every body a write with per-integration variants accepts.", "from typing import Union  # noqa: E402", ""]
-    lines.append("from . import _params  # noqa: E402")
+    lines += ["from . import _params  # noqa: E402", ""]  # black's blank line after imports
     lines += [
         f"{alias}: TypeAlias = Union[_params.{members[0]}, {', '.join(members[1:])}]"
         for alias, members in sorted(plan.body_unions.items())

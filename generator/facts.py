@@ -27,6 +27,7 @@ _facts = _load()
 HTTP_METHODS: tuple[str, ...] = tuple(_facts.HTTP_METHODS)
 READ_METHODS: frozenset[str] = frozenset(_facts.READ_METHODS)
 WRITE_METHODS: frozenset[str] = frozenset(_facts.WRITE_METHODS)
+IDEMPOTENT_METHODS: frozenset[str] = frozenset(_facts.IDEMPOTENT_METHODS)
 
 
 def error_name(status: int) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from generator import python_target as py
-from generator.facts import READ_METHODS
+from generator.facts import IDEMPOTENT_METHODS, READ_METHODS
 from generator.naming import pascal, safe_identifier, snake
 from generator.schema import Nullable, Object, Schemas, refs
 from generator.spec.model import Filter, Operation, Param, Spec
@@ -113,6 +113,8 @@ class OperationPlan:
     errors: list[int]
     description: str | None
     is_write: bool
+    may_apply_twice: bool  # a POST/PATCH not marked idempotent: takes `retry_writes`
+    idempotent: bool  # marked so in the spec: its calls tell the runtime to retry it like a PUT
 
 
 @dataclass
@@ -344,6 +346,8 @@ def _operation_plan(
         errors=sorted(op.errors),
         description=op.description,
         is_write=op.method not in READ_METHODS,
+        may_apply_twice=op.method not in IDEMPOTENT_METHODS and not op.idempotent,
+        idempotent=op.idempotent,
     )
 
 

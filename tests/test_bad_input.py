@@ -470,3 +470,11 @@ def test_overlay_unknown_field_of_a_webhook(tmp_path: Path) -> None:
         tmp_path, "overlay_unknown_webhook_field.yaml", rf"overlay\.yaml:{line}:5 at webhooks\.order\.created\.descripton: "
     )
     assert "unknown key 'descripton' (did you mean 'description'?)" in message
+
+
+def test_idempotent_on_a_method_that_is_idempotent_already(small_spec: Path, out_dir: Path) -> None:
+    resources = small_spec / "resources.yaml"
+    line = _edit(resources, "        http: GET /shop/widgets/{widget_id}\n", "        http: GET /shop/widgets/{widget_id}\n        idempotent: true\n")
+    # Located at the operation (the line above its `http`): the flag is wrong for that method.
+    message = _generate_fails(small_spec, out_dir, resources, rf"resources\.yaml:{line - 1}:7 at resources\.shop\.widgets\.operations\.retrieve")
+    assert "`idempotent` is for POST and PATCH: a GET is retried as idempotent already" in message

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from generator.facts import HTTP_METHODS
+from generator.facts import HTTP_METHODS, IDEMPOTENT_METHODS
 
 ValueType = Literal["string", "enum", "integer", "number", "boolean", "datetime", "date"]
 # Operators seen in the Trackstar documents. The set is open-ended: any lowercase word with
@@ -113,6 +113,9 @@ class Operation(Strict):
     body: Body | None = None
     response: str | None = None
     errors: list[int] = Field(default_factory=list)
+    # The API applies this POST/PATCH once however often it is sent: the SDK then retries it
+    # after a 5xx or a timeout as it does a PUT (set through the overlay).
+    idempotent: bool = False
 
     @field_validator("http")
     @classmethod
@@ -139,6 +142,8 @@ class Operation(Strict):
             )
         if self.paginated and not self.item:
             raise ValueError("a paginated operation names its `item` model")
+        if self.idempotent and self.method in IDEMPOTENT_METHODS:
+            raise ValueError(f"`idempotent` is for POST and PATCH: a {self.method} is retried as idempotent already")
         clash = set(self.query) & set(self.filters)
         if clash:
             raise ValueError(f"{sorted(clash)} declared both as query param and as filter")

@@ -10,6 +10,7 @@ __all__ = [
     "HTTP_METHODS",
     "READ_METHODS",
     "WRITE_METHODS",
+    "IDEMPOTENT_METHODS",
     "STATUS_ERRORS",
     "error_name",
     "is_list_operator",
@@ -18,6 +19,9 @@ __all__ = [
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 READ_METHODS = frozenset({"GET", "HEAD"})
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# Sending one of these twice has the effect of sending it once, so they are retried after a
+# 5xx or a timeout; a POST or PATCH is only when the spec marks its operation `idempotent`.
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 # The exception raised for an HTTP status (by class name); other 5xx are InternalServerError and
 # anything else is the base APIStatusError.

@@ -70,6 +70,7 @@ def make_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
     retry_writes: bool | NotGiven = NOT_GIVEN,
+    idempotent: bool = False,
 ) -> RequestOptions:
     """Collect a generated method's trailing keyword arguments, dropping the ones not given."""
     options: RequestOptions = {}
@@ -85,6 +86,8 @@ def make_options(
         options["max_retries"] = max_retries
     if not isinstance(retry_writes, NotGiven):
         options["retry_writes"] = retry_writes
+    if idempotent:
+        options["idempotent"] = True
     return options
 
 

@@ -9,6 +9,8 @@ from typing import Callable, Mapping
 
 import httpx
 
+from ._facts import IDEMPOTENT_METHODS
+
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "IDEMPOTENT_METHODS",
@@ -29,7 +31,6 @@ INITIAL_DELAY = 0.5
 MAX_DELAY = 8.0
 # Methods whose repetition has the effect of one request (RFC 9110 section 9.2.2): retried freely.
 # POST and PATCH are not: the API documents no idempotency-key support, so nothing deduplicates.
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # A longer retry-after is not honoured: we fall back to our own backoff instead of stalling.
 MAX_RETRY_AFTER = 60.0
 

@@ -62,5 +62,7 @@ def test_models_get_black_on_their_long_statements_only() -> None:
     formatted = format_long_statements(source, Cache(None), "types/_models.py")
     assert formatted == black.format_str(source, mode=MODE) != source
     assert formatted.startswith(source.split("class Long")[0])  # the short class, as it was
-    # A short statement is not formatted: the generator relies on the model generator's style.
-    assert format_long_statements("x = {'a':1}\n", Cache(None), "m.py") == "x = {'a':1}\n"
+    # A short statement is kept as it is, unless it holds what black rewrites on any line.
+    assert format_long_statements('x = {"a":1}\n', Cache(None), "m.py") == 'x = {"a":1}\n'
+    for short in ("x: Literal['\"\"\"\\'\\'\\''] | None = None\n", "x: float = 1E5\n", "x: int = 0XFF\n"):
+        assert format_long_statements(short, Cache(None), "m.py") == black.format_str(short, mode=MODE) != short

@@ -256,3 +256,24 @@ def test_package_never_shadows_a_module_the_sdk_imports(tmp_path: Path) -> None:
         assert "api.yaml" in str(exc) and "shadow the module 'json'" in str(exc)
     else:
         raise AssertionError("a package named json must be refused")
+
+
+def test_an_enum_value_with_both_quotes_keeps_the_models_black_stable(tmp_path: Path) -> None:
+    # Found by the fuzz run: a short model statement holding an enum value with three double and
+    # three single quotes was left in single quotes as datamodel-code-generator wrote it, though
+    # black writes that string in double quotes.
+    quotes = '"""'
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": quotes, "version": "1"},
+        "paths": {f"/{quotes}": {"get": {
+            "parameters": [{"in": "header", "name": "x-demo-api-key", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": quotes, "content": {"application/json": {
+                "schema": {"$ref": f"#/components/schemas/{_escape(quotes)}"}}}}},
+        }}},
+        "components": {"schemas": {quotes: {"type": "object", "properties": {
+            quotes: {"type": "string", "enum": [quotes + "'''"]}}}}},
+    }
+    outcomes = Outcomes()
+    _one_document(document, outcomes, tmp_path / "cache")
+    assert outcomes.packages == 1 and not outcomes.rejected

@@ -56,6 +56,7 @@ SLOW_TESTS = {
         "test_update_spec_dry_run_prints_notes_and_writes_nothing",
     },
     "tests/test_bench_chart.py": {"test_rows_become_a_png"},
+    "tests/test_model_modules.py": {"test_every_model_module_imports_on_its_own"},  # 31 interpreters
     "tests/runtime/test_rt_ratelimit_live.py": {"test_20_tokens_paginating_concurrently_get_no_429"},
     "tests/test_history.py": {
         "test_every_published_version_imports_generates_and_compiles",  # the 67-version sweep

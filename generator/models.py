@@ -250,10 +250,12 @@ def split_models(source: str, module_of: Mapping[str, str], line_length: int) ->
     defined = {name for name, _, _ in blocks}
     home = dict(module_of)
     for name, _, used in blocks:  # extra classes follow their first user
-        for extra in sorted(used & defined - set(home)):
-            home.setdefault(extra, home.get(name, ""))
+        if name in home:
+            for extra in sorted(used & defined - set(home)):
+                home[extra] = home[name]
+    fallback = min(module_of.values(), default="models")
     for name, _, _ in blocks:
-        home.setdefault(name, next(iter(sorted(set(module_of.values()))), "models"))
+        home.setdefault(name, fallback)
     modules: dict[str, list[tuple[str, str, set[str]]]] = {}
     for block in blocks:
         modules.setdefault(home[block[0]], []).append(block)

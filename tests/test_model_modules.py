@@ -97,3 +97,10 @@ def test_split_refuses_modules_that_would_import_each_other() -> None:
     with pytest.raises(GeneratorError, match="import each other: first -> second -> first"):
         split_models(source, {"A": "first", "B": "second"}, LINE_LENGTH)
 
+
+
+def test_split_puts_a_class_it_was_not_told_about_with_its_first_user() -> None:
+    source = SOURCE.replace("class B(TrackstarModel):", "class C(TrackstarModel):\n    x: int | None = None\n\n\nclass B(TrackstarModel):")
+    source = source.replace("    b: B | None = None", "    b: B | None = None\n    c: C | None = None")
+    files = split_models(source, {"A": "first", "B": "second"}, LINE_LENGTH)
+    assert "class C(" in files["_models/first.py"] and sorted(files)[1:] == ["_models/first.py", "_models/second.py"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import os
 import re
@@ -111,8 +112,6 @@ def format_long_statements(source: str, cache: Cache, name: str) -> str:
     checks it against black on the real API's models, and the hostile-input test on thousands
     of documents made to break it.
     """
-    import ast
-
     try:
         tree = ast.parse(source)
     except SyntaxError as exc:
@@ -121,7 +120,7 @@ def format_long_statements(source: str, cache: Cache, name: str) -> str:
     out: list[str] = []
     done = 0  # lines copied so far
     for stmt in tree.body:
-        start = min([stmt.lineno] + [d.lineno for d in getattr(stmt, "decorator_list", [])]) - 1
+        start = statement_start(stmt) - 1
         end = stmt.end_lineno or stmt.lineno
         text = "".join(lines[start:end])
         if any(len(line.rstrip("\n")) > LINE_LENGTH for line in lines[start:end]) or _BLACK_WOULD_CHANGE.search(text):
@@ -130,3 +129,9 @@ def format_long_statements(source: str, cache: Cache, name: str) -> str:
             done = end
     out.append("".join(lines[done:]))
     return "".join(out).rstrip("\n") + "\n"  # black ends a module with exactly one newline
+
+
+def statement_start(stmt: ast.stmt) -> int:
+    """The first line (1-based) of a statement, its decorators included."""
+    decorators: list[ast.expr] = getattr(stmt, "decorator_list", [])
+    return min([stmt.lineno] + [d.lineno for d in decorators])

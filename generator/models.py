@@ -12,6 +12,7 @@ from importlib.metadata import version
 from typing import Any
 
 from generator.errors import GeneratorError
+from generator.format import statement_start
 from generator.schema import AllOf, Array, Enum, File, Map, Node, Nullable, Object, Ref, Scalar, Schemas, Union_
 
 OPENAPI_REF = "#/components/schemas/"
@@ -244,8 +245,7 @@ def split_models(source: str, module_of: Mapping[str, str], line_length: int) ->
                 "specs/models.json",
                 f"datamodel-code-generator wrote an unexpected statement at line {stmt.lineno} of the response models",
             )
-        start = min([stmt.lineno] + [d.lineno for d in getattr(stmt, "decorator_list", [])])
-        text = "".join(lines[start - 1 : stmt.end_lineno]).rstrip() + "\n"
+        text = "".join(lines[statement_start(stmt) - 1 : stmt.end_lineno]).rstrip() + "\n"
         blocks.append((name, text, {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name)}))
     defined = {name for name, _, _ in blocks}
     home = dict(module_of)

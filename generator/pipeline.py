@@ -117,34 +117,35 @@ def _render_all(
     python: dict[str, str] = {}
     text: dict[str, str] = {}
     stable: set[str] = set()  # modules of templates whose first line says they are black-stable
-    black_stable: dict[str, bool] = {}
+    marked: dict[str, bool] = {}  # template -> whether it says so
 
     def render(template: str, **extra: Any) -> str:
         try:
-            loaded = env.get_template(template)
-            if template not in black_stable and loaded.filename:
-                first = Path(loaded.filename).read_text(encoding="utf-8").split("\n", 1)[0]
-                black_stable[template] = first.startswith("{#-") and "black-stable" in first
-            return loaded.render(**context, **extra)
+            return env.get_template(template).render(**context, **extra)
         except jinja2.TemplateError as exc:
             raise template_error(exc, template) from None
 
-    python[f"{package}/__init__.py"] = render("python/__init__.py.j2")
-    python[f"{package}/_client.py"] = render("python/_client.py.j2")
-    python[f"{package}/_operations.py"] = render("python/_operations.py.j2")
-    python[f"{package}/_version.py"] = render("python/_version.py.j2")
-    python[f"{package}/webhooks.py"] = render("python/webhooks.py.j2")
+    def render_module(path: str, template: str, **extra: Any) -> None:
+        python[path] = render(template, **extra)
+        if template not in marked:
+            filename = env.get_template(template).filename
+            first = Path(filename).read_text(encoding="utf-8").split("\n", 1)[0] if filename else ""
+            marked[template] = first.startswith("{#-") and "black-stable" in first
+        if marked[template]:
+            stable.add(path)
+
+    render_module(f"{package}/__init__.py", "python/__init__.py.j2")
+    render_module(f"{package}/_client.py", "python/_client.py.j2")
+    render_module(f"{package}/_operations.py", "python/_operations.py.j2")
+    render_module(f"{package}/_version.py", "python/_version.py.j2")
+    render_module(f"{package}/webhooks.py", "python/webhooks.py.j2")
     python[f"{package}/resources/__init__.py"] = '"""Resource classes, one module per resource; imported lazily by the client."""\n'
-    python[f"{package}/types/__init__.py"] = render("python/types__init__.py.j2")
-    if black_stable.get("python/types__init__.py.j2"):
-        stable.add(f"{package}/types/__init__.py")
+    render_module(f"{package}/types/__init__.py", "python/types__init__.py.j2")
     for resource in plan.resources:
-        python[f"{package}/{resource.file}"] = render("python/resource.py.j2", resource=resource)
-    python[f"{package}/types/_filters.py"] = render("python/types_filters.py.j2")
+        render_module(f"{package}/{resource.file}", "python/resource.py.j2", resource=resource)
+    render_module(f"{package}/types/_filters.py", "python/types_filters.py.j2")
     for types_module in plan.type_modules:
-        python[f"{package}/{types_module.file}"] = render("python/types_module.py.j2", module=types_module)
-        if black_stable.get("python/types_module.py.j2"):
-            stable.add(f"{package}/{types_module.file}")
+        render_module(f"{package}/{types_module.file}", "python/types_module.py.j2", module=types_module)
     for folder in _package_folders(python, f"{package}/resources/", f"{package}/types/"):
         python.setdefault(f"{folder}/__init__.py", '"""Sub-packages of the SDK."""\n')
     text["python/pyproject.toml"] = render("python/pyproject.toml.j2")
@@ -152,10 +153,10 @@ def _render_all(
     text["python/CONTRIBUTING.md"] = render("python/CONTRIBUTING.md.j2")
     # The SDK repository's own tests: one module per resource that has methods.
     test_modules = {sdk_test_module(r, plan): r for r in plan.resources if r.operations}
-    python["python/tests/conftest.py"] = render("python/tests/conftest.py.j2")
-    python["python/tests/utils.py"] = render("python/tests/utils.py.j2")
+    render_module("python/tests/conftest.py", "python/tests/conftest.py.j2")
+    render_module("python/tests/utils.py", "python/tests/utils.py.j2")
     for name, resource in test_modules.items():
-        python[f"python/{name}"] = render("python/tests/test_resource.py.j2", resource=resource, calls=sdk_test_calls(resource, plan))
+        render_module(f"python/{name}", "python/tests/test_resource.py.j2", resource=resource, calls=sdk_test_calls(resource, plan))
     for name in sdk_test_packages(list(test_modules)):
         text[f"python/{name}"] = ""
     text[f"{package}/py.typed"] = ""

@@ -446,22 +446,23 @@ def build_plan(spec: Spec, schemas: Schemas | None = None) -> Plan:
     result.type_module_of = {
         name: tm.import_path for tm in result.type_modules for name in tm.models + tm.params + tm.variants + tm.filters
     }
-    result.model_module_of = _model_modules(result, owners)
+    result.model_module_of = _model_modules(result)
     for resource in result.resources:
         returned = {op.item_class if op.paginated else op.response_class for op in resource.operations}
         resource.model_modules = sorted({result.model_module_of[c] for c in returned if c})
     return result
 
 
-def _model_modules(plan: Plan, owners: dict[str, str]) -> dict[str, str]:
-    """The private module of each response model: `types/_models/<module>.py`, one per public
-    types module, so that a call imports only the models of its resource and those they refer to.
+def _model_modules(plan: Plan) -> dict[str, str]:
+    """The private module of each response model: `types/_models/<module>.py`, named after the
+    public types module that exports it (`types.wms.orders` -> `wms_orders`), so that a call
+    imports only the models of its resource and those they refer to.
 
     Modules that would import each other (a model of A refers to one of B and back) are merged
     into the first of them: the imports between model modules must form no cycle.
     """
     home = {
-        m: "_".join(safe_identifier(p) for p in owners.get(plan.class_names[m], "root").split("."))
+        m: plan.type_module_of[plan.class_names[m]].removeprefix("types.").replace(".", "_")
         for m in plan.response_models
     }
     deps: dict[str, set[str]] = {h: set() for h in home.values()}

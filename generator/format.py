@@ -101,34 +101,81 @@ def _black_once(source: str, mode: Any) -> str:
 _BLACK_WOULD_CHANGE = re.compile(r"'|\b0[XOB]|\d[EJL]\b|\d[EJ][+-]?\d")
 
 
-def format_long_statements(source: str, cache: Cache, name: str) -> str:
-    """Black-format only the top-level statements black would change (a line over LINE_LENGTH,
-    or what `_BLACK_WOULD_CHANGE` finds), leaving the rest, and the text between statements, as
-    they are.
+def format_long_statements(
+    source: str, cache: Cache, name: str, would_change: re.Pattern[str] | None = _BLACK_WOULD_CHANGE
+) -> str:
+    """Black-format only the statements black would change (a line over LINE_LENGTH, or what
+    `would_change` finds), leaving the rest, and the text between statements, as they are.
+
+    A class (or an `if` without `else`) is taken statement by statement: only its long methods
+    or fields are formatted, each under a stand-in `class _:` header so that black indents it as
+    it would in place. A long line black cannot split either (`_UNSPLITTABLE`) is left alone.
 
     For datamodel-code-generator's output, which is black's style except where a field's type
-    (a long `Literal[...]`) overflows the line: the same result as black on the whole module at
-    a fraction of the time, since black's cost is its parse of every line. tests/test_format.py
-    checks it against black on the real API's models, and the hostile-input test on thousands
-    of documents made to break it.
+    (a long `Literal[...]`) overflows the line, and for the templates written in black's style
+    (whose long lines are an argument list or a `Literal` the spec made long): the same result
+    as black on the whole module at a fraction of the time, since black's cost is its parse of
+    every line. tests/test_format.py checks it against black on the real API's output, and the
+    hostile-input test on thousands of documents made to break it.
     """
     try:
         tree = ast.parse(source)
     except SyntaxError as exc:
         raise RuntimeError(f"generated {name} is not valid Python: {exc}") from exc
     lines = source.splitlines(keepends=True)
+
+    def needs_black(first: int, end: int) -> bool:  # lines[first:end], 0-based
+        part = lines[first:end]
+        return any(len(line.rstrip("\n")) > LINE_LENGTH and not _UNSPLITTABLE.match(line) for line in part) or bool(
+            would_change and would_change.search("".join(part))
+        )
+
+    edits: list[tuple[int, int, str]] = []  # (first line, end line, formatted text), in order
+
+    def visit(body: list[ast.stmt], depth: int) -> None:
+        for stmt in body:
+            first, end = statement_start(stmt) - 1, stmt.end_lineno or stmt.lineno
+            if not needs_black(first, end):
+                continue
+            if _formats_alone(stmt) and not needs_black(first, statement_start(stmt.body[0]) - 1):
+                visit(stmt.body, depth + 1)
+                continue
+            header = "".join("    " * level + "class _:\n" for level in range(depth))
+            formatted = format_python(header + "".join(lines[first:end]), cache, name)
+            edits.append((first, end, formatted.split("\n", depth)[depth].lstrip("\n")))
+
+    visit(tree.body, 0)
     out: list[str] = []
     done = 0  # lines copied so far
-    for stmt in tree.body:
-        start = statement_start(stmt) - 1
-        end = stmt.end_lineno or stmt.lineno
-        text = "".join(lines[start:end])
-        if any(len(line.rstrip("\n")) > LINE_LENGTH for line in lines[start:end]) or _BLACK_WOULD_CHANGE.search(text):
-            out.append("".join(lines[done:start]))
-            out.append(format_python(text, cache, name))
-            done = end
+    for first, end, text in edits:
+        out.append("".join(lines[done:first]))
+        out.append(text)
+        done = end
     out.append("".join(lines[done:]))
     return "".join(out).rstrip("\n") + "\n"  # black ends a module with exactly one newline
+
+
+# A long line black cannot split: one item of a bracket already exploded one item per line (a
+# name, `name as name`, a string or a `"key": "value"` pair) with no bracket of its own.
+_UNSPLITTABLE = re.compile(r'\s*(?:\w+(?: as \w+)?|"[^"\\\n]*"(?:: "[^"\\\n]*")?),\n?$')
+
+
+def _formats_alone(stmt: ast.stmt) -> bool:
+    """Whether black formats each statement of this class's (or `if`'s) body as it would in
+    isolation under a stand-in `class _:` header: not when a string statement would read as a
+    docstring there and not elsewhere, nor for an `if` with an `else:`."""
+    if isinstance(stmt, ast.ClassDef):
+        strings_from = 1  # a class's first string statement is its docstring in place too
+    elif isinstance(stmt, ast.If) and not stmt.orelse:
+        strings_from = 0
+    else:
+        return False
+    if statement_start(stmt.body[0]) <= stmt.lineno:
+        return False
+    return not any(
+        isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant) and isinstance(s.value.value, str)
+        for s in stmt.body[strings_from:]
+    )
 
 
 def statement_start(stmt: ast.stmt) -> int:

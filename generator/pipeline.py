@@ -70,16 +70,10 @@ def _worker_pool(plan: Plan, stack: ExitStack) -> Executor | None:
 def _format_all(sources: dict[str, str], stable: set[str], cache: Cache, pool: Executor | None) -> dict[str, str]:
     """Black-format every rendered module; cache misses go to the workers, largest first.
 
-    Modules in `stable` come from templates marked black-stable: they are only compiled (black
-    would leave them as they are; they are 44 % of the real API's rendered bytes).
+    Modules in `stable` come from templates written in black's style (their first line says
+    so): black formats only their statements with a line the spec made too long.
     """
-    done = {}
-    for name in sorted(stable & set(sources)):
-        try:
-            compile(sources[name], name, "exec", dont_inherit=True)
-        except SyntaxError as exc:  # a template bug, reported with the file it hit
-            raise RuntimeError(f"generated {name} is not valid Python: {exc}") from exc
-        done[name] = sources[name]
+    done = {name: format_long_statements(sources[name], cache, name, None) for name in sorted(stable & set(sources))}
     sources = {name: source for name, source in sources.items() if name not in done}
     done |= {name: cached for name, source in sources.items() if (cached := cache.get("black", format_key(source))) is not None}
     missing = sorted((n for n in sources if n not in done), key=lambda n: -len(sources[n]))
@@ -140,6 +134,7 @@ def _render_all(
     render_module(f"{package}/_version.py", "python/_version.py.j2")
     render_module(f"{package}/webhooks.py", "python/webhooks.py.j2")
     python[f"{package}/resources/__init__.py"] = '"""Resource classes, one module per resource; imported lazily by the client."""\n'
+    stable.add(f"{package}/resources/__init__.py")
     render_module(f"{package}/types/__init__.py", "python/types__init__.py.j2")
     for resource in plan.resources:
         render_module(f"{package}/{resource.file}", "python/resource.py.j2", resource=resource)
@@ -147,7 +142,9 @@ def _render_all(
     for types_module in plan.type_modules:
         render_module(f"{package}/{types_module.file}", "python/types_module.py.j2", module=types_module)
     for folder in _package_folders(python, f"{package}/resources/", f"{package}/types/"):
-        python.setdefault(f"{folder}/__init__.py", '"""Sub-packages of the SDK."""\n')
+        if f"{folder}/__init__.py" not in python:
+            python[f"{folder}/__init__.py"] = '"""Sub-packages of the SDK."""\n'
+            stable.add(f"{folder}/__init__.py")
     text["python/pyproject.toml"] = render("python/pyproject.toml.j2")
     text["python/README.md"] = render("python/README.md.j2")
     text["python/CONTRIBUTING.md"] = render("python/CONTRIBUTING.md.j2")

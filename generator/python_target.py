@@ -6,6 +6,7 @@ types is here, so a second target language adds a module like this one and nothi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 
 from generator.schema import (
@@ -27,8 +28,23 @@ from generator.schema import (
 SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "datetime": "datetime", "date": "date"}
 
 
+def string_literal(value: str) -> str:
+    """`repr`, with the quotes black prefers (double, unless that needs more escapes), so
+    rendered code is black-stable as written."""
+    text = repr(value)
+    if text[0] == '"' or value.count('"') > value.count("'"):
+        return text
+    body = re.sub(r'\\.|"', lambda m: {"\\'": "'", '"': '\\"'}.get(m.group(), m.group()), text[1:-1])
+    return f'"{body}"'
+
+
+def value_literal(value: object) -> str:
+    """A Python literal for a JSON scalar, strings in black's quotes."""
+    return string_literal(value) if isinstance(value, str) else repr(value)
+
+
 def literal(values: Collection[str | int]) -> str:
-    return "Literal[" + ", ".join(repr(v) for v in values) + "]"
+    return "Literal[" + ", ".join(value_literal(v) for v in values) + "]"
 
 
 def request_annotation(node: Node, names: Mapping[str, str], module: str = "_params") -> str:
@@ -110,7 +126,7 @@ def enum_of(node: Node) -> list[str | int]:
     return list(node.values) if isinstance(node, Enum) else []
 
 
-_FORMAT_EXAMPLES = {"email": "'ops@example.com'", "uri": "'https://example.com'", "url": "'https://example.com'"}
+_FORMAT_EXAMPLES = {"email": '"ops@example.com"', "uri": '"https://example.com"', "url": '"https://example.com"'}
 
 
 def example(node: Node, schemas: Schemas, depth: int = 0) -> str:
@@ -123,24 +139,24 @@ def example(node: Node, schemas: Schemas, depth: int = 0) -> str:
     if isinstance(node, Ref):
         return example(schemas[node.name], schemas, depth + 1) if node.name in schemas else "None"
     if isinstance(node, Enum):
-        return repr(node.values[0])
+        return value_literal(node.values[0])
     if isinstance(node, Union_):
         return example(node.options[0], schemas, depth + 1)
     if isinstance(node, Array):
         return "[" + example(node.items, schemas, depth + 1) + "]"
     if isinstance(node, File):
-        return "('label.pdf', b'%PDF-1.4 example', 'application/pdf')"
+        return '("label.pdf", b"%PDF-1.4 example", "application/pdf")'
     if isinstance(node, Scalar):
         if node.kind == "datetime":
-            return "'2024-05-01T00:00:00Z'"
+            return '"2024-05-01T00:00:00Z"'
         if node.kind == "date":
-            return "'2024-05-01'"
+            return '"2024-05-01"'
         if node.kind == "string":
-            return _FORMAT_EXAMPLES.get(node.format or "", "'example'")
+            return _FORMAT_EXAMPLES.get(node.format or "", '"example"')
         return {"integer": "1", "number": "1.0", "boolean": "True"}[node.kind]
     if isinstance(node, (Object, AllOf)):
         fields = schemas.object_fields(node)
-        items = [f"{f.name!r}: {example(f.node, schemas, depth + 1)}" for f in fields.values() if f.required]
+        items = [f"{string_literal(f.name)}: {example(f.node, schemas, depth + 1)}" for f in fields.values() if f.required]
         return "{" + ", ".join(items) + "}"
     if isinstance(node, Map):
         return "{}"

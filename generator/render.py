@@ -11,6 +11,7 @@ import jinja2
 
 from generator import python_target as py
 from generator.config import CONFIG
+from generator.format import LINE_LENGTH
 from generator.facts import error_name, is_list_operator
 from generator.naming import snake
 from generator.schema import Node, Ref, Schemas
@@ -25,18 +26,28 @@ def pyrepr(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(pyrepr(v) for v in value) + "]"
     if isinstance(value, str):
-        return _string_literal(value)
+        return py.string_literal(value)
     return repr(value)
 
 
-def _string_literal(value: str) -> str:
-    """`repr`, with the quotes black prefers (double, unless that needs more escapes), so the
-    rendered module is already black-stable."""
-    literal = repr(value)
-    if literal[0] == '"' or value.count('"') > value.count("'"):
-        return literal
-    body = re.sub(r'\\.|"', lambda m: {"\\'": "'", '"': '\\"'}.get(m.group(), m.group()), literal[1:-1])
-    return f'"{body}"'
+def pyblock(items: list[str], indent: int) -> str:
+    """A tuple of rendered expressions as black keeps it at any length: one item per line with a
+    trailing comma (which black then never joins), or `(item,)` for one item (a one-item tuple's
+    comma does not hold black's layout). `indent` is the indentation of the line it opens on."""
+    if len(items) < 2:
+        return f"({items[0]},)" if items else "()"
+    pad = " " * (indent + 4)
+    return "(\n" + "".join(f"{pad}{item},\n" for item in items) + " " * indent + ")"
+
+
+def import_from(names: list[str], module: str, indent: int = 0) -> str:
+    """`from module import names` on one line, or one name per line when that would be too
+    long (black's two layouts)."""
+    line = " " * indent + f"from {module} import {', '.join(names)}"
+    if len(line) <= LINE_LENGTH:
+        return line
+    pad = " " * (indent + 4)
+    return " " * indent + f"from {module} import (\n" + "".join(f"{pad}{name},\n" for name in names) + " " * indent + ")"
 
 
 def pytuple(values: list[str]) -> str:
@@ -62,14 +73,31 @@ def summary(op: Any) -> str:
     return template.format(what=what, name=op.name)
 
 
-def docstring(text: Any) -> str:
+def docstring(text: Any, indent: int | None = None) -> str:
     """Text safe inside a triple-quoted docstring: no escapes, no closing quotes, no control
-    characters (a NUL byte would make the module uncompilable)."""
+    characters (a NUL byte would make the module uncompilable).
+
+    With `indent` (the docstring's own indentation), the text is also laid out as black lays out
+    a docstring, so that black has nothing to change: its lines after the first are indented to
+    `indent` (their relative indentation kept, leading tabs as four columns), no line ends in
+    whitespace, and it neither starts nor ends with a quote or blank lines.
+    """
     value = str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\r", "")
     value = "".join(c if c in "\n\t" or (c.isprintable() and c not in "\u2028\u2029") else f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}" for c in value)
+    if indent is not None:
+        value = _docstring_layout(value.strip(), indent)
+        if value.startswith('"'):
+            value = " " + value
     if value.endswith('"'):
         value += " "
     return value
+
+
+def _docstring_layout(value: str, indent: int) -> str:
+    first, *rest = [line.rstrip() for line in value.split("\n")]
+    rest = [line[: len(line) - len(line.lstrip())].expandtabs(4) + line.lstrip() for line in rest]
+    margin = min((len(line) - len(line.lstrip()) for line in rest if line), default=0)
+    return "\n".join([first] + [" " * indent + line[margin:] if line else "" for line in rest])
 
 
 def tomlstr(value: str) -> str:
@@ -184,7 +212,7 @@ def _path_example(param: Any) -> str:
     return pyrepr(f"{stem}_123" if param.py_name.endswith("_id") else f"example_{stem}")
 
 
-def example_args(op: Any) -> str:
+def example_arg_list(op: Any) -> list[str]:
     """Arguments for a call that the API (and a mock of it) accepts: path params, required fields."""
     args = [_path_example(p) for p in op.path_params]
     for field in op.body_fields:
@@ -192,11 +220,15 @@ def example_args(op: Any) -> str:
             args.append(f"{field.py_name}={field.example}")
     for param in op.query:
         if param.required:
-            value = pyrepr(param.values[0]) if param.values else "'example'"
+            value = pyrepr(param.values[0]) if param.values else '"example"'
             args.append(f"{param.py_name}=[{value}]" if param.array else f"{param.py_name}={value}")
     if op.paginated and any(p.py_name == "limit" for p in op.query):
         args.append("limit=10")
-    return ", ".join(args)
+    return args
+
+
+def example_args(op: Any) -> str:
+    return ", ".join(example_arg_list(op))
 
 
 def filter_example(op: Any) -> str:
@@ -282,6 +314,9 @@ def resource_uses(resource: Any) -> set[str]:
     checks = {
         "overload": any(op.body_union for op in ops),
         "_integrations": any(op.body_union for op in ops),
+        "body_or_fields": any(op.body_union for op in ops),
+        "given_fields": any(op.body_fields and not op.body_union for op in ops),
+        "given_files": any(f.is_file for op in ops for f in op.body_fields),
         "FilterField": any(op.filters for op in ops),
         "encode_query": any(op.filters or op.query or op.paginated for op in ops),
         "path_param": any(op.path_params for op in ops),
@@ -309,6 +344,8 @@ FILTERS.update(
         "model_fields": model_fields,
         "model_variants": model_variants,
         "example_args": example_args,
+        "pyblock": pyblock,
+        "import_from": import_from,
         "filter_example": filter_example,
         "signature_md": signature_md,
         "mdtype": mdtype,

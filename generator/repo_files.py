@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.format import LINE_LENGTH
 from generator.plan import FilterPlan, OperationPlan, ParamPlan, Plan, ResourcePlan
-from generator.render import BUILTIN_TEMPLATES, example_args, pyrepr
+from generator.render import BUILTIN_TEMPLATES, example_arg_list, pyrepr
 from generator.render import _path_example as path_example  # the docs' path values, reused
 
 STATIC_DIR = BUILTIN_TEMPLATES / "sdk-repo"
+ARG_INDENT = 12  # of a test call's arguments when they are one per line
 TESTS_DIR = "tests/api_resources"
-_FILE_VALUE = "('label.pdf', b'%PDF-1.4 example', 'application/pdf')"
+_FILE_VALUE = '("label.pdf", b"%PDF-1.4 example", "application/pdf")'
 _SCALAR_VALUES = {
     "integer": "1",
     "number": "1.5",
@@ -54,7 +56,7 @@ def sdk_test_packages(modules: list[str]) -> list[str]:
 def _value(kind: str, values: list[str]) -> str:
     if values:
         return pyrepr(values[0])
-    return _SCALAR_VALUES.get(kind, "'example'")
+    return _SCALAR_VALUES.get(kind, '"example"')
 
 
 def _query_value(param: ParamPlan) -> str:
@@ -62,24 +64,30 @@ def _query_value(param: ParamPlan) -> str:
     return f"[{value}]" if param.array else value
 
 
-def _filter_value(op: OperationPlan, flt: FilterPlan) -> str:
-    """Every operator the filter allows, each with a valid value (lists for in/nin)."""
+def _filter_arg(flt: FilterPlan) -> str:
+    """Every operator the filter allows, each with a valid value (lists for in/nin); one operator
+    per line, as black lays it out, when the call's arguments are one per line and it would not
+    fit on its own (ARG_INDENT)."""
     value = _value(flt.kind, flt.values)
     items = [f"{pyrepr(o)}: [{value}]" if o.split("-", 1)[0] in ("in", "nin") else f"{pyrepr(o)}: {value}" for o in flt.ops]
-    return "{" + ", ".join(items) + "}"
+    arg = f"{flt.py_name}={{" + ", ".join(items) + "}"
+    if ARG_INDENT + len(arg) + 1 <= LINE_LENGTH:
+        return arg
+    pad = " " * (ARG_INDENT + 4)
+    return f"{flt.py_name}={{\n" + "".join(f"{pad}{item},\n" for item in items) + " " * ARG_INDENT + "}"
 
 
 def _body_value(example: str) -> str:
     """The docs' example value; untyped members (`items: {}`) get a string rather than None."""
-    return "'example'" if example == "None" else example.replace("[None]", "['example']")
+    return '"example"' if example == "None" else example.replace("[None]", '["example"]')
 
 
-def required_call_args(op: OperationPlan) -> str:
+def required_call_args(op: OperationPlan) -> list[str]:
     """Path params and required fields only (the same values the reference docs use)."""
-    return example_args(op)
+    return example_arg_list(op)
 
 
-def all_call_args(op: OperationPlan, token_param: str) -> str:
+def all_call_args(op: OperationPlan, token_param: str) -> list[str]:
     """Every argument the method takes, each with a value the API accepts."""
     args = [path_example(p) for p in op.path_params]
     for field in op.body_fields:
@@ -88,10 +96,10 @@ def all_call_args(op: OperationPlan, token_param: str) -> str:
     for param in op.query:
         args.append(f"{param.py_name}={_query_value(param)}")
     for flt in op.filters:
-        args.append(f"{flt.py_name}={_filter_value(op, flt)}")
+        args.append(_filter_arg(flt))
     if op.paginated and not any(p.api_name == token_param for p in op.query):
-        args.append("page_token='example'")
-    return ", ".join(args)
+        args.append('page_token="example"')
+    return args
 
 
 def sdk_test_calls(resource: ResourcePlan, plan: Plan) -> list[dict[str, Any]]:

@@ -66,3 +66,28 @@ def test_models_get_black_on_their_long_statements_only() -> None:
     assert format_long_statements('x = {"a":1}\n', Cache(None), "m.py") == 'x = {"a":1}\n'
     for short in ("x: Literal['\"\"\"\\'\\'\\''] | None = None\n", "x: float = 1E5\n", "x: int = 0XFF\n"):
         assert format_long_statements(short, Cache(None), "m.py") == black.format_str(short, mode=MODE) != short
+
+
+def test_templates_get_black_on_their_long_methods_only() -> None:
+    """In a module written in black's style, black formats only a method (or an `if` block's
+    statement) with a line it would split, under a stand-in class header so that it comes out
+    indented as in place; a long line black cannot split is left alone, and so is every other
+    statement, even one black would change (`x = {"a":1}` shows that)."""
+    long_literal = ", ".join(f'"value_{i}"' for i in range(12))
+    long_name = "N" * 96
+    source = (
+        'x = {"a":1}\n\n'
+        "if TYPE_CHECKING:\n"
+        f"    from m import (\n        {long_name} as {long_name},\n    )\n"
+        f"    from m import a, {long_name}\n\n\n"
+        "class Resource:\n"
+        '    """Docs."""\n\n'
+        "    def short(self) -> None:\n        pass\n\n"
+        f"    def long(self, status: Literal[{long_literal}] | None = None) -> None:\n        pass\n"
+    )
+    formatted = format_long_statements(source, Cache(None), "resources/r.py", None)
+    assert formatted.startswith('x = {"a":1}\n')
+    assert formatted.replace('x = {"a":1}', 'x = {"a": 1}') == black.format_str(source, mode=MODE)
+    assert f"    from m import (\n        a,\n        {long_name},\n    )\n" in formatted
+    assert f"        {long_name} as {long_name},\n" in formatted  # unsplittable, kept
+    assert "    def long(\n        self,\n        status: (\n            Literal[\n" in formatted

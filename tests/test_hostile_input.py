@@ -34,6 +34,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.importers.spec_folder import import_into
+from generator.config import CONFIG
 from generator.errors import GeneratorError
 from generator.format import LINE_LENGTH
 from generator.pipeline import generate_files
@@ -138,11 +139,15 @@ def _check_package(out: Path, name: str) -> None:
     package = out / "python"
     for path in package.rglob("*.py"):
         compile(path.read_text(encoding="utf-8"), str(path), "exec")
-    # The generator skips black on the public types modules (their templates are marked
-    # black-stable) and runs it only on the long statements of the models modules: whatever the
-    # names, black must find nothing to change in any of them.
+    # The generator runs black only on the statements it finds too long, in the modules of the
+    # templates marked black-stable and in the models: whatever the names, black must find
+    # nothing to change in any rendered module (the runtime's are copies, checked once in
+    # tests/test_format.py).
     mode = black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
-    for path in (package / name / "types").rglob("*.py"):
+    runtime = {p.name for p in CONFIG.runtime_dir.glob("*.py")}
+    for path in package.rglob("*.py"):
+        if path.parent == package / name and path.name in runtime:
+            continue
         source = path.read_text(encoding="utf-8")
         assert black.format_str(source, mode=mode) == source, f"black would reformat {path}"
     sys.path.insert(0, str(package))

@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from .resources.sandbox import Sandbox, AsyncSandbox
     from .resources.wms import Wms, AsyncWms
 
-    pass
-
 __all__ = ["Trackstar", "AsyncTrackstar", "API_CONFIG"]
 
 API_CONFIG = APIConfig(

@@ -16,6 +16,9 @@ __all__ = [
     "RequestOptions",
     "make_options",
     "merge_extra_body",
+    "given_fields",
+    "given_files",
+    "body_or_fields",
 ]
 
 
@@ -118,3 +121,34 @@ def merge_extra_body(
             )
         merged.update(extra_body)
     return merged
+
+
+def given_fields(fields: tuple[tuple[str, object], ...]) -> dict[str, object]:
+    """A method's body arguments by API name, the ones left out dropped."""
+    return {key: value for key, value in fields if not isinstance(value, NotGiven)}
+
+
+def given_files(fields: tuple[tuple[str, FileTypes | NotGiven], ...]) -> dict[str, FileTypes]:
+    """A method's file arguments by API name, the ones left out dropped."""
+    return {key: value for key, value in fields if not isinstance(value, NotGiven)}
+
+
+def body_or_fields(
+    method: str,
+    body: Mapping[str, object] | NotGiven,
+    fields: tuple[tuple[str, object], ...],
+    required: tuple[str, ...],
+) -> Mapping[str, object]:
+    """The body of a write that takes either its base fields as keyword arguments or any
+    integration's whole body as `body=`: whichever was given, and never both."""
+    given = given_fields(fields)
+    if not isinstance(body, NotGiven):
+        if given:
+            raise TypeError(
+                f"{method}() takes the body either as body= or as keyword arguments, not both: {list(given)}"
+            )
+        return dict(body)
+    missing = [key for key in required if key not in given]
+    if missing:
+        raise TypeError(f"{method}() is missing required body fields {missing} (or pass body=)")
+    return given

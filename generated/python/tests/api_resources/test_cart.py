@@ -15,7 +15,11 @@ class TestCart:
 
     def test_method_passthrough_with_all_params(self, client: Trackstar) -> None:
         result = client.cart.passthrough(
-            method="GET", path="example", data={}, headers={}, params={}
+            method="GET",
+            path="example",
+            data={},
+            headers={},
+            params={},
         )
         assert_matches_return(client.cart.passthrough, result)
 
@@ -29,6 +33,10 @@ class TestAsyncCart:
     @pytest.mark.anyio
     async def test_method_passthrough_with_all_params(self, async_client: AsyncTrackstar) -> None:
         result = await async_client.cart.passthrough(
-            method="GET", path="example", data={}, headers={}, params={}
+            method="GET",
+            path="example",
+            data={},
+            headers={},
+            params={},
         )
         assert_matches_return(async_client.cart.passthrough, result)

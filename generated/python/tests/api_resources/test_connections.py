@@ -81,6 +81,7 @@ class TestAsyncConnections:
     @pytest.mark.anyio
     async def test_method_update_with_all_params(self, async_client: AsyncTrackstar) -> None:
         result = await async_client.connections.update(
-            customer_id="example", webhooks_disabled=True
+            customer_id="example",
+            webhooks_disabled=True,
         )
         assert_matches_return(async_client.connections.update, result)

@@ -45,6 +45,7 @@ class TestAsyncIntegrations:
     @pytest.mark.anyio
     async def test_method_retrieve_under_type(self, async_client: AsyncTrackstar) -> None:
         result = await async_client.integrations.retrieve_under_type(
-            "wms", "example_integration_name"
+            "wms",
+            "example_integration_name",
         )
         assert_matches_return(async_client.integrations.retrieve_under_type, result)

@@ -12,7 +12,7 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
+from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, given_fields, make_options
 from trackstar.types._models import connections as _models_connections
 
 __all__ = ["Connections", "AsyncConnections"]
@@ -23,7 +23,7 @@ class Connections(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> ConnectionsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return ConnectionsWithRawResponse(self)
 
     def delete(
@@ -39,7 +39,9 @@ class Connections(SyncAPIResource):
 
         `DELETE /connections`.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -68,9 +70,11 @@ class Connections(SyncAPIResource):
     ) -> SyncCursorPage[_models_connections.Connection]:
         """List connections, fetching further pages as you iterate.
 
-        `GET /connections`; returns the first page, iterate it for every item.
+        `GET /connections`. Returns the first page; iterate it for every item.
 
-        Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             params=(("page_token", "string", page_token),),
@@ -104,7 +108,9 @@ class Connections(SyncAPIResource):
 
         `GET /connections/{connection_id}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -155,10 +161,12 @@ class Connections(SyncAPIResource):
 
         `POST /connections/sync`.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (("functions_to_sync", functions_to_sync),)
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -193,13 +201,15 @@ class Connections(SyncAPIResource):
 
         `PATCH /connections`.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("customer_id", customer_id),
             ("webhooks_disabled", webhooks_disabled),
         )
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -236,7 +246,7 @@ class AsyncConnections(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncConnectionsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncConnectionsWithRawResponse(self)
 
     async def delete(
@@ -252,7 +262,9 @@ class AsyncConnections(AsyncAPIResource):
 
         `DELETE /connections`.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -281,9 +293,11 @@ class AsyncConnections(AsyncAPIResource):
     ) -> AsyncPaginator[_models_connections.Connection]:
         """List connections, fetching further pages as you iterate.
 
-        `GET /connections`; returns the first page, iterate it for every item.
+        `GET /connections`. Returns the first page; iterate it for every item.
 
-        Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             params=(("page_token", "string", page_token),),
@@ -317,7 +331,9 @@ class AsyncConnections(AsyncAPIResource):
 
         `GET /connections/{connection_id}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -368,10 +384,12 @@ class AsyncConnections(AsyncAPIResource):
 
         `POST /connections/sync`.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (("functions_to_sync", functions_to_sync),)
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -406,13 +424,15 @@ class AsyncConnections(AsyncAPIResource):
 
         `PATCH /connections`.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("customer_id", customer_id),
             ("webhooks_disabled", webhooks_disabled),
         )
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,

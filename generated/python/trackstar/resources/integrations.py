@@ -22,7 +22,7 @@ class Integrations(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> IntegrationsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return IntegrationsWithRawResponse(self)
 
     def list(
@@ -38,7 +38,9 @@ class Integrations(SyncAPIResource):
 
         `GET /integrations/{integration_type}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -69,7 +71,9 @@ class Integrations(SyncAPIResource):
 
         `GET /{integration_type}/integrations`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -101,7 +105,9 @@ class Integrations(SyncAPIResource):
 
         `GET /integrations/{integration_type}/{integration_name}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -138,7 +144,9 @@ class Integrations(SyncAPIResource):
 
         `GET /{integration_type}/integrations/{integration_name}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -178,7 +186,7 @@ class AsyncIntegrations(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncIntegrationsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncIntegrationsWithRawResponse(self)
 
     async def list(
@@ -194,7 +202,9 @@ class AsyncIntegrations(AsyncAPIResource):
 
         `GET /integrations/{integration_type}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -225,7 +235,9 @@ class AsyncIntegrations(AsyncAPIResource):
 
         `GET /{integration_type}/integrations`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -257,7 +269,9 @@ class AsyncIntegrations(AsyncAPIResource):
 
         `GET /integrations/{integration_type}/{integration_name}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -294,7 +308,9 @@ class AsyncIntegrations(AsyncAPIResource):
 
         `GET /{integration_type}/integrations/{integration_name}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,

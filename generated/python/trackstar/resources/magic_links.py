@@ -11,7 +11,7 @@ import httpx
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import path_param
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
+from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, given_fields, make_options
 from trackstar.types._models import magic_links as _models_magic_links
 
 __all__ = ["MagicLinks", "AsyncMagicLinks"]
@@ -22,7 +22,7 @@ class MagicLinks(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> MagicLinksWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return MagicLinksWithRawResponse(self)
 
     def create(
@@ -46,7 +46,9 @@ class MagicLinks(SyncAPIResource):
 
         `POST /magic-links`.
 
-        Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("connection_id", connection_id),
@@ -57,7 +59,7 @@ class MagicLinks(SyncAPIResource):
             ("integrations_with_endpoints", integrations_with_endpoints),
             ("link_duration", link_duration),
         )
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -90,7 +92,9 @@ class MagicLinks(SyncAPIResource):
 
         `DELETE /magic-links/{magic_link_id}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -120,7 +124,9 @@ class MagicLinks(SyncAPIResource):
 
         `GET /magic-links`.
 
-        Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -151,7 +157,9 @@ class MagicLinks(SyncAPIResource):
 
         `GET /magic-links/{magic_link_id}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -186,7 +194,7 @@ class AsyncMagicLinks(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncMagicLinksWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncMagicLinksWithRawResponse(self)
 
     async def create(
@@ -210,7 +218,9 @@ class AsyncMagicLinks(AsyncAPIResource):
 
         `POST /magic-links`.
 
-        Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("connection_id", connection_id),
@@ -221,7 +231,7 @@ class AsyncMagicLinks(AsyncAPIResource):
             ("integrations_with_endpoints", integrations_with_endpoints),
             ("link_duration", link_duration),
         )
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -254,7 +264,9 @@ class AsyncMagicLinks(AsyncAPIResource):
 
         `DELETE /magic-links/{magic_link_id}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -284,7 +296,9 @@ class AsyncMagicLinks(AsyncAPIResource):
 
         `GET /magic-links`.
 
-        Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -315,7 +329,9 @@ class AsyncMagicLinks(AsyncAPIResource):
 
         `GET /magic-links/{magic_link_id}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,

@@ -17,7 +17,10 @@ class TestCartProducts:
 
     def test_method_adjust_inventory_with_all_params(self, client: Trackstar) -> None:
         result = client.cart.products.adjust_inventory(
-            "product_123", adjustment_type="increase", quantity=1, warehouse_id="example"
+            "product_123",
+            adjustment_type="increase",
+            quantity=1,
+            warehouse_id="example",
         )
         assert_matches_return(client.cart.products.adjust_inventory, result)
 
@@ -69,7 +72,10 @@ class TestAsyncCartProducts:
         self, async_client: AsyncTrackstar
     ) -> None:
         result = await async_client.cart.products.adjust_inventory(
-            "product_123", adjustment_type="increase", quantity=1, warehouse_id="example"
+            "product_123",
+            adjustment_type="increase",
+            quantity=1,
+            warehouse_id="example",
         )
         assert_matches_return(async_client.cart.products.adjust_inventory, result)
 

@@ -17,7 +17,8 @@ class TestWmsInboundShipments:
 
     def test_method_add_trackstar_tags_with_all_params(self, client: Trackstar) -> None:
         result = client.wms.inbound_shipments.add_trackstar_tags(
-            "inbound_shipment_123", trackstar_tags=["example"]
+            "inbound_shipment_123",
+            trackstar_tags=["example"],
         )
         assert_matches_return(client.wms.inbound_shipments.add_trackstar_tags, result)
 
@@ -158,7 +159,8 @@ class TestAsyncWmsInboundShipments:
         self, async_client: AsyncTrackstar
     ) -> None:
         result = await async_client.wms.inbound_shipments.add_trackstar_tags(
-            "inbound_shipment_123", trackstar_tags=["example"]
+            "inbound_shipment_123",
+            trackstar_tags=["example"],
         )
         assert_matches_return(async_client.wms.inbound_shipments.add_trackstar_tags, result)
 

@@ -17,7 +17,8 @@ class TestWmsInventory:
 
     def test_method_add_trackstar_tags_with_all_params(self, client: Trackstar) -> None:
         result = client.wms.inventory.add_trackstar_tags(
-            "inventory_123", trackstar_tags=["example"]
+            "inventory_123",
+            trackstar_tags=["example"],
         )
         assert_matches_return(client.wms.inventory.add_trackstar_tags, result)
 
@@ -99,7 +100,8 @@ class TestAsyncWmsInventory:
         self, async_client: AsyncTrackstar
     ) -> None:
         result = await async_client.wms.inventory.add_trackstar_tags(
-            "inventory_123", trackstar_tags=["example"]
+            "inventory_123",
+            trackstar_tags=["example"],
         )
         assert_matches_return(async_client.wms.inventory.add_trackstar_tags, result)
 

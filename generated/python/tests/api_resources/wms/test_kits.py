@@ -46,7 +46,9 @@ class TestWmsKits:
 
     def test_method_update(self, client: Trackstar) -> None:
         result = client.wms.kits.update(
-            "kit_123", inventory_items=[{"sku": "example", "unit_quantity": 1}], sku="example"
+            "kit_123",
+            inventory_items=[{"sku": "example", "unit_quantity": 1}],
+            sku="example",
         )
         assert_matches_return(client.wms.kits.update, result)
 
@@ -111,7 +113,9 @@ class TestAsyncWmsKits:
     @pytest.mark.anyio
     async def test_method_update(self, async_client: AsyncTrackstar) -> None:
         result = await async_client.wms.kits.update(
-            "kit_123", inventory_items=[{"sku": "example", "unit_quantity": 1}], sku="example"
+            "kit_123",
+            inventory_items=[{"sku": "example", "unit_quantity": 1}],
+            sku="example",
         )
         assert_matches_return(async_client.wms.kits.update, result)
 

@@ -21,7 +21,8 @@ class TestWmsOrders:
 
     def test_method_attach_file(self, client: Trackstar) -> None:
         result = client.wms.orders.attach_file(
-            "order_123", file=("label.pdf", b"%PDF-1.4 example", "application/pdf")
+            "order_123",
+            file=("label.pdf", b"%PDF-1.4 example", "application/pdf"),
         )
         assert_matches_return(client.wms.orders.attach_file, result)
 
@@ -216,14 +217,16 @@ class TestAsyncWmsOrders:
         self, async_client: AsyncTrackstar
     ) -> None:
         result = await async_client.wms.orders.add_trackstar_tags(
-            "order_123", trackstar_tags=["example"]
+            "order_123",
+            trackstar_tags=["example"],
         )
         assert_matches_return(async_client.wms.orders.add_trackstar_tags, result)
 
     @pytest.mark.anyio
     async def test_method_attach_file(self, async_client: AsyncTrackstar) -> None:
         result = await async_client.wms.orders.attach_file(
-            "order_123", file=("label.pdf", b"%PDF-1.4 example", "application/pdf")
+            "order_123",
+            file=("label.pdf", b"%PDF-1.4 example", "application/pdf"),
         )
         assert_matches_return(async_client.wms.orders.attach_file, result)
 

@@ -137,7 +137,8 @@ class TestAsyncWmsProducts:
         self, async_client: AsyncTrackstar
     ) -> None:
         result = await async_client.wms.products.add_trackstar_tags(
-            "product_123", trackstar_tags=["example"]
+            "product_123",
+            trackstar_tags=["example"],
         )
         assert_matches_return(async_client.wms.products.add_trackstar_tags, result)
 

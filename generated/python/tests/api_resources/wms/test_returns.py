@@ -110,7 +110,8 @@ class TestAsyncWmsReturns:
         self, async_client: AsyncTrackstar
     ) -> None:
         result = await async_client.wms.returns.add_trackstar_tags(
-            "return_123", trackstar_tags=["example"]
+            "return_123",
+            trackstar_tags=["example"],
         )
         assert_matches_return(async_client.wms.returns.add_trackstar_tags, result)
 

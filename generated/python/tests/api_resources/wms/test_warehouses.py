@@ -17,7 +17,8 @@ class TestWmsWarehouses:
 
     def test_method_add_trackstar_tags_with_all_params(self, client: Trackstar) -> None:
         result = client.wms.warehouses.add_trackstar_tags(
-            "warehouse_123", trackstar_tags=["example"]
+            "warehouse_123",
+            trackstar_tags=["example"],
         )
         assert_matches_return(client.wms.warehouses.add_trackstar_tags, result)
 
@@ -69,7 +70,8 @@ class TestAsyncWmsWarehouses:
         self, async_client: AsyncTrackstar
     ) -> None:
         result = await async_client.wms.warehouses.add_trackstar_tags(
-            "warehouse_123", trackstar_tags=["example"]
+            "warehouse_123",
+            trackstar_tags=["example"],
         )
         assert_matches_return(async_client.wms.warehouses.add_trackstar_tags, result)
 

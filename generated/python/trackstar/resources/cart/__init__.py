@@ -10,7 +10,7 @@ import httpx
 
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from trackstar._types import NOT_GIVEN, NotGiven, make_options
+from trackstar._types import NOT_GIVEN, NotGiven, given_fields, make_options
 from trackstar.types._models import cart as _models_cart
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class Cart(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> CartWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return CartWithRawResponse(self)
 
     def passthrough(
@@ -66,7 +66,9 @@ class Cart(SyncAPIResource):
 
         `POST /cart/passthrough`.
 
-        Needs api_key and access_token. Documented error statuses: 422, 501; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422, 501; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("method", method),
@@ -75,7 +77,7 @@ class Cart(SyncAPIResource):
             ("headers", headers),
             ("params", params),
         )
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -126,7 +128,7 @@ class AsyncCart(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncCartWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncCartWithRawResponse(self)
 
     async def passthrough(
@@ -148,7 +150,9 @@ class AsyncCart(AsyncAPIResource):
 
         `POST /cart/passthrough`.
 
-        Needs api_key and access_token. Documented error statuses: 422, 501; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422, 501; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("method", method),
@@ -157,7 +161,7 @@ class AsyncCart(AsyncAPIResource):
             ("headers", headers),
             ("params", params),
         )
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -48,7 +48,7 @@ class CartWarehouses(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> CartWarehousesWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return CartWarehousesWithRawResponse(self)
 
     def list(
@@ -66,9 +66,11 @@ class CartWarehouses(SyncAPIResource):
     ) -> SyncCursorPage[_models_cart_warehouses.CartWarehouse]:
         """List warehouses, fetching further pages as you iterate.
 
-        `GET /cart/warehouses`; returns the first page, iterate it for every item.
+        `GET /cart/warehouses`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -110,7 +112,9 @@ class CartWarehouses(SyncAPIResource):
 
         `GET /cart/warehouses/{warehouse_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -143,7 +147,7 @@ class AsyncCartWarehouses(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncCartWarehousesWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncCartWarehousesWithRawResponse(self)
 
     def list(
@@ -161,9 +165,11 @@ class AsyncCartWarehouses(AsyncAPIResource):
     ) -> AsyncPaginator[_models_cart_warehouses.CartWarehouse]:
         """List warehouses, fetching further pages as you iterate.
 
-        `GET /cart/warehouses`; returns the first page, iterate it for every item.
+        `GET /cart/warehouses`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -205,7 +211,9 @@ class AsyncCartWarehouses(AsyncAPIResource):
 
         `GET /cart/warehouses/{warehouse_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,

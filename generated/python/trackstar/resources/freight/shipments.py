@@ -48,7 +48,7 @@ class FreightShipments(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> FreightShipmentsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return FreightShipmentsWithRawResponse(self)
 
     def list(
@@ -66,9 +66,11 @@ class FreightShipments(SyncAPIResource):
     ) -> SyncCursorPage[_models_freight_shipments.FreightShipment]:
         """List shipments, fetching further pages as you iterate.
 
-        `GET /freight/shipments`; returns the first page, iterate it for every item.
+        `GET /freight/shipments`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -110,7 +112,9 @@ class FreightShipments(SyncAPIResource):
 
         `GET /freight/shipments/{shipment_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -143,7 +147,7 @@ class AsyncFreightShipments(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncFreightShipmentsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncFreightShipmentsWithRawResponse(self)
 
     def list(
@@ -161,9 +165,11 @@ class AsyncFreightShipments(AsyncAPIResource):
     ) -> AsyncPaginator[_models_freight_shipments.FreightShipment]:
         """List shipments, fetching further pages as you iterate.
 
-        `GET /freight/shipments`; returns the first page, iterate it for every item.
+        `GET /freight/shipments`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -205,7 +211,9 @@ class AsyncFreightShipments(AsyncAPIResource):
 
         `GET /freight/shipments/{shipment_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,

@@ -9,7 +9,7 @@ import httpx
 
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from trackstar._types import NOT_GIVEN, NotGiven, make_options
+from trackstar._types import NOT_GIVEN, NotGiven, given_fields, make_options
 from trackstar.types._models import link_exchange as _models_link_exchange
 
 __all__ = ["LinkExchange", "AsyncLinkExchange"]
@@ -20,7 +20,7 @@ class LinkExchange(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> LinkExchangeWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return LinkExchangeWithRawResponse(self)
 
     def create(
@@ -39,13 +39,15 @@ class LinkExchange(SyncAPIResource):
 
         `POST /link/exchange`.
 
-        Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("auth_code", auth_code),
             ("customer_id", customer_id),
         )
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -78,7 +80,7 @@ class AsyncLinkExchange(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncLinkExchangeWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncLinkExchangeWithRawResponse(self)
 
     async def create(
@@ -97,13 +99,15 @@ class AsyncLinkExchange(AsyncAPIResource):
 
         `POST /link/exchange`.
 
-        Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("auth_code", auth_code),
             ("customer_id", customer_id),
         )
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,

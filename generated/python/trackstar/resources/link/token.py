@@ -9,7 +9,7 @@ import httpx
 
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from trackstar._types import NOT_GIVEN, NotGiven, make_options
+from trackstar._types import NOT_GIVEN, NotGiven, given_fields, make_options
 from trackstar.types._models import link_token as _models_link_token
 
 __all__ = ["LinkToken", "AsyncLinkToken"]
@@ -20,7 +20,7 @@ class LinkToken(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> LinkTokenWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return LinkTokenWithRawResponse(self)
 
     def create(
@@ -38,10 +38,12 @@ class LinkToken(SyncAPIResource):
 
         `POST /link/token`.
 
-        Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (("connection_id", connection_id),)
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -74,7 +76,7 @@ class AsyncLinkToken(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncLinkTokenWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncLinkTokenWithRawResponse(self)
 
     async def create(
@@ -92,10 +94,12 @@ class AsyncLinkToken(AsyncAPIResource):
 
         `POST /link/token`.
 
-        Needs api_key. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (("connection_id", connection_id),)
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -31,7 +31,7 @@ class Sandbox(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> SandboxWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return SandboxWithRawResponse(self)
 
     def generate(
@@ -49,7 +49,9 @@ class Sandbox(SyncAPIResource):
 
         `POST /sandbox/generate-sandbox/{integration_type}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -88,7 +90,7 @@ class AsyncSandbox(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncSandboxWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncSandboxWithRawResponse(self)
 
     async def generate(
@@ -106,7 +108,9 @@ class AsyncSandbox(AsyncAPIResource):
 
         `POST /sandbox/generate-sandbox/{integration_type}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,

@@ -10,7 +10,7 @@ import httpx
 
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from trackstar._types import NOT_GIVEN, NotGiven, make_options
+from trackstar._types import NOT_GIVEN, NotGiven, given_fields, make_options
 from trackstar.types._models import cart as _models_cart
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ class Wms(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsWithRawResponse(self)
 
     def passthrough(
@@ -128,7 +128,9 @@ class Wms(SyncAPIResource):
 
         `POST /wms/passthrough`.
 
-        Needs api_key and access_token. Documented error statuses: 422, 501; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422, 501; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("method", method),
@@ -137,7 +139,7 @@ class Wms(SyncAPIResource):
             ("headers", headers),
             ("params", params),
         )
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -236,7 +238,7 @@ class AsyncWms(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsWithRawResponse(self)
 
     async def passthrough(
@@ -258,7 +260,9 @@ class AsyncWms(AsyncAPIResource):
 
         `POST /wms/passthrough`.
 
-        Needs api_key and access_token. Documented error statuses: 422, 501; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422, 501; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("method", method),
@@ -267,7 +271,7 @@ class AsyncWms(AsyncAPIResource):
             ("headers", headers),
             ("params", params),
         )
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -55,7 +55,7 @@ class WmsBilling(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsBillingWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsBillingWithRawResponse(self)
 
     def list(
@@ -74,9 +74,11 @@ class WmsBilling(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_billing.Billing]:
         """List billing, fetching further pages as you iterate.
 
-        `GET /wms/billing`; returns the first page, iterate it for every item.
+        `GET /wms/billing`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -119,7 +121,9 @@ class WmsBilling(SyncAPIResource):
 
         `GET /wms/billing/{bill_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -152,7 +156,7 @@ class AsyncWmsBilling(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsBillingWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsBillingWithRawResponse(self)
 
     def list(
@@ -171,9 +175,11 @@ class AsyncWmsBilling(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_billing.Billing]:
         """List billing, fetching further pages as you iterate.
 
-        `GET /wms/billing`; returns the first page, iterate it for every item.
+        `GET /wms/billing`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -216,7 +222,9 @@ class AsyncWmsBilling(AsyncAPIResource):
 
         `GET /wms/billing/{bill_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,

@@ -69,7 +69,7 @@ class WmsLaborActivities(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsLaborActivitiesWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsLaborActivitiesWithRawResponse(self)
 
     def list(
@@ -97,9 +97,11 @@ class WmsLaborActivities(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_labor_activities.LaborActivity]:
         """List labor activities, fetching further pages as you iterate.
 
-        `GET /wms/labor-activities`; returns the first page, iterate it for every item.
+        `GET /wms/labor-activities`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -149,7 +151,9 @@ class WmsLaborActivities(SyncAPIResource):
 
         `GET /wms/labor-activities/{labor_activity_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -182,7 +186,7 @@ class AsyncWmsLaborActivities(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsLaborActivitiesWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsLaborActivitiesWithRawResponse(self)
 
     def list(
@@ -210,9 +214,11 @@ class AsyncWmsLaborActivities(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_labor_activities.LaborActivity]:
         """List labor activities, fetching further pages as you iterate.
 
-        `GET /wms/labor-activities`; returns the first page, iterate it for every item.
+        `GET /wms/labor-activities`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -262,7 +268,9 @@ class AsyncWmsLaborActivities(AsyncAPIResource):
 
         `GET /wms/labor-activities/{labor_activity_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,

@@ -48,7 +48,7 @@ class WmsShippingMethods(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsShippingMethodsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsShippingMethodsWithRawResponse(self)
 
     def list(
@@ -66,9 +66,11 @@ class WmsShippingMethods(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_shipping_methods.ShippingMethod]:
         """List shipping methods, fetching further pages as you iterate.
 
-        `GET /wms/shipping-methods`; returns the first page, iterate it for every item.
+        `GET /wms/shipping-methods`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -110,7 +112,9 @@ class WmsShippingMethods(SyncAPIResource):
 
         `GET /wms/shipping-methods/{shipping_method_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -143,7 +147,7 @@ class AsyncWmsShippingMethods(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsShippingMethodsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsShippingMethodsWithRawResponse(self)
 
     def list(
@@ -161,9 +165,11 @@ class AsyncWmsShippingMethods(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_shipping_methods.ShippingMethod]:
         """List shipping methods, fetching further pages as you iterate.
 
-        `GET /wms/shipping-methods`; returns the first page, iterate it for every item.
+        `GET /wms/shipping-methods`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -205,7 +211,9 @@ class AsyncWmsShippingMethods(AsyncAPIResource):
 
         `GET /wms/shipping-methods/{shipping_method_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,

@@ -48,7 +48,7 @@ class WmsWarehouseCustomers(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsWarehouseCustomersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsWarehouseCustomersWithRawResponse(self)
 
     def list(
@@ -66,9 +66,11 @@ class WmsWarehouseCustomers(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_warehouse_customers.WarehouseCustomer]:
         """List warehouse customers, fetching further pages as you iterate.
 
-        `GET /wms/warehouse-customers`; returns the first page, iterate it for every item.
+        `GET /wms/warehouse-customers`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -110,7 +112,9 @@ class WmsWarehouseCustomers(SyncAPIResource):
 
         `GET /wms/warehouse-customers/{warehouse_customer_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -145,7 +149,7 @@ class AsyncWmsWarehouseCustomers(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsWarehouseCustomersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsWarehouseCustomersWithRawResponse(self)
 
     def list(
@@ -163,9 +167,11 @@ class AsyncWmsWarehouseCustomers(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_warehouse_customers.WarehouseCustomer]:
         """List warehouse customers, fetching further pages as you iterate.
 
-        `GET /wms/warehouse-customers`; returns the first page, iterate it for every item.
+        `GET /wms/warehouse-customers`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -207,7 +213,9 @@ class AsyncWmsWarehouseCustomers(AsyncAPIResource):
 
         `GET /wms/warehouse-customers/{warehouse_customer_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,

@@ -15,7 +15,8 @@ class TestWmsKitsMeta:
 
     def test_method_retrieve_for_integration(self, client: Trackstar) -> None:
         result = client.wms.kits.meta.retrieve_for_integration(
-            "example_integration_name", method="POST"
+            "example_integration_name",
+            method="POST",
         )
         assert_matches_return(client.wms.kits.meta.retrieve_for_integration, result)
 
@@ -29,6 +30,7 @@ class TestAsyncWmsKitsMeta:
     @pytest.mark.anyio
     async def test_method_retrieve_for_integration(self, async_client: AsyncTrackstar) -> None:
         result = await async_client.wms.kits.meta.retrieve_for_integration(
-            "example_integration_name", method="POST"
+            "example_integration_name",
+            method="POST",
         )
         assert_matches_return(async_client.wms.kits.meta.retrieve_for_integration, result)

@@ -104,6 +104,7 @@ class TestAsyncWmsWarehousesLocations:
     @pytest.mark.anyio
     async def test_method_retrieve(self, async_client: AsyncTrackstar) -> None:
         result = await async_client.wms.warehouses.locations.retrieve(
-            "warehouse_123", "location_123"
+            "warehouse_123",
+            "location_123",
         )
         assert_matches_return(async_client.wms.warehouses.locations.retrieve, result)

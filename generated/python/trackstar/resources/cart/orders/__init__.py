@@ -99,7 +99,7 @@ class CartOrders(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> CartOrdersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return CartOrdersWithRawResponse(self)
 
     def list(
@@ -120,9 +120,11 @@ class CartOrders(SyncAPIResource):
     ) -> SyncCursorPage[_models_cart_orders.CartOrder]:
         """List orders, fetching further pages as you iterate.
 
-        `GET /cart/orders`; returns the first page, iterate it for every item.
+        `GET /cart/orders`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -167,7 +169,9 @@ class CartOrders(SyncAPIResource):
 
         `GET /cart/orders/{order_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -206,7 +210,7 @@ class AsyncCartOrders(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncCartOrdersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncCartOrdersWithRawResponse(self)
 
     def list(
@@ -227,9 +231,11 @@ class AsyncCartOrders(AsyncAPIResource):
     ) -> AsyncPaginator[_models_cart_orders.CartOrder]:
         """List orders, fetching further pages as you iterate.
 
-        `GET /cart/orders`; returns the first page, iterate it for every item.
+        `GET /cart/orders`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -274,7 +280,9 @@ class AsyncCartOrders(AsyncAPIResource):
 
         `GET /cart/orders/{order_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,

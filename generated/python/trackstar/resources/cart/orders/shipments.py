@@ -11,7 +11,7 @@ import httpx
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import path_param
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from trackstar._types import NOT_GIVEN, NotGiven, make_options
+from trackstar._types import NOT_GIVEN, NotGiven, body_or_fields, make_options
 from trackstar.types._models import cart_orders_shipments as _models_cart_orders_shipments
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ class CartOrdersShipments(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> CartOrdersShipmentsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return CartOrdersShipmentsWithRawResponse(self)
 
     @overload
@@ -82,7 +82,9 @@ class CartOrdersShipments(SyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (CartOrderShipmentCreateBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("carrier_name", carrier_name),
@@ -90,15 +92,7 @@ class CartOrdersShipments(SyncAPIResource):
             ("tracking_number", tracking_number),
             ("tracking_url", tracking_url),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"create() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("create", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -131,7 +125,7 @@ class AsyncCartOrdersShipments(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncCartOrdersShipmentsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncCartOrdersShipmentsWithRawResponse(self)
 
     @overload
@@ -188,7 +182,9 @@ class AsyncCartOrdersShipments(AsyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (CartOrderShipmentCreateBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("carrier_name", carrier_name),
@@ -196,15 +192,7 @@ class AsyncCartOrdersShipments(AsyncAPIResource):
             ("tracking_number", tracking_number),
             ("tracking_url", tracking_url),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"create() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("create", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,

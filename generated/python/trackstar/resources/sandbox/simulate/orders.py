@@ -21,7 +21,7 @@ class SandboxSimulateOrders(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> SandboxSimulateOrdersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return SandboxSimulateOrdersWithRawResponse(self)
 
     def fulfill(
@@ -39,7 +39,9 @@ class SandboxSimulateOrders(SyncAPIResource):
 
         `PUT /sandbox/simulate/orders/{order_id}/fulfill`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             params=(("partial", "boolean", partial),),
@@ -75,7 +77,7 @@ class AsyncSandboxSimulateOrders(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncSandboxSimulateOrdersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncSandboxSimulateOrdersWithRawResponse(self)
 
     async def fulfill(
@@ -93,7 +95,9 @@ class AsyncSandboxSimulateOrders(AsyncAPIResource):
 
         `PUT /sandbox/simulate/orders/{order_id}/fulfill`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             params=(("partial", "boolean", partial),),

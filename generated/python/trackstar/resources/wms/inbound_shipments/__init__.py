@@ -13,7 +13,7 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
+from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, body_or_fields, make_options
 from trackstar.types._models import wms_inbound_shipments as _models_wms_inbound_shipments
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ class WmsInboundShipments(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsInboundShipmentsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsInboundShipmentsWithRawResponse(self)
 
     @overload
@@ -152,18 +152,12 @@ class WmsInboundShipments(SyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (InboundShipmentAddTrackstarTagsBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (("trackstar_tags", trackstar_tags),)
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"add_trackstar_tags() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("add_trackstar_tags", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -244,7 +238,9 @@ class WmsInboundShipments(SyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (InboundShipmentCreateBody).
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("expected_arrival_date", expected_arrival_date),
@@ -256,34 +252,20 @@ class WmsInboundShipments(SyncAPIResource):
             ("warehouse_id", warehouse_id),
             ("trackstar_tags", trackstar_tags),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"create() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _missing = [
-                key
-                for key, value in _fields
-                if key
-                in [
-                    "expected_arrival_date",
-                    "line_items",
-                    "purchase_order_number",
-                    "supplier",
-                    "supplier_object",
-                    "tracking_number",
-                    "warehouse_id",
-                ]
-                and isinstance(value, NotGiven)
-            ]
-            if _missing:
-                raise TypeError(
-                    f"create() is missing required body fields {_missing} (or pass body=)"
-                )
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields(
+            "create",
+            body,
+            _fields,
+            required=(
+                "expected_arrival_date",
+                "line_items",
+                "purchase_order_number",
+                "supplier",
+                "supplier_object",
+                "tracking_number",
+                "warehouse_id",
+            ),
+        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -322,9 +304,11 @@ class WmsInboundShipments(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_inbound_shipments.InboundShipment]:
         """List inbound shipments, fetching further pages as you iterate.
 
-        `GET /wms/inbound-shipments`; returns the first page, iterate it for every item.
+        `GET /wms/inbound-shipments`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -411,22 +395,16 @@ class WmsInboundShipments(SyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (InboundShipmentReceiveBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("line_items", line_items),
             ("warehouse_id", warehouse_id),
             ("warehouse_location_id", warehouse_location_id),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"receive() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("receive", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -461,7 +439,9 @@ class WmsInboundShipments(SyncAPIResource):
 
         `GET /wms/inbound-shipments/{inbound_shipment_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -538,7 +518,9 @@ class WmsInboundShipments(SyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (InboundShipmentUpdateBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("expected_arrival_date", expected_arrival_date),
@@ -550,15 +532,7 @@ class WmsInboundShipments(SyncAPIResource):
             ("trackstar_tags", trackstar_tags),
             ("warehouse_id", warehouse_id),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"update() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("update", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -603,7 +577,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsInboundShipmentsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsInboundShipmentsWithRawResponse(self)
 
     @overload
@@ -651,18 +625,12 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (InboundShipmentAddTrackstarTagsBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (("trackstar_tags", trackstar_tags),)
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"add_trackstar_tags() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("add_trackstar_tags", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -743,7 +711,9 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (InboundShipmentCreateBody).
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("expected_arrival_date", expected_arrival_date),
@@ -755,34 +725,20 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
             ("warehouse_id", warehouse_id),
             ("trackstar_tags", trackstar_tags),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"create() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _missing = [
-                key
-                for key, value in _fields
-                if key
-                in [
-                    "expected_arrival_date",
-                    "line_items",
-                    "purchase_order_number",
-                    "supplier",
-                    "supplier_object",
-                    "tracking_number",
-                    "warehouse_id",
-                ]
-                and isinstance(value, NotGiven)
-            ]
-            if _missing:
-                raise TypeError(
-                    f"create() is missing required body fields {_missing} (or pass body=)"
-                )
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields(
+            "create",
+            body,
+            _fields,
+            required=(
+                "expected_arrival_date",
+                "line_items",
+                "purchase_order_number",
+                "supplier",
+                "supplier_object",
+                "tracking_number",
+                "warehouse_id",
+            ),
+        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -821,9 +777,11 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_inbound_shipments.InboundShipment]:
         """List inbound shipments, fetching further pages as you iterate.
 
-        `GET /wms/inbound-shipments`; returns the first page, iterate it for every item.
+        `GET /wms/inbound-shipments`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -910,22 +868,16 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (InboundShipmentReceiveBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("line_items", line_items),
             ("warehouse_id", warehouse_id),
             ("warehouse_location_id", warehouse_location_id),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"receive() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("receive", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -960,7 +912,9 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
 
         `GET /wms/inbound-shipments/{inbound_shipment_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -1037,7 +991,9 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (InboundShipmentUpdateBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("expected_arrival_date", expected_arrival_date),
@@ -1049,15 +1005,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
             ("trackstar_tags", trackstar_tags),
             ("warehouse_id", warehouse_id),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"update() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("update", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -57,7 +57,7 @@ class WmsInboundShipmentsSuppliers(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsInboundShipmentsSuppliersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsInboundShipmentsSuppliersWithRawResponse(self)
 
     def list(
@@ -76,9 +76,11 @@ class WmsInboundShipmentsSuppliers(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_inbound_shipments_suppliers.InboundShipmentSupplier]:
         """List suppliers, fetching further pages as you iterate.
 
-        `GET /wms/inbound-shipments/suppliers`; returns the first page, iterate it for every item.
+        `GET /wms/inbound-shipments/suppliers`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -125,7 +127,7 @@ class AsyncWmsInboundShipmentsSuppliers(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsInboundShipmentsSuppliersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsInboundShipmentsSuppliersWithRawResponse(self)
 
     def list(
@@ -144,9 +146,11 @@ class AsyncWmsInboundShipmentsSuppliers(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_inbound_shipments_suppliers.InboundShipmentSupplier]:
         """List suppliers, fetching further pages as you iterate.
 
-        `GET /wms/inbound-shipments/suppliers`; returns the first page, iterate it for every item.
+        `GET /wms/inbound-shipments/suppliers`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(

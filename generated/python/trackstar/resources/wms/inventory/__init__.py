@@ -13,7 +13,7 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
+from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, body_or_fields, make_options
 from trackstar.types._models import wms_inventory as _models_wms_inventory
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class WmsInventory(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsInventoryWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsInventoryWithRawResponse(self)
 
     @overload
@@ -123,18 +123,12 @@ class WmsInventory(SyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (InventoryAddTrackstarTagsBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (("trackstar_tags", trackstar_tags),)
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"add_trackstar_tags() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("add_trackstar_tags", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -203,7 +197,9 @@ class WmsInventory(SyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (InventoryAdjustBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("adjustment_type", adjustment_type),
@@ -211,15 +207,7 @@ class WmsInventory(SyncAPIResource):
             ("quantity", quantity),
             ("warehouse_id", warehouse_id),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"adjust() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("adjust", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -255,9 +243,11 @@ class WmsInventory(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_inventory.Inventory]:
         """List inventory, fetching further pages as you iterate.
 
-        `GET /wms/inventory`; returns the first page, iterate it for every item.
+        `GET /wms/inventory`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -302,7 +292,9 @@ class WmsInventory(SyncAPIResource):
 
         `GET /wms/inventory/{inventory_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -343,7 +335,7 @@ class AsyncWmsInventory(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsInventoryWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsInventoryWithRawResponse(self)
 
     @overload
@@ -391,18 +383,12 @@ class AsyncWmsInventory(AsyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (InventoryAddTrackstarTagsBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (("trackstar_tags", trackstar_tags),)
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"add_trackstar_tags() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("add_trackstar_tags", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -471,7 +457,9 @@ class AsyncWmsInventory(AsyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (InventoryAdjustBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("adjustment_type", adjustment_type),
@@ -479,15 +467,7 @@ class AsyncWmsInventory(AsyncAPIResource):
             ("quantity", quantity),
             ("warehouse_id", warehouse_id),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"adjust() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("adjust", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -523,9 +503,11 @@ class AsyncWmsInventory(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_inventory.Inventory]:
         """List inventory, fetching further pages as you iterate.
 
-        `GET /wms/inventory`; returns the first page, iterate it for every item.
+        `GET /wms/inventory`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -570,7 +552,9 @@ class AsyncWmsInventory(AsyncAPIResource):
 
         `GET /wms/inventory/{inventory_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,

@@ -79,7 +79,7 @@ class WmsInventoryLedger(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsInventoryLedgerWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsInventoryLedgerWithRawResponse(self)
 
     def list(
@@ -99,9 +99,11 @@ class WmsInventoryLedger(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_inventory_ledger.InventoryLedger]:
         """List ledger, fetching further pages as you iterate.
 
-        `GET /wms/inventory/ledger`; returns the first page, iterate it for every item.
+        `GET /wms/inventory/ledger`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -146,7 +148,7 @@ class AsyncWmsInventoryLedger(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsInventoryLedgerWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsInventoryLedgerWithRawResponse(self)
 
     def list(
@@ -166,9 +168,11 @@ class AsyncWmsInventoryLedger(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_inventory_ledger.InventoryLedger]:
         """List ledger, fetching further pages as you iterate.
 
-        `GET /wms/inventory/ledger`; returns the first page, iterate it for every item.
+        `GET /wms/inventory/ledger`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(

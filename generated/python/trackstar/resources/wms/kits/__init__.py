@@ -11,7 +11,7 @@ import httpx
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import path_param
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
+from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, body_or_fields, make_options
 from trackstar.types._models import wms_kits as _models_wms_kits
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ class WmsKits(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsKitsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsKitsWithRawResponse(self)
 
     @overload
@@ -91,7 +91,9 @@ class WmsKits(SyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (KitCreateBody).
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("gtin", gtin),
@@ -101,25 +103,18 @@ class WmsKits(SyncAPIResource):
             ("sku", sku),
             ("trackstar_tags", trackstar_tags),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"create() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _missing = [
-                key
-                for key, value in _fields
-                if key in ["gtin", "inventory_items", "measurements", "name", "sku"]
-                and isinstance(value, NotGiven)
-            ]
-            if _missing:
-                raise TypeError(
-                    f"create() is missing required body fields {_missing} (or pass body=)"
-                )
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields(
+            "create",
+            body,
+            _fields,
+            required=(
+                "gtin",
+                "inventory_items",
+                "measurements",
+                "name",
+                "sku",
+            ),
+        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -193,7 +188,9 @@ class WmsKits(SyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (KitUpdateBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("inventory_items", inventory_items),
@@ -203,24 +200,15 @@ class WmsKits(SyncAPIResource):
             ("name", name),
             ("trackstar_tags", trackstar_tags),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"update() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _missing = [
-                key
-                for key, value in _fields
-                if key in ["inventory_items", "sku"] and isinstance(value, NotGiven)
-            ]
-            if _missing:
-                raise TypeError(
-                    f"update() is missing required body fields {_missing} (or pass body=)"
-                )
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields(
+            "update",
+            body,
+            _fields,
+            required=(
+                "inventory_items",
+                "sku",
+            ),
+        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -259,7 +247,7 @@ class AsyncWmsKits(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsKitsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsKitsWithRawResponse(self)
 
     @overload
@@ -317,7 +305,9 @@ class AsyncWmsKits(AsyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (KitCreateBody).
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("gtin", gtin),
@@ -327,25 +317,18 @@ class AsyncWmsKits(AsyncAPIResource):
             ("sku", sku),
             ("trackstar_tags", trackstar_tags),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"create() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _missing = [
-                key
-                for key, value in _fields
-                if key in ["gtin", "inventory_items", "measurements", "name", "sku"]
-                and isinstance(value, NotGiven)
-            ]
-            if _missing:
-                raise TypeError(
-                    f"create() is missing required body fields {_missing} (or pass body=)"
-                )
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields(
+            "create",
+            body,
+            _fields,
+            required=(
+                "gtin",
+                "inventory_items",
+                "measurements",
+                "name",
+                "sku",
+            ),
+        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -419,7 +402,9 @@ class AsyncWmsKits(AsyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (KitUpdateBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("inventory_items", inventory_items),
@@ -429,24 +414,15 @@ class AsyncWmsKits(AsyncAPIResource):
             ("name", name),
             ("trackstar_tags", trackstar_tags),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"update() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _missing = [
-                key
-                for key, value in _fields
-                if key in ["inventory_items", "sku"] and isinstance(value, NotGiven)
-            ]
-            if _missing:
-                raise TypeError(
-                    f"update() is missing required body fields {_missing} (or pass body=)"
-                )
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields(
+            "update",
+            body,
+            _fields,
+            required=(
+                "inventory_items",
+                "sku",
+            ),
+        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -13,7 +13,16 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from trackstar._types import NOT_GIVEN, FileTypes, ListOrTuple, NotGiven, make_options
+from trackstar._types import (
+    NOT_GIVEN,
+    FileTypes,
+    ListOrTuple,
+    NotGiven,
+    body_or_fields,
+    given_fields,
+    given_files,
+    make_options,
+)
 from trackstar.types._models import wms_orders as _models_wms_orders
 
 if TYPE_CHECKING:
@@ -175,7 +184,7 @@ class WmsOrders(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsOrdersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsOrdersWithRawResponse(self)
 
     @overload
@@ -223,18 +232,12 @@ class WmsOrders(SyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (OrderAddTrackstarTagsBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (("trackstar_tags", trackstar_tags),)
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"add_trackstar_tags() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("add_trackstar_tags", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -270,14 +273,17 @@ class WmsOrders(SyncAPIResource):
 
         `POST /wms/orders/{order_id}/file`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("file_name", file_name),
             ("file_url", file_url),
         )
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
-        _files = {key: value for key, value in (("file", file),) if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
+        _file_fields = (("file", file),)
+        _files = given_files(_file_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -311,7 +317,9 @@ class WmsOrders(SyncAPIResource):
 
         `PUT /wms/orders/{order_id}/cancel`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -406,7 +414,9 @@ class WmsOrders(SyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (OrderCreateBody).
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("channel", channel),
@@ -427,42 +437,28 @@ class WmsOrders(SyncAPIResource):
             ("line_items", line_items),
             ("trackstar_tags", trackstar_tags),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"create() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _missing = [
-                key
-                for key, value in _fields
-                if key
-                in [
-                    "channel",
-                    "channel_object",
-                    "invoice_currency_code",
-                    "order_number",
-                    "reference_id",
-                    "service_level",
-                    "ship_to_address",
-                    "shipping_method",
-                    "shipping_method_id",
-                    "total_discount",
-                    "total_price",
-                    "total_shipping",
-                    "total_tax",
-                    "trading_partner",
-                    "warehouse_customer_id",
-                ]
-                and isinstance(value, NotGiven)
-            ]
-            if _missing:
-                raise TypeError(
-                    f"create() is missing required body fields {_missing} (or pass body=)"
-                )
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields(
+            "create",
+            body,
+            _fields,
+            required=(
+                "channel",
+                "channel_object",
+                "invoice_currency_code",
+                "order_number",
+                "reference_id",
+                "service_level",
+                "ship_to_address",
+                "shipping_method",
+                "shipping_method_id",
+                "total_discount",
+                "total_price",
+                "total_shipping",
+                "total_tax",
+                "trading_partner",
+                "warehouse_customer_id",
+            ),
+        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -503,9 +499,11 @@ class WmsOrders(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_orders.Order]:
         """Page through the connection's orders, newest filters applied on every page.
 
-        `GET /wms/orders`; returns the first page, iterate it for every item.
+        `GET /wms/orders`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -554,7 +552,9 @@ class WmsOrders(SyncAPIResource):
 
         `GET /wms/orders/{order_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -681,7 +681,9 @@ class WmsOrders(SyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (OrderUpdateBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("channel", channel),
@@ -703,15 +705,7 @@ class WmsOrders(SyncAPIResource):
             ("trading_partner", trading_partner),
             ("warehouse_customer_id", warehouse_customer_id),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"update() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("update", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -773,7 +767,7 @@ class AsyncWmsOrders(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsOrdersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsOrdersWithRawResponse(self)
 
     @overload
@@ -821,18 +815,12 @@ class AsyncWmsOrders(AsyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (OrderAddTrackstarTagsBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (("trackstar_tags", trackstar_tags),)
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"add_trackstar_tags() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("add_trackstar_tags", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -868,14 +856,17 @@ class AsyncWmsOrders(AsyncAPIResource):
 
         `POST /wms/orders/{order_id}/file`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("file_name", file_name),
             ("file_url", file_url),
         )
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
-        _files = {key: value for key, value in (("file", file),) if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
+        _file_fields = (("file", file),)
+        _files = given_files(_file_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -909,7 +900,9 @@ class AsyncWmsOrders(AsyncAPIResource):
 
         `PUT /wms/orders/{order_id}/cancel`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -1004,7 +997,9 @@ class AsyncWmsOrders(AsyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (OrderCreateBody).
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("channel", channel),
@@ -1025,42 +1020,28 @@ class AsyncWmsOrders(AsyncAPIResource):
             ("line_items", line_items),
             ("trackstar_tags", trackstar_tags),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"create() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _missing = [
-                key
-                for key, value in _fields
-                if key
-                in [
-                    "channel",
-                    "channel_object",
-                    "invoice_currency_code",
-                    "order_number",
-                    "reference_id",
-                    "service_level",
-                    "ship_to_address",
-                    "shipping_method",
-                    "shipping_method_id",
-                    "total_discount",
-                    "total_price",
-                    "total_shipping",
-                    "total_tax",
-                    "trading_partner",
-                    "warehouse_customer_id",
-                ]
-                and isinstance(value, NotGiven)
-            ]
-            if _missing:
-                raise TypeError(
-                    f"create() is missing required body fields {_missing} (or pass body=)"
-                )
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields(
+            "create",
+            body,
+            _fields,
+            required=(
+                "channel",
+                "channel_object",
+                "invoice_currency_code",
+                "order_number",
+                "reference_id",
+                "service_level",
+                "ship_to_address",
+                "shipping_method",
+                "shipping_method_id",
+                "total_discount",
+                "total_price",
+                "total_shipping",
+                "total_tax",
+                "trading_partner",
+                "warehouse_customer_id",
+            ),
+        )
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1101,9 +1082,11 @@ class AsyncWmsOrders(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_orders.Order]:
         """Page through the connection's orders, newest filters applied on every page.
 
-        `GET /wms/orders`; returns the first page, iterate it for every item.
+        `GET /wms/orders`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -1152,7 +1135,9 @@ class AsyncWmsOrders(AsyncAPIResource):
 
         `GET /wms/orders/{order_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -1279,7 +1264,9 @@ class AsyncWmsOrders(AsyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (OrderUpdateBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("channel", channel),
@@ -1301,15 +1288,7 @@ class AsyncWmsOrders(AsyncAPIResource):
             ("trading_partner", trading_partner),
             ("warehouse_customer_id", warehouse_customer_id),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"update() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("update", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,

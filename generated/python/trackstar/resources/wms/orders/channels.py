@@ -55,7 +55,7 @@ class WmsOrdersChannels(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsOrdersChannelsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsOrdersChannelsWithRawResponse(self)
 
     def list(
@@ -74,9 +74,11 @@ class WmsOrdersChannels(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_orders_channels.OrderChannel]:
         """List channels, fetching further pages as you iterate.
 
-        `GET /wms/orders/channels`; returns the first page, iterate it for every item.
+        `GET /wms/orders/channels`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -120,7 +122,7 @@ class AsyncWmsOrdersChannels(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsOrdersChannelsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsOrdersChannelsWithRawResponse(self)
 
     def list(
@@ -139,9 +141,11 @@ class AsyncWmsOrdersChannels(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_orders_channels.OrderChannel]:
         """List channels, fetching further pages as you iterate.
 
-        `GET /wms/orders/channels`; returns the first page, iterate it for every item.
+        `GET /wms/orders/channels`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(

@@ -21,7 +21,7 @@ class WmsOrdersPacks(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsOrdersPacksWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsOrdersPacksWithRawResponse(self)
 
     def retrieve(
@@ -37,7 +37,9 @@ class WmsOrdersPacks(SyncAPIResource):
 
         `GET /wms/orders/{order_id}/packs`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -69,7 +71,7 @@ class AsyncWmsOrdersPacks(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsOrdersPacksWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsOrdersPacksWithRawResponse(self)
 
     async def retrieve(
@@ -85,7 +87,9 @@ class AsyncWmsOrdersPacks(AsyncAPIResource):
 
         `GET /wms/orders/{order_id}/packs`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,

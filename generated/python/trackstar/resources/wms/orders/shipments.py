@@ -12,7 +12,7 @@ import httpx
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import path_param
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
+from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, body_or_fields, make_options
 from trackstar.types._models import wms_orders_shipments as _models_wms_orders_shipments
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ class WmsOrdersShipments(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsOrdersShipmentsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsOrdersShipmentsWithRawResponse(self)
 
     @overload
@@ -98,7 +98,9 @@ class WmsOrdersShipments(SyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (OrderShipmentCreateBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("carrier", carrier),
@@ -113,15 +115,7 @@ class WmsOrdersShipments(SyncAPIResource):
             ("tracking_url", tracking_url),
             ("warehouse_id", warehouse_id),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"create() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("create", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -154,7 +148,7 @@ class AsyncWmsOrdersShipments(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsOrdersShipmentsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsOrdersShipmentsWithRawResponse(self)
 
     @overload
@@ -225,7 +219,9 @@ class AsyncWmsOrdersShipments(AsyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (OrderShipmentCreateBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("carrier", carrier),
@@ -240,15 +236,7 @@ class AsyncWmsOrdersShipments(AsyncAPIResource):
             ("tracking_url", tracking_url),
             ("warehouse_id", warehouse_id),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"create() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("create", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,

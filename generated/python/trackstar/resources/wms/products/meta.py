@@ -22,7 +22,7 @@ class WmsProductsMeta(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsProductsMetaWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsProductsMetaWithRawResponse(self)
 
     def retrieve(
@@ -38,7 +38,9 @@ class WmsProductsMeta(SyncAPIResource):
 
         `GET /wms/products/meta`.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             params=(("method", "enum", method),),
@@ -74,7 +76,9 @@ class WmsProductsMeta(SyncAPIResource):
 
         `GET /wms/products/meta/{integration_name}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             params=(("method", "enum", method),),
@@ -111,7 +115,7 @@ class AsyncWmsProductsMeta(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsProductsMetaWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsProductsMetaWithRawResponse(self)
 
     async def retrieve(
@@ -127,7 +131,9 @@ class AsyncWmsProductsMeta(AsyncAPIResource):
 
         `GET /wms/products/meta`.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             params=(("method", "enum", method),),
@@ -163,7 +169,9 @@ class AsyncWmsProductsMeta(AsyncAPIResource):
 
         `GET /wms/products/meta/{integration_name}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             params=(("method", "enum", method),),

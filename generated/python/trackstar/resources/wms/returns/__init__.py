@@ -13,7 +13,7 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
+from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, body_or_fields, make_options
 from trackstar.types._models import wms_returns as _models_wms_returns
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class WmsReturns(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsReturnsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsReturnsWithRawResponse(self)
 
     @overload
@@ -126,18 +126,12 @@ class WmsReturns(SyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (ReturnAddTrackstarTagsBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (("trackstar_tags", trackstar_tags),)
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"add_trackstar_tags() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("add_trackstar_tags", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -206,7 +200,9 @@ class WmsReturns(SyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (ReturnCreateBody).
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("line_items", line_items),
@@ -214,15 +210,7 @@ class WmsReturns(SyncAPIResource):
             ("trackstar_tags", trackstar_tags),
             ("warehouse_id", warehouse_id),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"create() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("create", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -258,9 +246,11 @@ class WmsReturns(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_returns.Return]:
         """List returns, fetching further pages as you iterate.
 
-        `GET /wms/returns`; returns the first page, iterate it for every item.
+        `GET /wms/returns`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -304,7 +294,9 @@ class WmsReturns(SyncAPIResource):
 
         `GET /wms/returns/{return_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -373,7 +365,9 @@ class WmsReturns(SyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (ReturnUpdateBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("line_items", line_items),
@@ -381,15 +375,7 @@ class WmsReturns(SyncAPIResource):
             ("trackstar_tags", trackstar_tags),
             ("warehouse_id", warehouse_id),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"update() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("update", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -431,7 +417,7 @@ class AsyncWmsReturns(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsReturnsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsReturnsWithRawResponse(self)
 
     @overload
@@ -479,18 +465,12 @@ class AsyncWmsReturns(AsyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (ReturnAddTrackstarTagsBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (("trackstar_tags", trackstar_tags),)
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"add_trackstar_tags() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("add_trackstar_tags", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -559,7 +539,9 @@ class AsyncWmsReturns(AsyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (ReturnCreateBody).
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("line_items", line_items),
@@ -567,15 +549,7 @@ class AsyncWmsReturns(AsyncAPIResource):
             ("trackstar_tags", trackstar_tags),
             ("warehouse_id", warehouse_id),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"create() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("create", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -611,9 +585,11 @@ class AsyncWmsReturns(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_returns.Return]:
         """List returns, fetching further pages as you iterate.
 
-        `GET /wms/returns`; returns the first page, iterate it for every item.
+        `GET /wms/returns`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -657,7 +633,9 @@ class AsyncWmsReturns(AsyncAPIResource):
 
         `GET /wms/returns/{return_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -726,7 +704,9 @@ class AsyncWmsReturns(AsyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (ReturnUpdateBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (
             ("line_items", line_items),
@@ -734,15 +714,7 @@ class AsyncWmsReturns(AsyncAPIResource):
             ("trackstar_tags", trackstar_tags),
             ("warehouse_id", warehouse_id),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"update() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("update", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,

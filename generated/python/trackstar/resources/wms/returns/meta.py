@@ -22,7 +22,7 @@ class WmsReturnsMeta(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsReturnsMetaWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsReturnsMetaWithRawResponse(self)
 
     def retrieve(
@@ -38,7 +38,9 @@ class WmsReturnsMeta(SyncAPIResource):
 
         `GET /wms/returns/meta`.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             params=(("method", "enum", method),),
@@ -74,7 +76,9 @@ class WmsReturnsMeta(SyncAPIResource):
 
         `GET /wms/returns/meta/{integration_name}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             params=(("method", "enum", method),),
@@ -111,7 +115,7 @@ class AsyncWmsReturnsMeta(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsReturnsMetaWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsReturnsMetaWithRawResponse(self)
 
     async def retrieve(
@@ -127,7 +131,9 @@ class AsyncWmsReturnsMeta(AsyncAPIResource):
 
         `GET /wms/returns/meta`.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             params=(("method", "enum", method),),
@@ -163,7 +169,9 @@ class AsyncWmsReturnsMeta(AsyncAPIResource):
 
         `GET /wms/returns/meta/{integration_name}`.
 
-        Needs api_key. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             params=(("method", "enum", method),),

@@ -13,7 +13,7 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, make_options
+from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, body_or_fields, make_options
 from trackstar.types._models import wms_warehouses as _models_wms_warehouses
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class WmsWarehouses(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsWarehousesWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsWarehousesWithRawResponse(self)
 
     @overload
@@ -107,18 +107,12 @@ class WmsWarehouses(SyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (WarehouseAddTrackstarTagsBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (("trackstar_tags", trackstar_tags),)
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"add_trackstar_tags() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("add_trackstar_tags", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -151,9 +145,11 @@ class WmsWarehouses(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_warehouses.Warehouse]:
         """List warehouses, fetching further pages as you iterate.
 
-        `GET /wms/warehouses`; returns the first page, iterate it for every item.
+        `GET /wms/warehouses`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -195,7 +191,9 @@ class WmsWarehouses(SyncAPIResource):
 
         `GET /wms/warehouses/{warehouse_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -235,7 +233,7 @@ class AsyncWmsWarehouses(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsWarehousesWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsWarehousesWithRawResponse(self)
 
     @overload
@@ -283,18 +281,12 @@ class AsyncWmsWarehouses(AsyncAPIResource):
         The body is either the base fields as keyword arguments or, for an integration that
         takes its own fields, one `body=` dict (WarehouseAddTrackstarTagsBody).
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _fields = (("trackstar_tags", trackstar_tags),)
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"add_trackstar_tags() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("add_trackstar_tags", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -327,9 +319,11 @@ class AsyncWmsWarehouses(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_warehouses.Warehouse]:
         """List warehouses, fetching further pages as you iterate.
 
-        `GET /wms/warehouses`; returns the first page, iterate it for every item.
+        `GET /wms/warehouses`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -371,7 +365,9 @@ class AsyncWmsWarehouses(AsyncAPIResource):
 
         `GET /wms/warehouses/{warehouse_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,

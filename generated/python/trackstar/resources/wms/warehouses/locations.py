@@ -55,7 +55,7 @@ class WmsWarehousesLocations(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsWarehousesLocationsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return WmsWarehousesLocationsWithRawResponse(self)
 
     def list(
@@ -75,9 +75,11 @@ class WmsWarehousesLocations(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_warehouses_locations.WarehouseLocation]:
         """List locations, fetching further pages as you iterate.
 
-        `GET /wms/warehouses/{warehouse_id}/locations`; returns the first page, iterate it for every item.
+        `GET /wms/warehouses/{warehouse_id}/locations`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -121,7 +123,9 @@ class WmsWarehousesLocations(SyncAPIResource):
 
         `GET /wms/warehouses/{warehouse_id}/locations/{location_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -159,7 +163,7 @@ class AsyncWmsWarehousesLocations(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsWarehousesLocationsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncWmsWarehousesLocationsWithRawResponse(self)
 
     def list(
@@ -179,9 +183,11 @@ class AsyncWmsWarehousesLocations(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_warehouses_locations.WarehouseLocation]:
         """List locations, fetching further pages as you iterate.
 
-        `GET /wms/warehouses/{warehouse_id}/locations`; returns the first page, iterate it for every item.
+        `GET /wms/warehouses/{warehouse_id}/locations`. Returns the first page; iterate it for every item.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _query = encode_query(
             filters=(
@@ -225,7 +231,9 @@ class AsyncWmsWarehousesLocations(AsyncAPIResource):
 
         `GET /wms/warehouses/{warehouse_id}/locations/{location_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404, 422; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404, 422; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,

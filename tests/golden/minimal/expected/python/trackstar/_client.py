@@ -17,8 +17,6 @@ if TYPE_CHECKING:
     from .resources.catalogue import Catalogue, AsyncCatalogue
     from .resources.shop import Shop, AsyncShop
 
-    pass
-
 __all__ = ["Trackstar", "AsyncTrackstar", "API_CONFIG"]
 
 API_CONFIG = APIConfig(

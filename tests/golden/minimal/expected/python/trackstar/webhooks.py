@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Union
-
 from ._exceptions import UnknownWebhookEventError
 from ._webhooks import (
     DEFAULT_TOLERANCE,
@@ -25,7 +23,7 @@ __all__ = [
     "unwrap",
 ]
 
-WebhookEvent = Union[_models_webhooks.WidgetCreatedEvent,]
+WebhookEvent = _models_webhooks.WidgetCreatedEvent
 """Any webhook event; `event_type` tells which."""
 
 EVENT_TYPES: dict[str, type[WebhookEvent]] = {

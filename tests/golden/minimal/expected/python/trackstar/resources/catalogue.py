@@ -22,7 +22,7 @@ class Catalogue(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> CatalogueWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return CatalogueWithRawResponse(self)
 
     def list(
@@ -75,7 +75,7 @@ class AsyncCatalogue(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncCatalogueWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncCatalogueWithRawResponse(self)
 
     async def list(

@@ -13,7 +13,8 @@ from tests.utils import assert_matches_return
 class TestShopWidgets:
     def test_method_attach(self, client: Trackstar) -> None:
         result = client.shop.widgets.attach(
-            "widget_123", file=("label.pdf", b"%PDF-1.4 example", "application/pdf")
+            "widget_123",
+            file=("label.pdf", b"%PDF-1.4 example", "application/pdf"),
         )
         assert_matches_return(client.shop.widgets.attach, result)
 
@@ -31,7 +32,9 @@ class TestShopWidgets:
 
     def test_method_create_with_all_params(self, client: Trackstar) -> None:
         result = client.shop.widgets.create(
-            name="example", parts=[{"sku": "example"}], type="small"
+            name="example",
+            parts=[{"sku": "example"}],
+            type="small",
         )
         assert_matches_return(client.shop.widgets.create, result)
 
@@ -64,7 +67,8 @@ class TestAsyncShopWidgets:
     @pytest.mark.anyio
     async def test_method_attach(self, async_client: AsyncTrackstar) -> None:
         result = await async_client.shop.widgets.attach(
-            "widget_123", file=("label.pdf", b"%PDF-1.4 example", "application/pdf")
+            "widget_123",
+            file=("label.pdf", b"%PDF-1.4 example", "application/pdf"),
         )
         assert_matches_return(async_client.shop.widgets.attach, result)
 
@@ -85,7 +89,9 @@ class TestAsyncShopWidgets:
     @pytest.mark.anyio
     async def test_method_create_with_all_params(self, async_client: AsyncTrackstar) -> None:
         result = await async_client.shop.widgets.create(
-            name="example", parts=[{"sku": "example"}], type="small"
+            name="example",
+            parts=[{"sku": "example"}],
+            type="small",
         )
         assert_matches_return(async_client.shop.widgets.create, result)
 

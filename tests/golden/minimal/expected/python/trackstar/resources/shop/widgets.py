@@ -13,7 +13,16 @@ from trackstar._base_client import AsyncAPIResource, SyncAPIResource
 from trackstar._filters import FilterField, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from trackstar._types import NOT_GIVEN, FileTypes, ListOrTuple, NotGiven, make_options
+from trackstar._types import (
+    NOT_GIVEN,
+    FileTypes,
+    ListOrTuple,
+    NotGiven,
+    body_or_fields,
+    given_fields,
+    given_files,
+    make_options,
+)
 from trackstar.types._models import shop_widgets as _models_shop_widgets
 
 if TYPE_CHECKING:
@@ -64,7 +73,7 @@ class ShopWidgets(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> ShopWidgetsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return ShopWidgetsWithRawResponse(self)
 
     def attach(
@@ -86,8 +95,9 @@ class ShopWidgets(SyncAPIResource):
         Needs api_key and access_token.
         """
         _fields = (("label", label),)
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
-        _files = {key: value for key, value in (("file", file),) if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
+        _file_fields = (("file", file),)
+        _files = given_files(_file_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -162,22 +172,7 @@ class ShopWidgets(SyncAPIResource):
             ("parts", parts),
             ("type", type),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"create() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _missing = [
-                key for key, value in _fields if key in ["name"] and isinstance(value, NotGiven)
-            ]
-            if _missing:
-                raise TypeError(
-                    f"create() is missing required body fields {_missing} (or pass body=)"
-                )
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("create", body, _fields, required=("name",))
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -212,7 +207,7 @@ class ShopWidgets(SyncAPIResource):
     ) -> SyncCursorPage[_models_shop_widgets.ShopWidget]:
         """List widgets, fetching further pages as you iterate.
 
-        `GET /shop/widgets`; returns the first page, iterate it for every item.
+        `GET /shop/widgets`. Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         """
@@ -257,7 +252,9 @@ class ShopWidgets(SyncAPIResource):
 
         `GET /shop/widgets/{widget_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,
@@ -292,7 +289,7 @@ class AsyncShopWidgets(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncShopWidgetsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) around the parsed value."""
+        """The same methods, returning the raw response (status, headers, request id) and the value."""
         return AsyncShopWidgetsWithRawResponse(self)
 
     async def attach(
@@ -314,8 +311,9 @@ class AsyncShopWidgets(AsyncAPIResource):
         Needs api_key and access_token.
         """
         _fields = (("label", label),)
-        _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
-        _files = {key: value for key, value in (("file", file),) if not isinstance(value, NotGiven)}
+        _body = given_fields(_fields)
+        _file_fields = (("file", file),)
+        _files = given_files(_file_fields)
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -390,22 +388,7 @@ class AsyncShopWidgets(AsyncAPIResource):
             ("parts", parts),
             ("type", type),
         )
-        if not isinstance(body, NotGiven):
-            _given = [key for key, value in _fields if not isinstance(value, NotGiven)]
-            if _given:
-                raise TypeError(
-                    f"create() takes the body either as body= or as keyword arguments, not both: {_given}"
-                )
-            _body: Mapping[str, object] = dict(body)
-        else:
-            _missing = [
-                key for key, value in _fields if key in ["name"] and isinstance(value, NotGiven)
-            ]
-            if _missing:
-                raise TypeError(
-                    f"create() is missing required body fields {_missing} (or pass body=)"
-                )
-            _body = {key: value for key, value in _fields if not isinstance(value, NotGiven)}
+        _body = body_or_fields("create", body, _fields, required=("name",))
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -440,7 +423,7 @@ class AsyncShopWidgets(AsyncAPIResource):
     ) -> AsyncPaginator[_models_shop_widgets.ShopWidget]:
         """List widgets, fetching further pages as you iterate.
 
-        `GET /shop/widgets`; returns the first page, iterate it for every item.
+        `GET /shop/widgets`. Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         """
@@ -485,7 +468,9 @@ class AsyncShopWidgets(AsyncAPIResource):
 
         `GET /shop/widgets/{widget_id}`.
 
-        Needs api_key and access_token. Documented error statuses: 404; any endpoint may answer 501 for an integration that does not implement it.
+        Needs api_key and access_token.
+        Documented error statuses: 404; any endpoint may also answer 501
+        for an integration that does not implement it.
         """
         _options = make_options(
             extra_headers=extra_headers,

@@ -78,16 +78,18 @@ OUT_OPTION = click.option(
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if the output folder is out of date.")
 def generate(spec_dir: Path, out_dir: Path, template_dir: Path | None, no_cache: bool, check: bool) -> None:
     """Render the spec into the SDK package (OUT/python) and reference docs (OUT/docs)."""
-    from generator.check import stale_files
-    from generator.pipeline import generate_files
+    from generator.run_memo import generate_files_remembered
     from generator.writer import write_tree
 
     started = time.perf_counter()
     try:
-        files = generate_files(spec_dir, template_dir=template_dir, cache_dir=None if no_cache else out_dir / ".generator-cache")
+        cache_dir = None if no_cache else out_dir / ".generator-cache"
+        files = generate_files_remembered(spec_dir, template_dir=template_dir, cache_dir=cache_dir)
     except GeneratorError as exc:
         _fail(exc)
     if check:
+        from generator.check import stale_files
+
         stale = stale_files(out_dir, files)
         if stale:
             click.echo(f"{out_dir} is out of date: {len(stale)} files differ, e.g. {stale[0]}", err=True)

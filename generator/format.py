@@ -9,7 +9,7 @@ import re
 import tempfile
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 BLACK_VERSION = version("black")
 LINE_LENGTH = 100
@@ -160,7 +160,7 @@ def format_long_statements(
 _UNSPLITTABLE = re.compile(r'\s*(?:\w+(?: as \w+)?|"[^"\\\n]*"(?:: "[^"\\\n]*")?),\n?$')
 
 
-def _formats_alone(stmt: ast.stmt) -> bool:
+def _formats_alone(stmt: ast.stmt) -> TypeGuard[ast.ClassDef | ast.If]:
     """Whether black formats each statement of this class's (or `if`'s) body as it would in
     isolation under a stand-in `class _:` header: not when a string statement would read as a
     docstring there and not elsewhere, nor for an `if` with an `else:`."""

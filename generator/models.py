@@ -151,13 +151,45 @@ def _generate(
     kind: str,
     emit: Emit,
 ) -> str:
-    import datamodel_code_generator as dcg
-    from datamodel_code_generator.enums import DataModelType
-
     if not selected:
         return HEADER + "\nfrom __future__ import annotations\n"
     components = {names[name]: model_schema(name, schemas, names, emit) for name in sorted(selected)}
-    document = {"openapi": "3.0.3", "info": {"title": "models", "version": "0"}, "paths": {}, "components": {"schemas": components}}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            source = _run_dcg(components, kind)
+    except Exception as exc:  # the library raises many types; report which model set failed
+        raise GeneratorError(
+            "specs/models.json", f"datamodel-code-generator failed on the {kind} models: {exc}"
+        ) from None
+    if not isinstance(source, str):
+        raise GeneratorError("specs/models.json", f"datamodel-code-generator split the {kind} models into modules")
+    defined = {cls or alias for cls, alias in re.findall(r"^(?:class (\w+)\b|(\w+)\s*[:=])", source, re.M)}
+    missing = [names[n] for n in selected if names[n] not in defined]
+    if missing:
+        raise GeneratorError(
+            "specs/models.json", f"datamodel-code-generator renamed models it was given: {', '.join(missing[:5])}"
+        )
+    return _adapt(source, kind)
+
+
+def warm_up() -> None:
+    """Import what datamodel-code-generator loads on its first run (most of itself, a second's
+    work), by running it on one small model of each kind."""
+    for kind in ("pydantic", "typeddict"):
+        _run_dcg({"M": {"type": "object", "properties": {"a": {"type": "string"}}}}, kind)
+
+
+def _run_dcg(components: dict[str, Any], kind: str) -> Any:
+    import datamodel_code_generator as dcg
+    from datamodel_code_generator.enums import DataModelType
+
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "models", "version": "0"},
+        "paths": {},
+        "components": {"schemas": components},
+    }
     options: dict[str, Any] = dict(
         input_file_type=dcg.InputFileType.OpenAPI,
         target_python_version=dcg.PythonVersion.PY_310,
@@ -179,20 +211,7 @@ def _generate(
         )
     else:
         options.update(output_model_type=DataModelType.TypingTypedDict, strict_nullable=True)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            source = dcg.generate(json.dumps(document), **options)
-    except Exception as exc:  # the library raises many types; report which model set failed
-        raise GeneratorError("specs/models.json", f"datamodel-code-generator failed on the {kind} models: {exc}") from None
-    if not isinstance(source, str):
-        raise GeneratorError("specs/models.json", f"datamodel-code-generator split the {kind} models into modules")
-    missing = [names[n] for n in selected if not re.search(rf"^(class {names[n]}\b|{names[n]}\s*[:=])", source, re.M)]
-    if missing:
-        raise GeneratorError(
-            "specs/models.json", f"datamodel-code-generator renamed models it was given: {', '.join(missing[:5])}"
-        )
-    return _adapt(source, kind)
+    return dcg.generate(json.dumps(document), **options)
 
 
 def _adapt(source: str, kind: str) -> str:

@@ -18,6 +18,7 @@ import jinja2
 from generator.config import CONFIG
 from generator.format import BLACK_VERSION, LINE_LENGTH, Cache, format_key, format_long_statements, format_python
 from generator.models import DATAMODEL_CODEGEN_VERSION, Emit, imports_type_alias, render_models, split_models
+from generator.models import warm_up as warm_up_models
 from generator.plan import Plan, build_plan
 from generator.render import environment
 from generator.schema import Schemas
@@ -44,11 +45,11 @@ def generate_files(
     """Every output file (relative path → bytes); raises GeneratorError on bad input."""
     if template_dir is not None:
         check_template_dir(template_dir)
-    spec = load_spec(spec_dir, cache_dir=cache_dir)
-    plan = build_plan(spec)
     cache = Cache(cache_dir)
     with ExitStack() as stack:
-        pool = _worker_pool(plan, stack)
+        pool = _worker_pool(spec_dir, cache, stack)
+        spec = load_spec(spec_dir, cache_dir=cache_dir)
+        plan = build_plan(spec)
         collect_models = _start_models(plan, cache, pool)
         files = _render_all(spec, plan, cache, template_dir, collect_models, pool)
     changelog = spec_dir / CONFIG.changelog_file  # written by `update-spec`, shipped with the SDK
@@ -57,14 +58,34 @@ def generate_files(
     return files
 
 
-def _worker_pool(plan: Plan, stack: ExitStack) -> Executor | None:
-    """Worker processes for datamodel-code-generator and black, the slow part of a cold run;
-    they pay off only for large APIs such as the real one (forked lazily, on first use)."""
+def _worker_pool(spec_dir: Path, cache: Cache, stack: ExitStack) -> Executor | None:
+    """Worker processes for datamodel-code-generator and black, the slow part of a cold run; they
+    pay off only for large APIs such as the real one (told by the size of models.json).
+
+    On a cold run (no models cached yet) they are forked at once and import both libraries
+    while this process loads the spec: a second each, off the critical path. Otherwise they are
+    forked on first use, if any.
+    """
     cpus = os.cpu_count() or 1
-    if cpus < 2 or len(plan.response_models) + len(plan.variant_models) < CONFIG.parallel_models:
+    try:
+        size = (spec_dir / "models.json").stat().st_size
+    except OSError:
+        return None
+    if cpus < 2 or size < CONFIG.parallel_models_bytes:
         return None
     context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    return stack.enter_context(ProcessPoolExecutor(max_workers=cpus, mp_context=context))
+    pool = stack.enter_context(ProcessPoolExecutor(max_workers=cpus, mp_context=context))
+    if cache.folder is None or not (cache.folder / "models").is_dir():
+        for _ in range(cpus):
+            pool.submit(_import_libraries)
+    return pool
+
+
+def _import_libraries() -> None:
+    """What a worker's first job would import: black, and datamodel-code-generator."""
+    import black  # noqa: F401
+
+    warm_up_models()
 
 
 def _format_all(sources: dict[str, str], stable: set[str], cache: Cache, pool: Executor | None) -> dict[str, str]:

@@ -456,11 +456,10 @@ def fmt_ratio(row: Row) -> str:
 # Why a goal can be missed, printed under the table for each row that misses it (measured
 # causes; see the issue notes for the profiles behind them).
 MISS_REASONS = {
-    "cold_generate": "black (~57 % of the CPU before format.py dropped format_str's second pass, "
-    "half that now) and datamodel-code-generator (~27 %) on 1.4 MB of rendered source; 2 cores cap the "
-    "overlap. Next levers: skip black on templates that emit black-stable code, one "
-    "datamodel-code-generator run over shared schemas, less repeated resource code",
-    "regenerate": "Python start-up plus loading and validating specs/ and rendering 297 templates",
+    "cold_generate": "datamodel-code-generator (~4.2 of ~9.5 CPU-s: its parse of 1,400 models) and black on "
+    "the statements that stay too long (~1.5 CPU-s); 2 cores cap the overlap with the templates' rendering",
+    "regenerate": "Python start-up, hashing what the run reads (generator/run_memo.py) and comparing the "
+    "426 files with the output folder",
     "page_parse": "pydantic-core validation of 1,000 nested orders (11,000 model instances) is the floor; "
     "check that the GC hand-off in _models.gc_paused still runs (gc.get_freeze_count() must be 0)",
     "page_parse_vs_peer": "the peer builds dicts into attrs classes in Python, we validate in Rust; "
@@ -470,8 +469,9 @@ MISS_REASONS = {
     "first_call": "imports: httpx, pydantic's model machinery (first parse), the runtime, the resource's "
     "model modules (types/_models/wms_orders.py and what it imports); then the first validator build and "
     "the parse",
-    "async_rate": "compare with async_rate_reference: on a busy machine the client, the server and the "
-    "parsing share 2 cores; the SDK's one-time imports are outside the clock (warm_up_s)",
+    "async_rate": "compare with async_rate_reference: both clients are CPU-bound on a slow machine (client CPU "
+    "≈ elapsed), half of it in httpcore's connection pool for either; the SDK's one-time imports are outside "
+    "the clock (warm_up_s)",
 }
 
 

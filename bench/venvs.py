@@ -52,7 +52,7 @@ def versions(python: Path, dists: Sequence[str]) -> dict[str, str]:
 # SDK rows and their baselines run in .bench/sdk-venv, pinned to the project's own pins.
 
 SDK_VENV = WORK / "sdk-venv"
-SDK_DISTS = ("httpx", "pydantic")
+SDK_DISTS = ("httpx", "pydantic", "sniffio")  # the generated SDK's dependencies, pinned as the root pyproject pins them
 
 
 def sdk_requirements() -> list[str]:

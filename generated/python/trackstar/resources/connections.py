@@ -23,7 +23,8 @@ class Connections(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> ConnectionsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return ConnectionsWithRawResponse(self)
 
     def delete(
@@ -70,7 +71,9 @@ class Connections(SyncAPIResource):
     ) -> SyncCursorPage[_models_connections.Connection]:
         """List connections, fetching further pages as you iterate.
 
-        `GET /connections`. Returns the first page; iterate it for every item.
+        `GET /connections`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -246,7 +249,8 @@ class AsyncConnections(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncConnectionsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncConnectionsWithRawResponse(self)
 
     async def delete(
@@ -293,7 +297,9 @@ class AsyncConnections(AsyncAPIResource):
     ) -> AsyncPaginator[_models_connections.Connection]:
         """List connections, fetching further pages as you iterate.
 
-        `GET /connections`. Returns the first page; iterate it for every item.
+        `GET /connections`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key.
         Documented error statuses: 422; any endpoint may also answer 501

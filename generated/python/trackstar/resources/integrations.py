@@ -22,7 +22,8 @@ class Integrations(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> IntegrationsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return IntegrationsWithRawResponse(self)
 
     def list(
@@ -186,7 +187,8 @@ class AsyncIntegrations(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncIntegrationsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncIntegrationsWithRawResponse(self)
 
     async def list(

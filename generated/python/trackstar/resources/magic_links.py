@@ -22,7 +22,8 @@ class MagicLinks(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> MagicLinksWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return MagicLinksWithRawResponse(self)
 
     def create(
@@ -194,7 +195,8 @@ class AsyncMagicLinks(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncMagicLinksWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncMagicLinksWithRawResponse(self)
 
     async def create(

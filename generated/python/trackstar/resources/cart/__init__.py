@@ -44,7 +44,8 @@ class Cart(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> CartWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return CartWithRawResponse(self)
 
     def passthrough(
@@ -128,7 +129,8 @@ class AsyncCart(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncCartWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncCartWithRawResponse(self)
 
     async def passthrough(

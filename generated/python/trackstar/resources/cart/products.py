@@ -49,7 +49,8 @@ class CartProducts(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> CartProductsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return CartProductsWithRawResponse(self)
 
     @overload
@@ -143,7 +144,9 @@ class CartProducts(SyncAPIResource):
     ) -> SyncCursorPage[_models_cart_products.CartProduct]:
         """List products, fetching further pages as you iterate.
 
-        `GET /cart/products`. Returns the first page; iterate it for every item.
+        `GET /cart/products`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -225,7 +228,8 @@ class AsyncCartProducts(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncCartProductsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncCartProductsWithRawResponse(self)
 
     @overload
@@ -319,7 +323,9 @@ class AsyncCartProducts(AsyncAPIResource):
     ) -> AsyncPaginator[_models_cart_products.CartProduct]:
         """List products, fetching further pages as you iterate.
 
-        `GET /cart/products`. Returns the first page; iterate it for every item.
+        `GET /cart/products`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501

@@ -48,7 +48,8 @@ class CartWarehouses(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> CartWarehousesWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return CartWarehousesWithRawResponse(self)
 
     def list(
@@ -66,7 +67,9 @@ class CartWarehouses(SyncAPIResource):
     ) -> SyncCursorPage[_models_cart_warehouses.CartWarehouse]:
         """List warehouses, fetching further pages as you iterate.
 
-        `GET /cart/warehouses`. Returns the first page; iterate it for every item.
+        `GET /cart/warehouses`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -147,7 +150,8 @@ class AsyncCartWarehouses(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncCartWarehousesWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncCartWarehousesWithRawResponse(self)
 
     def list(
@@ -165,7 +169,9 @@ class AsyncCartWarehouses(AsyncAPIResource):
     ) -> AsyncPaginator[_models_cart_warehouses.CartWarehouse]:
         """List warehouses, fetching further pages as you iterate.
 
-        `GET /cart/warehouses`. Returns the first page; iterate it for every item.
+        `GET /cart/warehouses`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501

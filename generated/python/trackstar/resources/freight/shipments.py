@@ -48,7 +48,8 @@ class FreightShipments(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> FreightShipmentsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return FreightShipmentsWithRawResponse(self)
 
     def list(
@@ -66,7 +67,9 @@ class FreightShipments(SyncAPIResource):
     ) -> SyncCursorPage[_models_freight_shipments.FreightShipment]:
         """List shipments, fetching further pages as you iterate.
 
-        `GET /freight/shipments`. Returns the first page; iterate it for every item.
+        `GET /freight/shipments`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -147,7 +150,8 @@ class AsyncFreightShipments(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncFreightShipmentsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncFreightShipmentsWithRawResponse(self)
 
     def list(
@@ -165,7 +169,9 @@ class AsyncFreightShipments(AsyncAPIResource):
     ) -> AsyncPaginator[_models_freight_shipments.FreightShipment]:
         """List shipments, fetching further pages as you iterate.
 
-        `GET /freight/shipments`. Returns the first page; iterate it for every item.
+        `GET /freight/shipments`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501

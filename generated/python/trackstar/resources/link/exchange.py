@@ -20,7 +20,8 @@ class LinkExchange(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> LinkExchangeWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return LinkExchangeWithRawResponse(self)
 
     def create(
@@ -80,7 +81,8 @@ class AsyncLinkExchange(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncLinkExchangeWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncLinkExchangeWithRawResponse(self)
 
     async def create(

@@ -20,7 +20,8 @@ class LinkToken(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> LinkTokenWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return LinkTokenWithRawResponse(self)
 
     def create(
@@ -76,7 +77,8 @@ class AsyncLinkToken(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncLinkTokenWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncLinkTokenWithRawResponse(self)
 
     async def create(

@@ -31,7 +31,8 @@ class Sandbox(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> SandboxWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return SandboxWithRawResponse(self)
 
     def generate(
@@ -90,7 +91,8 @@ class AsyncSandbox(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncSandboxWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncSandboxWithRawResponse(self)
 
     async def generate(

@@ -106,7 +106,8 @@ class Wms(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsWithRawResponse(self)
 
     def passthrough(
@@ -238,7 +239,8 @@ class AsyncWms(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsWithRawResponse(self)
 
     async def passthrough(

@@ -55,7 +55,8 @@ class WmsBilling(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsBillingWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsBillingWithRawResponse(self)
 
     def list(
@@ -74,7 +75,9 @@ class WmsBilling(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_billing.Billing]:
         """List billing, fetching further pages as you iterate.
 
-        `GET /wms/billing`. Returns the first page; iterate it for every item.
+        `GET /wms/billing`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -156,7 +159,8 @@ class AsyncWmsBilling(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsBillingWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsBillingWithRawResponse(self)
 
     def list(
@@ -175,7 +179,9 @@ class AsyncWmsBilling(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_billing.Billing]:
         """List billing, fetching further pages as you iterate.
 
-        `GET /wms/billing`. Returns the first page; iterate it for every item.
+        `GET /wms/billing`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501

@@ -69,7 +69,8 @@ class WmsLaborActivities(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsLaborActivitiesWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsLaborActivitiesWithRawResponse(self)
 
     def list(
@@ -97,7 +98,9 @@ class WmsLaborActivities(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_labor_activities.LaborActivity]:
         """List labor activities, fetching further pages as you iterate.
 
-        `GET /wms/labor-activities`. Returns the first page; iterate it for every item.
+        `GET /wms/labor-activities`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -186,7 +189,8 @@ class AsyncWmsLaborActivities(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsLaborActivitiesWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsLaborActivitiesWithRawResponse(self)
 
     def list(
@@ -214,7 +218,9 @@ class AsyncWmsLaborActivities(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_labor_activities.LaborActivity]:
         """List labor activities, fetching further pages as you iterate.
 
-        `GET /wms/labor-activities`. Returns the first page; iterate it for every item.
+        `GET /wms/labor-activities`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501

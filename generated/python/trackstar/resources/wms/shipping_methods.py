@@ -48,7 +48,8 @@ class WmsShippingMethods(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsShippingMethodsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsShippingMethodsWithRawResponse(self)
 
     def list(
@@ -66,7 +67,9 @@ class WmsShippingMethods(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_shipping_methods.ShippingMethod]:
         """List shipping methods, fetching further pages as you iterate.
 
-        `GET /wms/shipping-methods`. Returns the first page; iterate it for every item.
+        `GET /wms/shipping-methods`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -147,7 +150,8 @@ class AsyncWmsShippingMethods(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsShippingMethodsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsShippingMethodsWithRawResponse(self)
 
     def list(
@@ -165,7 +169,9 @@ class AsyncWmsShippingMethods(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_shipping_methods.ShippingMethod]:
         """List shipping methods, fetching further pages as you iterate.
 
-        `GET /wms/shipping-methods`. Returns the first page; iterate it for every item.
+        `GET /wms/shipping-methods`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501

@@ -48,7 +48,8 @@ class WmsWarehouseCustomers(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsWarehouseCustomersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsWarehouseCustomersWithRawResponse(self)
 
     def list(
@@ -66,7 +67,9 @@ class WmsWarehouseCustomers(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_warehouse_customers.WarehouseCustomer]:
         """List warehouse customers, fetching further pages as you iterate.
 
-        `GET /wms/warehouse-customers`. Returns the first page; iterate it for every item.
+        `GET /wms/warehouse-customers`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -149,7 +152,8 @@ class AsyncWmsWarehouseCustomers(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsWarehouseCustomersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsWarehouseCustomersWithRawResponse(self)
 
     def list(
@@ -167,7 +171,9 @@ class AsyncWmsWarehouseCustomers(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_warehouse_customers.WarehouseCustomer]:
         """List warehouse customers, fetching further pages as you iterate.
 
-        `GET /wms/warehouse-customers`. Returns the first page; iterate it for every item.
+        `GET /wms/warehouse-customers`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501

@@ -99,7 +99,8 @@ class CartOrders(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> CartOrdersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return CartOrdersWithRawResponse(self)
 
     def list(
@@ -120,7 +121,9 @@ class CartOrders(SyncAPIResource):
     ) -> SyncCursorPage[_models_cart_orders.CartOrder]:
         """List orders, fetching further pages as you iterate.
 
-        `GET /cart/orders`. Returns the first page; iterate it for every item.
+        `GET /cart/orders`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -210,7 +213,8 @@ class AsyncCartOrders(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncCartOrdersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncCartOrdersWithRawResponse(self)
 
     def list(
@@ -231,7 +235,9 @@ class AsyncCartOrders(AsyncAPIResource):
     ) -> AsyncPaginator[_models_cart_orders.CartOrder]:
         """List orders, fetching further pages as you iterate.
 
-        `GET /cart/orders`. Returns the first page; iterate it for every item.
+        `GET /cart/orders`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501

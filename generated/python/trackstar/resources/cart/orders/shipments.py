@@ -25,7 +25,8 @@ class CartOrdersShipments(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> CartOrdersShipmentsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return CartOrdersShipmentsWithRawResponse(self)
 
     @overload
@@ -125,7 +126,8 @@ class AsyncCartOrdersShipments(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncCartOrdersShipmentsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncCartOrdersShipmentsWithRawResponse(self)
 
     @overload

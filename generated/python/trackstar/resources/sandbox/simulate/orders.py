@@ -21,7 +21,8 @@ class SandboxSimulateOrders(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> SandboxSimulateOrdersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return SandboxSimulateOrdersWithRawResponse(self)
 
     def fulfill(
@@ -77,7 +78,8 @@ class AsyncSandboxSimulateOrders(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncSandboxSimulateOrdersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncSandboxSimulateOrdersWithRawResponse(self)
 
     async def fulfill(

@@ -104,7 +104,8 @@ class WmsInboundShipments(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsInboundShipmentsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsInboundShipmentsWithRawResponse(self)
 
     @overload
@@ -304,7 +305,9 @@ class WmsInboundShipments(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_inbound_shipments.InboundShipment]:
         """List inbound shipments, fetching further pages as you iterate.
 
-        `GET /wms/inbound-shipments`. Returns the first page; iterate it for every item.
+        `GET /wms/inbound-shipments`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -577,7 +580,8 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsInboundShipmentsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsInboundShipmentsWithRawResponse(self)
 
     @overload
@@ -777,7 +781,9 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_inbound_shipments.InboundShipment]:
         """List inbound shipments, fetching further pages as you iterate.
 
-        `GET /wms/inbound-shipments`. Returns the first page; iterate it for every item.
+        `GET /wms/inbound-shipments`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501

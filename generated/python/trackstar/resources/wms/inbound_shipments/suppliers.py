@@ -57,7 +57,8 @@ class WmsInboundShipmentsSuppliers(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsInboundShipmentsSuppliersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsInboundShipmentsSuppliersWithRawResponse(self)
 
     def list(
@@ -76,7 +77,9 @@ class WmsInboundShipmentsSuppliers(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_inbound_shipments_suppliers.InboundShipmentSupplier]:
         """List suppliers, fetching further pages as you iterate.
 
-        `GET /wms/inbound-shipments/suppliers`. Returns the first page; iterate it for every item.
+        `GET /wms/inbound-shipments/suppliers`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -127,7 +130,8 @@ class AsyncWmsInboundShipmentsSuppliers(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsInboundShipmentsSuppliersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsInboundShipmentsSuppliersWithRawResponse(self)
 
     def list(
@@ -146,7 +150,9 @@ class AsyncWmsInboundShipmentsSuppliers(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_inbound_shipments_suppliers.InboundShipmentSupplier]:
         """List suppliers, fetching further pages as you iterate.
 
-        `GET /wms/inbound-shipments/suppliers`. Returns the first page; iterate it for every item.
+        `GET /wms/inbound-shipments/suppliers`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501

@@ -75,7 +75,8 @@ class WmsInventory(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsInventoryWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsInventoryWithRawResponse(self)
 
     @overload
@@ -243,7 +244,9 @@ class WmsInventory(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_inventory.Inventory]:
         """List inventory, fetching further pages as you iterate.
 
-        `GET /wms/inventory`. Returns the first page; iterate it for every item.
+        `GET /wms/inventory`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -335,7 +338,8 @@ class AsyncWmsInventory(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsInventoryWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsInventoryWithRawResponse(self)
 
     @overload
@@ -503,7 +507,9 @@ class AsyncWmsInventory(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_inventory.Inventory]:
         """List inventory, fetching further pages as you iterate.
 
-        `GET /wms/inventory`. Returns the first page; iterate it for every item.
+        `GET /wms/inventory`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501

@@ -79,7 +79,8 @@ class WmsInventoryLedger(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsInventoryLedgerWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsInventoryLedgerWithRawResponse(self)
 
     def list(
@@ -99,7 +100,9 @@ class WmsInventoryLedger(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_inventory_ledger.InventoryLedger]:
         """List ledger, fetching further pages as you iterate.
 
-        `GET /wms/inventory/ledger`. Returns the first page; iterate it for every item.
+        `GET /wms/inventory/ledger`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -148,7 +151,8 @@ class AsyncWmsInventoryLedger(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsInventoryLedgerWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsInventoryLedgerWithRawResponse(self)
 
     def list(
@@ -168,7 +172,9 @@ class AsyncWmsInventoryLedger(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_inventory_ledger.InventoryLedger]:
         """List ledger, fetching further pages as you iterate.
 
-        `GET /wms/inventory/ledger`. Returns the first page; iterate it for every item.
+        `GET /wms/inventory/ledger`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501

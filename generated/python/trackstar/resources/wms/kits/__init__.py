@@ -33,7 +33,8 @@ class WmsKits(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsKitsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsKitsWithRawResponse(self)
 
     @overload
@@ -247,7 +248,8 @@ class AsyncWmsKits(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsKitsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsKitsWithRawResponse(self)
 
     @overload

@@ -22,7 +22,8 @@ class WmsKitsMeta(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsKitsMetaWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsKitsMetaWithRawResponse(self)
 
     def retrieve(
@@ -115,7 +116,8 @@ class AsyncWmsKitsMeta(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsKitsMetaWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsKitsMetaWithRawResponse(self)
 
     async def retrieve(

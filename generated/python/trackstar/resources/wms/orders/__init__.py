@@ -184,7 +184,8 @@ class WmsOrders(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsOrdersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsOrdersWithRawResponse(self)
 
     @overload
@@ -499,7 +500,9 @@ class WmsOrders(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_orders.Order]:
         """Page through the connection's orders, newest filters applied on every page.
 
-        `GET /wms/orders`. Returns the first page; iterate it for every item.
+        `GET /wms/orders`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -767,7 +770,8 @@ class AsyncWmsOrders(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsOrdersWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsOrdersWithRawResponse(self)
 
     @overload
@@ -1082,7 +1086,9 @@ class AsyncWmsOrders(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_orders.Order]:
         """Page through the connection's orders, newest filters applied on every page.
 
-        `GET /wms/orders`. Returns the first page; iterate it for every item.
+        `GET /wms/orders`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501

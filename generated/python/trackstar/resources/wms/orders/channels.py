@@ -55,7 +55,8 @@ class WmsOrdersChannels(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsOrdersChannelsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsOrdersChannelsWithRawResponse(self)
 
     def list(
@@ -74,7 +75,9 @@ class WmsOrdersChannels(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_orders_channels.OrderChannel]:
         """List channels, fetching further pages as you iterate.
 
-        `GET /wms/orders/channels`. Returns the first page; iterate it for every item.
+        `GET /wms/orders/channels`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -122,7 +125,8 @@ class AsyncWmsOrdersChannels(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsOrdersChannelsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsOrdersChannelsWithRawResponse(self)
 
     def list(
@@ -141,7 +145,9 @@ class AsyncWmsOrdersChannels(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_orders_channels.OrderChannel]:
         """List channels, fetching further pages as you iterate.
 
-        `GET /wms/orders/channels`. Returns the first page; iterate it for every item.
+        `GET /wms/orders/channels`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501

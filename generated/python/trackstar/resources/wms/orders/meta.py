@@ -22,7 +22,8 @@ class WmsOrdersMeta(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsOrdersMetaWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsOrdersMetaWithRawResponse(self)
 
     def retrieve(
@@ -115,7 +116,8 @@ class AsyncWmsOrdersMeta(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsOrdersMetaWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsOrdersMetaWithRawResponse(self)
 
     async def retrieve(

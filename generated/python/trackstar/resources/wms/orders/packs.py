@@ -21,7 +21,8 @@ class WmsOrdersPacks(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsOrdersPacksWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsOrdersPacksWithRawResponse(self)
 
     def retrieve(
@@ -71,7 +72,8 @@ class AsyncWmsOrdersPacks(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsOrdersPacksWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsOrdersPacksWithRawResponse(self)
 
     async def retrieve(

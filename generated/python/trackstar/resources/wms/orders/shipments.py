@@ -27,7 +27,8 @@ class WmsOrdersShipments(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsOrdersShipmentsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsOrdersShipmentsWithRawResponse(self)
 
     @overload
@@ -148,7 +149,8 @@ class AsyncWmsOrdersShipments(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsOrdersShipmentsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsOrdersShipmentsWithRawResponse(self)
 
     @overload

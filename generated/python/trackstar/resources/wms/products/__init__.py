@@ -76,7 +76,8 @@ class WmsProducts(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsProductsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsProductsWithRawResponse(self)
 
     @overload
@@ -257,7 +258,9 @@ class WmsProducts(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_products.Product]:
         """List products, fetching further pages as you iterate.
 
-        `GET /wms/products`. Returns the first page; iterate it for every item.
+        `GET /wms/products`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -431,7 +434,8 @@ class AsyncWmsProducts(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsProductsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsProductsWithRawResponse(self)
 
     @overload
@@ -612,7 +616,9 @@ class AsyncWmsProducts(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_products.Product]:
         """List products, fetching further pages as you iterate.
 
-        `GET /wms/products`. Returns the first page; iterate it for every item.
+        `GET /wms/products`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501

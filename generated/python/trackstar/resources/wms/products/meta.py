@@ -22,7 +22,8 @@ class WmsProductsMeta(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsProductsMetaWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsProductsMetaWithRawResponse(self)
 
     def retrieve(
@@ -115,7 +116,8 @@ class AsyncWmsProductsMeta(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsProductsMetaWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsProductsMetaWithRawResponse(self)
 
     async def retrieve(

@@ -78,7 +78,8 @@ class WmsReturns(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsReturnsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsReturnsWithRawResponse(self)
 
     @overload
@@ -246,7 +247,9 @@ class WmsReturns(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_returns.Return]:
         """List returns, fetching further pages as you iterate.
 
-        `GET /wms/returns`. Returns the first page; iterate it for every item.
+        `GET /wms/returns`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -417,7 +420,8 @@ class AsyncWmsReturns(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsReturnsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsReturnsWithRawResponse(self)
 
     @overload
@@ -585,7 +589,9 @@ class AsyncWmsReturns(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_returns.Return]:
         """List returns, fetching further pages as you iterate.
 
-        `GET /wms/returns`. Returns the first page; iterate it for every item.
+        `GET /wms/returns`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501

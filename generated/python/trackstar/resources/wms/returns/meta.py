@@ -22,7 +22,8 @@ class WmsReturnsMeta(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsReturnsMetaWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsReturnsMetaWithRawResponse(self)
 
     def retrieve(
@@ -115,7 +116,8 @@ class AsyncWmsReturnsMeta(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsReturnsMetaWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsReturnsMetaWithRawResponse(self)
 
     async def retrieve(

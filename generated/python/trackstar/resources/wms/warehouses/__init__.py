@@ -59,7 +59,8 @@ class WmsWarehouses(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsWarehousesWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsWarehousesWithRawResponse(self)
 
     @overload
@@ -145,7 +146,9 @@ class WmsWarehouses(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_warehouses.Warehouse]:
         """List warehouses, fetching further pages as you iterate.
 
-        `GET /wms/warehouses`. Returns the first page; iterate it for every item.
+        `GET /wms/warehouses`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -233,7 +236,8 @@ class AsyncWmsWarehouses(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsWarehousesWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsWarehousesWithRawResponse(self)
 
     @overload
@@ -319,7 +323,9 @@ class AsyncWmsWarehouses(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_warehouses.Warehouse]:
         """List warehouses, fetching further pages as you iterate.
 
-        `GET /wms/warehouses`. Returns the first page; iterate it for every item.
+        `GET /wms/warehouses`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501

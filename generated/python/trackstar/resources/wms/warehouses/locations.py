@@ -55,7 +55,8 @@ class WmsWarehousesLocations(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> WmsWarehousesLocationsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return WmsWarehousesLocationsWithRawResponse(self)
 
     def list(
@@ -75,7 +76,9 @@ class WmsWarehousesLocations(SyncAPIResource):
     ) -> SyncCursorPage[_models_wms_warehouses_locations.WarehouseLocation]:
         """List locations, fetching further pages as you iterate.
 
-        `GET /wms/warehouses/{warehouse_id}/locations`. Returns the first page; iterate it for every item.
+        `GET /wms/warehouses/{warehouse_id}/locations`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 404, 422; any endpoint may also answer 501
@@ -163,7 +166,8 @@ class AsyncWmsWarehousesLocations(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncWmsWarehousesLocationsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncWmsWarehousesLocationsWithRawResponse(self)
 
     def list(
@@ -183,7 +187,9 @@ class AsyncWmsWarehousesLocations(AsyncAPIResource):
     ) -> AsyncPaginator[_models_wms_warehouses_locations.WarehouseLocation]:
         """List locations, fetching further pages as you iterate.
 
-        `GET /wms/warehouses/{warehouse_id}/locations`. Returns the first page; iterate it for every item.
+        `GET /wms/warehouses/{warehouse_id}/locations`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         Documented error statuses: 404, 422; any endpoint may also answer 501

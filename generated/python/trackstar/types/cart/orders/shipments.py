@@ -71,7 +71,8 @@ _INTEGRATION_TYPES = frozenset(
 
 
 def __getattr__(name: str) -> Any:
-    # Per-integration bodies load on first use: their module is large and most programs never need it.
+    # Per-integration bodies load on first use: their module is large, and most programs never
+    # need it.
     if name in _INTEGRATION_TYPES:
         from trackstar.types import _integrations
 

@@ -22,7 +22,8 @@ class Catalogue(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> CatalogueWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return CatalogueWithRawResponse(self)
 
     def list(
@@ -75,7 +76,8 @@ class AsyncCatalogue(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncCatalogueWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncCatalogueWithRawResponse(self)
 
     async def list(

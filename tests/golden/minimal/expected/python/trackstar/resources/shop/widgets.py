@@ -73,7 +73,8 @@ class ShopWidgets(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> ShopWidgetsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return ShopWidgetsWithRawResponse(self)
 
     def attach(
@@ -207,7 +208,9 @@ class ShopWidgets(SyncAPIResource):
     ) -> SyncCursorPage[_models_shop_widgets.ShopWidget]:
         """List widgets, fetching further pages as you iterate.
 
-        `GET /shop/widgets`. Returns the first page; iterate it for every item.
+        `GET /shop/widgets`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         """
@@ -289,7 +292,8 @@ class AsyncShopWidgets(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncShopWidgetsWithRawResponse:
-        """The same methods, returning the raw response (status, headers, request id) and the value."""
+        """The same methods, each returning the raw response (status, headers, request id)
+        around the parsed value."""
         return AsyncShopWidgetsWithRawResponse(self)
 
     async def attach(
@@ -423,7 +427,9 @@ class AsyncShopWidgets(AsyncAPIResource):
     ) -> AsyncPaginator[_models_shop_widgets.ShopWidget]:
         """List widgets, fetching further pages as you iterate.
 
-        `GET /shop/widgets`. Returns the first page; iterate it for every item.
+        `GET /shop/widgets`.
+
+        Returns the first page; iterate it for every item.
 
         Needs api_key and access_token.
         """

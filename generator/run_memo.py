@@ -75,14 +75,12 @@ def remember(cache_dir: Path, key: str, files: dict[str, bytes]) -> None:
 def generate_files_remembered(spec_dir: Path, *, template_dir: Path | None = None, cache_dir: Path | None = None) -> dict[str, bytes]:
     """`pipeline.generate_files`, or the files of the last run when nothing it reads has changed
     (never with `cache_dir` None, which is `--no-cache`)."""
-    key = run_key(spec_dir, template_dir) if cache_dir is not None else None
-    if cache_dir is not None and key is not None:
-        files = recall(cache_dir, key)
-        if files is not None:
-            return files
-    from generator.pipeline import generate_files
+    key = run_key(spec_dir, template_dir) if cache_dir is not None else ""
+    files = recall(cache_dir, key) if cache_dir is not None else None
+    if files is None:
+        from generator.pipeline import generate_files  # here: a recalled run never loads it
 
-    files = generate_files(spec_dir, template_dir=template_dir, cache_dir=cache_dir)
-    if cache_dir is not None and key is not None:
-        remember(cache_dir, key, files)
+        files = generate_files(spec_dir, template_dir=template_dir, cache_dir=cache_dir)
+        if cache_dir is not None:
+            remember(cache_dir, key, files)
     return files

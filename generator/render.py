@@ -30,14 +30,19 @@ def pyrepr(value: Any) -> str:
     return repr(value)
 
 
+def exploded(opening: str, items: list[str], closing: str, indent: int) -> str:
+    """`opening`, one item per line with a trailing comma (which black then never joins), and
+    `closing` back at `indent`, the indentation of the line `opening` is on."""
+    pad = " " * (indent + 4)
+    return opening + "\n" + "".join(f"{pad}{item},\n" for item in items) + " " * indent + closing
+
+
 def pyblock(items: list[str], indent: int) -> str:
-    """A tuple of rendered expressions as black keeps it at any length: one item per line with a
-    trailing comma (which black then never joins), or `(item,)` for one item (a one-item tuple's
-    comma does not hold black's layout). `indent` is the indentation of the line it opens on."""
+    """A tuple of rendered expressions as black keeps it at any length: exploded, or `(item,)`
+    for one item (a one-item tuple's comma does not hold black's layout)."""
     if len(items) < 2:
         return f"({items[0]},)" if items else "()"
-    pad = " " * (indent + 4)
-    return "(\n" + "".join(f"{pad}{item},\n" for item in items) + " " * indent + ")"
+    return exploded("(", items, ")", indent)
 
 
 def import_from(names: list[str], module: str, indent: int = 0) -> str:
@@ -46,8 +51,7 @@ def import_from(names: list[str], module: str, indent: int = 0) -> str:
     line = " " * indent + f"from {module} import {', '.join(names)}"
     if len(line) <= LINE_LENGTH:
         return line
-    pad = " " * (indent + 4)
-    return " " * indent + f"from {module} import (\n" + "".join(f"{pad}{name},\n" for name in names) + " " * indent + ")"
+    return " " * indent + exploded(f"from {module} import (", names, ")", indent)
 
 
 def pytuple(values: list[str]) -> str:

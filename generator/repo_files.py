@@ -11,7 +11,7 @@ from typing import Any
 
 from generator.format import LINE_LENGTH
 from generator.plan import FilterPlan, OperationPlan, ParamPlan, Plan, ResourcePlan
-from generator.render import BUILTIN_TEMPLATES, example_arg_list, pyrepr
+from generator.render import BUILTIN_TEMPLATES, example_arg_list, exploded, pyrepr
 from generator.render import _path_example as path_example  # the docs' path values, reused
 
 STATIC_DIR = BUILTIN_TEMPLATES / "sdk-repo"
@@ -73,8 +73,7 @@ def _filter_arg(flt: FilterPlan) -> str:
     arg = f"{flt.py_name}={{" + ", ".join(items) + "}"
     if ARG_INDENT + len(arg) + 1 <= LINE_LENGTH:
         return arg
-    pad = " " * (ARG_INDENT + 4)
-    return f"{flt.py_name}={{\n" + "".join(f"{pad}{item},\n" for item in items) + " " * ARG_INDENT + "}"
+    return exploded(f"{flt.py_name}={{", items, "}", ARG_INDENT)
 
 
 def _body_value(example: str) -> str:

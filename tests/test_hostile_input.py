@@ -34,10 +34,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.importers.spec_folder import import_into
-from generator.config import CONFIG
 from generator.errors import GeneratorError
 from generator.format import LINE_LENGTH
-from generator.pipeline import generate_files
+from generator.pipeline import RUNTIME_DIR, generate_files
 from generator.writer import write_tree
 
 # Each fragment is something a careless generator would paste into code unescaped.
@@ -144,7 +143,7 @@ def _check_package(out: Path, name: str) -> None:
     # nothing to change in any rendered module (the runtime's are copies, checked once in
     # tests/test_format.py).
     mode = black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
-    runtime = {p.name for p in CONFIG.runtime_dir.glob("*.py")}
+    runtime = {p.name for p in RUNTIME_DIR.glob("*.py")}
     for path in package.rglob("*.py"):
         if path.parent == package / name and path.name in runtime:
             continue

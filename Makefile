@@ -26,7 +26,7 @@ install: $(STAMP) node_modules/.bin/prism ## create .venv with the generator and
 	@# The shared rate-limit tests and bench row run a real redis-server (Debian package).
 	command -v redis-server >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server)
 
-generate: $(STAMP) ## render specs/ + templates/ into generated/ (imports nothing)
+generate: $(STAMP) ## render specs/ with every target's templates into generated/ (imports nothing)
 	$(PY) -m generator generate --spec specs --out generated
 
 # The document specs/api.yaml records (source.location, checked against source.sha256).
@@ -42,7 +42,7 @@ check: $(STAMP) ## fail unless specs/ is the import of its recorded document + o
 
 mypy: $(STAMP) ## mypy --strict on the generator, the runtime and the generated SDK
 	$(PY) -m mypy --strict generator
-	cd templates && ../$(PY) -m mypy --strict -p runtime
+	cd generator/targets/python && ../../../$(PY) -m mypy --strict -p runtime
 	cd generated/python && ../../$(PY) -m mypy --strict trackstar
 
 test: install ## the whole default suite (what CI runs)
@@ -54,8 +54,8 @@ test-fast: $(STAMP) ## the tests not marked slow (day-to-day, under a minute)
 	$(PY) -m pytest -q -n 2 --dist load -m "not slow"
 
 # ruff as configured in pyproject.toml, on the code we write and the code we generate.
-lint: $(STAMP) ## ruff on generator/, the runtime, tests/, bench/ and generated/python/
-	$(VENV)/bin/ruff check generator templates/runtime tests bench generated/python
+lint: $(STAMP) ## ruff on generator/ (runtimes included), tests/, bench/ and generated/python/
+	$(VENV)/bin/ruff check generator tests bench generated/python
 
 history: $(STAMP) ## import, generate and compile every published document, with a table
 	$(PY) -m generator history $(SHARED)/openapi

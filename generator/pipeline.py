@@ -1,42 +1,20 @@
-"""The whole run: load → plan → render → models → format, all in memory."""
+"""The whole run: load → plan → each target renders (templates, models, format), all in memory."""
 
 from __future__ import annotations
 
-import ast
-import json
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
 
-import jinja2
-
-from generator.config import CONFIG
-from generator.format import BLACK_VERSION, LINE_LENGTH, Cache, format_key, format_long_statements, format_python
-from generator.models import DATAMODEL_CODEGEN_VERSION, Emit, imports_type_alias, render_models, split_models
-from generator.models import warm_up as warm_up_models
-from generator.plan import Plan, build_plan
-from generator.render import environment
-from generator.schema import Schemas
-from generator.repo_files import sdk_test_calls, sdk_test_module, sdk_test_packages, static_files
-from generator.spec.loader import load_spec
-from generator.spec.model import Spec
-from generator.templating import check_template_dir, template_error
-
-RUNTIME_DIR = CONFIG.runtime_dir
-
-
-def exception_names() -> list[str]:
-    """Public names of the runtime's `_exceptions.py` (its literal `__all__`)."""
-    tree = ast.parse((RUNTIME_DIR / "_exceptions.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
-            return [str(name) for name in ast.literal_eval(node.value)]
-    raise RuntimeError("templates/runtime/_exceptions.py has no literal __all__")
+from generator.core.cache import Cache
+from generator.core.config import CONFIG
+from generator.core.plan import build_plan
+from generator.core.spec.loader import load_spec
+from generator.core.templating import check_template_dir
+from generator.targets.registry import TARGETS
 
 
 def generate_files(
@@ -44,17 +22,19 @@ def generate_files(
 ) -> dict[str, bytes]:
     """Every output file (relative path → bytes); raises GeneratorError on bad input."""
     if template_dir is not None:
-        check_template_dir(template_dir)
+        check_template_dir(template_dir, [target.BUILTIN_TEMPLATES for target in TARGETS])
     cache = Cache(cache_dir)
+    files: dict[str, bytes] = {}
     with ExitStack() as stack:
         pool = _worker_pool(spec_dir, cache, stack)
         spec = load_spec(spec_dir, cache_dir=cache_dir)
         plan = build_plan(spec)
-        collect_models = _start_models(plan, cache, pool)
-        files = _render_all(spec, plan, cache, template_dir, collect_models, pool)
-    changelog = spec_dir / CONFIG.changelog_file  # written by `update-spec`, shipped with the SDK
+        for target in TARGETS:
+            files.update(target.render(spec, plan, cache, template_dir, pool))
+    changelog = spec_dir / CONFIG.changelog_file  # written by `update-spec`, shipped with each SDK
     if changelog.is_file():
-        files[f"python/{CONFIG.changelog_file}"] = changelog.read_bytes()
+        for target in TARGETS:
+            files[f"{target.NAME}/{CONFIG.changelog_file}"] = changelog.read_bytes()
     return files
 
 
@@ -82,210 +62,6 @@ def _worker_pool(spec_dir: Path, cache: Cache, stack: ExitStack) -> Executor | N
 
 
 def _import_libraries() -> None:
-    """What a worker's first job would import: black, and datamodel-code-generator."""
-    import black  # noqa: F401
-
-    warm_up_models()
-
-
-def _format_all(sources: dict[str, str], stable: set[str], cache: Cache, pool: Executor | None) -> dict[str, str]:
-    """Black-format every rendered module; cache misses go to the workers, largest first.
-
-    Modules in `stable` come from templates written in black's style (their first line says
-    so): black formats only their statements with a line the spec made too long.
-    """
-    done = {name: format_long_statements(sources[name], cache, name, None) for name in sorted(stable & set(sources))}
-    sources = {name: source for name, source in sources.items() if name not in done}
-    done |= {name: cached for name, source in sources.items() if (cached := cache.get("black", format_key(source))) is not None}
-    missing = sorted((n for n in sources if n not in done), key=lambda n: -len(sources[n]))
-    if pool is None or len(missing) < 2:
-        done.update({name: format_python(sources[name], cache, name) for name in missing})
-    else:
-        futures = {name: pool.submit(format_python, sources[name], Cache(cache.folder), name) for name in missing}
-        done.update({name: future.result() for name, future in futures.items()})
-    return done
-
-
-def _render_all(
-    spec: Spec,
-    plan: Plan,
-    cache: Cache,
-    template_dir: Path | None,
-    collect_models: Callable[[], dict[str, str]],
-    pool: Executor | None,
-) -> dict[str, bytes]:
-    env = environment(template_dir, cache.folder / "jinja" if cache.folder else None)
-    package = f"python/{plan.package}"
-    context: dict[str, Any] = {
-        "spec": spec,
-        "plan": plan,
-        "package": plan.package,
-        "version": plan.version,
-        "root": plan.root,
-        "operations": plan.operations,
-        "resources": plan.resources,
-        "webhooks": plan.webhooks,
-        "client_name": CONFIG.client_name,
-        "auth_envs": [scheme.env for _, scheme in sorted(spec.api.auth.items())],
-        "exception_names": exception_names(),
-    }
-    python: dict[str, str] = {}
-    text: dict[str, str] = {}
-    stable: set[str] = set()  # modules of templates whose first line says they are black-stable
-    marked: dict[str, bool] = {}  # template -> whether it says so
-
-    def render(template: str, **extra: Any) -> str:
-        try:
-            return env.get_template(template).render(**context, **extra)
-        except jinja2.TemplateError as exc:
-            raise template_error(exc, template) from None
-
-    def render_module(path: str, template: str, **extra: Any) -> None:
-        python[path] = render(template, **extra)
-        if template not in marked:
-            filename = env.get_template(template).filename
-            first = Path(filename).read_text(encoding="utf-8").split("\n", 1)[0] if filename else ""
-            marked[template] = first.startswith("{#-") and "black-stable" in first
-        if marked[template]:
-            stable.add(path)
-
-    render_module(f"{package}/__init__.py", "python/__init__.py.j2")
-    render_module(f"{package}/_client.py", "python/_client.py.j2")
-    render_module(f"{package}/_operations.py", "python/_operations.py.j2")
-    render_module(f"{package}/_version.py", "python/_version.py.j2")
-    render_module(f"{package}/webhooks.py", "python/webhooks.py.j2")
-    python[f"{package}/resources/__init__.py"] = '"""Resource classes, one module per resource; imported lazily by the client."""\n'
-    stable.add(f"{package}/resources/__init__.py")
-    render_module(f"{package}/types/__init__.py", "python/types__init__.py.j2")
-    for resource in plan.resources:
-        render_module(f"{package}/{resource.file}", "python/resource.py.j2", resource=resource)
-    render_module(f"{package}/types/_filters.py", "python/types_filters.py.j2")
-    for types_module in plan.type_modules:
-        render_module(f"{package}/{types_module.file}", "python/types_module.py.j2", module=types_module)
-    for folder in _package_folders(python, f"{package}/resources/", f"{package}/types/"):
-        if f"{folder}/__init__.py" not in python:
-            python[f"{folder}/__init__.py"] = '"""Sub-packages of the SDK."""\n'
-            stable.add(f"{folder}/__init__.py")
-    text["python/pyproject.toml"] = render("python/pyproject.toml.j2")
-    text["python/README.md"] = render("python/README.md.j2")
-    text["python/CONTRIBUTING.md"] = render("python/CONTRIBUTING.md.j2")
-    # The SDK repository's own tests: one module per resource that has methods.
-    test_modules = {sdk_test_module(r, plan): r for r in plan.resources if r.operations}
-    render_module("python/tests/conftest.py", "python/tests/conftest.py.j2")
-    render_module("python/tests/utils.py", "python/tests/utils.py.j2")
-    for name, resource in test_modules.items():
-        render_module(f"python/{name}", "python/tests/test_resource.py.j2", resource=resource, calls=sdk_test_calls(resource, plan))
-    for name in sdk_test_packages(list(test_modules)):
-        text[f"python/{name}"] = ""
-    text[f"{package}/py.typed"] = ""
-    text["docs/index.md"] = render("docs/index.md.j2")
-    for resource in plan.resources:
-        text[f"docs/{resource.module}.md"] = render("docs/resource.md.j2", resource=resource)
-    for name in plan.response_models:
-        text[f"docs/models/{plan.class_names[name]}.md"] = render("docs/model.md.j2", model=name)
-
-    runtime = sorted(RUNTIME_DIR.glob("*.py"))
-    files: dict[str, bytes] = {}
-    for path in runtime:  # copied verbatim: ordinary, tested Python
-        files[f"{package}/{path.name}"] = path.read_bytes()
-    for name, source in sorted(_format_all(python, stable, cache, pool).items()):
-        files[name] = source.encode("utf-8")
-    for name, source in collect_models().items():  # formatted by the workers
-        files[f"{package}/types/{name}"] = source.encode("utf-8")
-    for name, content in text.items():
-        files[name] = content.encode("utf-8")
-    for name, data in static_files().items():  # LICENSE, CI workflow: no template tags
-        files[f"python/{name}"] = data
-    return files
-
-
-_ModelJob = tuple[Schemas, list[str], dict[str, str], str, Emit, str, str, dict[str, str], Path | None]
-
-
-def _model_job(job: _ModelJob) -> dict[str, str]:
-    """Generate and format one kind of models (runs in a worker process): file under `types/`
-    -> source. Response models are split into a package, one module per resource."""
-    schemas, selected, names, kind, emit, trailer, module, module_of, cache_dir = job
-    source = render_models(schemas, selected, names, kind=kind, emit=emit)
-    if trailer:
-        alias_import = "" if imports_type_alias(source) else "from typing import TypeAlias  # noqa: E402\n\n"
-        source = source.rstrip("\n") + "\n\n\n" + alias_import + trailer.lstrip("\n")
-    source = format_long_statements(source, Cache(cache_dir), f"types/_{module}.py")
-    if kind == "pydantic":
-        return split_models(source, module_of, LINE_LENGTH)
-    return {f"_{module}.py": source}
-
-
-def _start_models(plan: Plan, cache: Cache, pool: Executor | None) -> Callable[[], dict[str, str]]:
-    """Start generating the three kinds of models; the returned function collects their
-    formatted files (path under `types/` -> source).
-
-    datamodel-code-generator and black are the slow part of a cold run, so modules missing
-    from the cache are built in worker processes while the templates render.
-    """
-    sets = {
-        "integrations": (plan.variant_models, "variants", Emit(lenient=False, max_enum=CONFIG.max_variant_enum), _body_unions(plan)),
-        "models": (plan.response_models, "pydantic", Emit(lenient=True, required=plan.response_required, constants=plan.event_constants), ""),
-        "params": (plan.param_models, "typeddict", Emit(lenient=False), ""),
-    }
-    generator_code = "".join((Path(__file__).parent / name).read_text(encoding="utf-8") for name in ("models.py", "schema.py", "format.py"))
-    sources: dict[str, dict[str, str]] = {}
-    jobs: dict[str, tuple[str, _ModelJob]] = {}
-    for module, (selected, kind, emit, trailer) in sets.items():
-        closure_models = {name: plan.spec.models[name] for name in selected}
-        key = cache.key(
-            DATAMODEL_CODEGEN_VERSION,
-            BLACK_VERSION,
-            kind,
-            repr(emit),
-            trailer,
-            json.dumps(closure_models, sort_keys=True),
-            json.dumps({name: plan.class_names[name] for name in selected}, sort_keys=True),
-            json.dumps(plan.model_module_of, sort_keys=True),
-            generator_code,
-        )
-        cached = cache.get("models", key)
-        if cached is not None:
-            sources[module] = json.loads(cached)
-            continue
-        subset = Schemas({name: plan.schemas[name] for name in selected})
-        job = (subset, selected, plan.class_names, kind, emit, trailer, module, plan.model_module_of, cache.folder)
-        jobs[module] = (key, job)
-    if pool is None:
-        results = {module: _model_job(job) for module, (_, job) in jobs.items()}
-        return lambda: _store(cache, jobs, results, sources)
-    futures = {module: pool.submit(_model_job, job) for module, (_, job) in jobs.items()}
-    return lambda: _store(cache, jobs, {module: future.result() for module, future in futures.items()}, sources)
-
-
-def _store(
-    cache: Cache, jobs: dict[str, tuple[str, Any]], results: dict[str, dict[str, str]], sources: dict[str, dict[str, str]]
-) -> dict[str, str]:
-    for module, files in results.items():
-        cache.put("models", jobs[module][0], json.dumps(files, sort_keys=True))
-        sources[module] = files
-    return dict(sorted((name, source) for files in sources.values() for name, source in files.items()))
-
-
-def _body_unions(plan: Plan) -> str:
-    """`OrderCreateBody`: the base body or any integration's, appended to the variants module."""
-    if not plan.body_unions:
-        return ""
-    lines = ["", "", "# Every body a write with per-integration variants accepts.", "from typing import Union  # noqa: E402", ""]
-    lines += ["from . import _params  # noqa: E402", ""]  # black's blank line after imports
-    lines += [
-        f"{alias}: TypeAlias = Union[_params.{members[0]}, {', '.join(members[1:])}]"
-        for alias, members in sorted(plan.body_unions.items())
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def _package_folders(files: dict[str, str], *roots: str) -> list[str]:
-    """Folders below `roots` that hold generated modules (each needs an `__init__.py`)."""
-    folders: set[str] = set()
-    for name in files:
-        for root in roots:
-            if name.startswith(root):
-                parts = name[len(root):].split("/")[:-1]
-                folders.update(root + "/".join(parts[: i + 1]) for i in range(len(parts)))
-    return sorted(folders)
+    """A worker's warm-up: the slow imports of every target (black, datamodel-code-generator)."""
+    for target in TARGETS:
+        target.warm_up()

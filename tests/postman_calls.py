@@ -13,8 +13,8 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from generator.plan import OperationPlan, build_plan
-from generator.spec.loader import load_spec
+from generator.core.plan import OperationPlan, build_plan
+from generator.core.spec.loader import load_spec
 from tests.conftest import POSTMAN, SPECS, shared
 
 FILTER_KEY = re.compile(r"^(?P<field>[^\[\]]+)\[(?P<op>[^\[\]]+)\]$")

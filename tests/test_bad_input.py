@@ -411,7 +411,7 @@ def test_syntax_error_in_an_override_names_the_override(small_spec: Path, out_di
 def test_templates_folder_that_does_not_exist(small_spec: Path, out_dir: Path, tmp_path: Path) -> None:
     missing = tmp_path / "my-templates"
     message = _templates_fail(small_spec, out_dir, missing, missing, r"my-templates: template folder not found")
-    assert "mirrors templates/" in message
+    assert "mirrors a target's templates/" in message
 
 
 def test_override_that_replaces_nothing(small_spec: Path, out_dir: Path) -> None:
@@ -432,7 +432,7 @@ def test_the_runtime_cannot_be_overridden(small_spec: Path, out_dir: Path) -> No
 def test_generator_error_pickles() -> None:
     import pickle
 
-    from generator.errors import GeneratorError, GeneratorErrors
+    from generator.core.errors import GeneratorError, GeneratorErrors
 
     error = GeneratorError("specs/models.json", "bad", line=3, column=5, where="A.type", keys=("A", "type"))
     again = pickle.loads(pickle.dumps(error))

@@ -224,19 +224,20 @@ def test_nothing_imports_from_cli_but_main() -> None:
         for folder in ("generator", "tests", "bench")
         for path in sorted((REPO / folder).rglob("*.py"))
         if path.relative_to(REPO).as_posix() not in ("generator/__main__.py", "tests/test_cli.py")
-        and any(name == "generator.cli" or name.startswith("generator.cli.") for name in _imports(path, top_level_only=False))
+        and any(name == "generator.commands.cli" or name.startswith("generator.commands.cli.") for name in _imports(path, top_level_only=False))
     ]
     assert offenders == []
 
 
 def test_generator_modules_import_without_cycles() -> None:
-    """Module-level imports (the ones that run at import time) form no cycle."""
+    """The generator's imports form no cycle, counting those inside functions (a deferred
+    import hides a circle from Python at import time, not from a reader)."""
     modules = {
         ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__"): path
         for path in (REPO / "generator").rglob("*.py")
     }
     graph = {
-        name: {dep for dep in _imports(path, top_level_only=True) if dep in modules and dep != name}
+        name: {dep for dep in _imports(path, top_level_only=False) if dep in modules and dep != name}
         for name, path in modules.items()
     }
     state: dict[str, int] = {}
@@ -255,3 +256,4 @@ def test_generator_modules_import_without_cycles() -> None:
         if name not in state:
             visit(name, [])
     assert cycle == [], " -> ".join(cycle)
+

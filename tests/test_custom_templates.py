@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import GeneratorError
+from generator.core.errors import GeneratorError
 from generator.pipeline import generate_files
-from generator.render import BUILTIN_TEMPLATES
+from generator.targets.python.render import BUILTIN_TEMPLATES
 
 REPO = Path(__file__).resolve().parents[1]
 SPEC = REPO / "tests" / "golden" / "minimal" / "spec"

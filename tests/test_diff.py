@@ -12,10 +12,13 @@ from typing import Any, Callable
 
 import pytest
 
-from generator.diff import LEVELS, RULES, Change, Side, counts, diff_sides, fails, load_side, render, semver
-from generator.release_notes import collapse, render_notes, render_pairs, summarise_side_pairs
-from generator.spec.model import Spec
+from generator.core.diff import LEVELS, RULES, Change, Side, counts, fails, load_side, semver
+from generator.core.release_notes import collapse, diff_sides, render_notes, render_pairs, summarise_side_pairs
+
+from generator.core.spec.model import Spec
 from tests.conftest import OPENAPI_DIR, REPO, shared
+
+render = render_notes
 
 # --- synthetic specs -------------------------------------------------------------------------
 

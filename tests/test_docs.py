@@ -102,8 +102,8 @@ def _add_spec_only_operations(document: dict[str, Any]) -> list[str]:
     Each gets the API-key header, its JSON body and its 200 response, with the spec's own models
     added under `sdk__<name>` components. Returns the `METHOD /path` entries added.
     """
-    from generator.schema import Schemas
-    from generator.spec.loader import load_spec
+    from generator.core.schema import Schemas
+    from generator.core.spec.loader import load_spec
 
     spec = load_spec(REPO / "specs")
     added: list[str] = []
@@ -272,7 +272,7 @@ def test_reference_pages_cover_every_operation_and_model(trackstar_package: Any)
 
 
 def test_error_table_matches_runtime(trackstar_package: Any) -> None:
-    from generator.render import error_class
+    from generator.targets.python.render import error_class
     from trackstar import _exceptions  # type: ignore[import-not-found]
 
     for code in (400, 401, 403, 404, 409, 422, 429, 500, 501, 502, 418):

@@ -9,8 +9,8 @@ import black
 import pytest
 from black.mode import TargetVersion
 
-from generator.format import LINE_LENGTH, Cache, format_long_statements, format_python
-from generator.pipeline import RUNTIME_DIR
+from generator.targets.python.format import LINE_LENGTH, Cache, format_long_statements, format_python
+from generator.targets.python import RUNTIME_DIR
 from tests.conftest import GENERATED_PYTHON
 
 MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)

@@ -153,6 +153,6 @@ def test_runtime_core_passes_mypy_strict() -> None:
     from tests.conftest import REPO
 
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "-p", "runtime"], cwd=REPO / "templates", capture_output=True, text=True
+        [sys.executable, "-m", "mypy", "--strict", "-p", "runtime"], cwd=REPO / "generator" / "targets" / "python", capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr

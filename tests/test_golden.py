@@ -3,7 +3,7 @@ tests/golden/<case>/expected. Refresh with `make golden` (UPDATE_GOLDEN=1).
 
 The expected trees hold only the API-shaped output (templates rendered from the spec). The
 runtime core is copied verbatim into every package, so instead of storing a copy of it here the
-test checks that the generated runtime files are byte-identical to templates/runtime/.
+test checks that the generated runtime files are byte-identical to the Python runtime (generator/targets/python/runtime/).
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline import generate_files
-from generator.writer import existing_files, write_tree
+from generator.core.writer import existing_files, write_tree
 from tests.conftest import REPO
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "spec").is_dir())
-RUNTIME = REPO / "templates" / "runtime"
+RUNTIME = REPO / "generator" / "targets" / "python" / "runtime"
 RUNTIME_NAMES = {path.name for path in RUNTIME.glob("*.py")}
 
 
@@ -46,7 +46,7 @@ def test_golden_tree(case: str) -> None:
     assert len(packages) == 1, f"runtime copies in several packages: {sorted(packages)}"
     assert {name.split("/")[2] for name in runtime} == RUNTIME_NAMES
     for name, content in sorted(runtime.items()):
-        assert content == (RUNTIME / name.split("/")[2]).read_bytes(), f"{case}: {name} is not a copy of templates/runtime"
+        assert content == (RUNTIME / name.split("/")[2]).read_bytes(), f"{case}: {name} is not a copy of the Python runtime"
     if os.environ.get("UPDATE_GOLDEN"):
         write_tree(expected_dir, api)
     assert existing_files(expected_dir) == set(api), "file set differs (refresh with `make golden`)"

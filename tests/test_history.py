@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.history import documents, openapi_version, progress_line, spread_sample, sweep, sweep_one, table
+from generator.commands.history import documents, openapi_version, progress_line, spread_sample, sweep, sweep_one, table
 from tests.conftest import OPENAPI_DIR, REPO, shared
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -69,7 +69,7 @@ def test_robustness_documents_generate_and_import(name: str, cache_dir: Path) ->
 
 
 def _import(document: Path, tmp_path: Path) -> dict[str, object]:
-    from generator.importers.spec_folder import import_into
+    from generator.core.importers.spec_folder import import_into
 
     spec_dir = tmp_path / "spec"
     import_into(document, spec_dir, tmp_path / "no-overlay.yaml")
@@ -82,7 +82,7 @@ def _import(document: Path, tmp_path: Path) -> dict[str, object]:
 def test_openapi_30_and_31_spellings_import_alike(tmp_path: Path) -> None:
     import json
 
-    from generator.importers.openapi import import_openapi
+    from generator.core.importers.openapi import import_openapi
 
     a = import_openapi(FIXTURES / "robust_30.json")
     b = import_openapi(FIXTURES / "robust_31.json")
@@ -157,7 +157,7 @@ def test_history_command_prints_progress_and_table(tmp_path: Path) -> None:
 
 
 def test_changes_between_versions_column(tmp_path: Path) -> None:
-    from generator.history import changes_between_versions
+    from generator.commands.history import changes_between_versions
 
     docs = [shared(OPENAPI_DIR / "2023-10-03_6219455.json"), shared(OPENAPI_DIR / "2023-10-25_31bc84d.json")]
     column = changes_between_versions(docs)

@@ -33,11 +33,12 @@ from black.mode import TargetVersion
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.importers.spec_folder import import_into
-from generator.errors import GeneratorError
-from generator.format import LINE_LENGTH
-from generator.pipeline import RUNTIME_DIR, generate_files
-from generator.writer import write_tree
+from generator.core.importers.spec_folder import import_into
+from generator.core.errors import GeneratorError
+from generator.targets.python.format import LINE_LENGTH
+from generator.pipeline import generate_files
+from generator.targets.python import RUNTIME_DIR
+from generator.core.writer import write_tree
 
 # Each fragment is something a careless generator would paste into code unescaped.
 FRAGMENTS = [

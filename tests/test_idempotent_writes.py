@@ -14,7 +14,7 @@ import textwrap
 from pathlib import Path
 
 from generator.pipeline import generate_files
-from generator.writer import write_tree
+from generator.core.writer import write_tree
 from tests.conftest import REPO
 
 MINIMAL_SPEC = REPO / "tests" / "golden" / "minimal" / "spec"

@@ -13,9 +13,9 @@ import textwrap
 
 import pytest
 
-from generator.errors import GeneratorError
-from generator.format import LINE_LENGTH
-from generator.models import split_models
+from generator.core.errors import GeneratorError
+from generator.targets.python.format import LINE_LENGTH
+from generator.targets.python.models import split_models
 from tests.conftest import GENERATED_PYTHON
 
 FIRST_CALL = textwrap.dedent(

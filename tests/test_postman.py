@@ -21,7 +21,7 @@ import pydantic
 import pytest
 from pydantic.fields import FieldInfo
 
-from generator.spec.loader import load_spec
+from generator.core.spec.loader import load_spec
 from tests.conftest import POSTMAN, SPECS
 from tests.postman_calls import PLANS, body_kwargs, path_variables, postman_requests, sdk_calls, sdk_method
 

@@ -1,7 +1,7 @@
 """`python -m generator release` against a real package index (pypiserver with authentication).
 
 Everything happens in a temporary clone of this repository (its committed HEAD plus the current
-working-tree files of generator/, templates/, specs/, docs/ and mkdocs.yml, committed there), so
+working-tree files of generator/, specs/, docs/ and mkdocs.yml, committed there), so
 the test is about the current code and never tags or dirties the real repository. pypiserver runs
 on 127.0.0.1 on a free port with an htpasswd file; uploads need the password.
 
@@ -33,7 +33,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 UPSTREAM = (REPO.parent / "shared" / "trackstar" / "openapi" / "2025-10-13_12ae462.json").resolve()
 # Working-tree content copied over the clone's HEAD so that the release runs the current code.
-CURRENT_CODE = ("generator", "templates", "specs", "docs", "mkdocs.yml")
+CURRENT_CODE = ("generator", "specs", "docs", "mkdocs.yml")
 USER, PASSWORD = "releaser", "s3cret-upload-password"
 DIST = "trackstar-sdk"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import run_memo
+from generator.commands import run_memo
 from generator.pipeline import generate_files
 from tests.conftest import REPO
 

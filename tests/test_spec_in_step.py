@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.importers.spec_folder import import_into
+from generator.core.importers.spec_folder import import_into
 from generator.pipeline import generate_files
-from generator.spec.loader import OVERLAY_FILE, load_spec
-from generator.writer import existing_files
+from generator.core.spec.loader import OVERLAY_FILE, load_spec
+from generator.core.writer import existing_files
 from tests.conftest import CURRENT_DOCUMENT, GENERATED, SPECS, shared
 
 

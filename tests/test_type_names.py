@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from generator.errors import GeneratorError
-from generator.plan import build_plan
-from generator.spec.loader import load_spec
-from generator.spec.model import Spec
-from generator.type_names import noun, singular
+from generator.core.errors import GeneratorError
+from generator.core.plan import build_plan
+from generator.core.spec.loader import load_spec
+from generator.core.spec.model import Spec
+from generator.core.type_names import noun, singular
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -24,10 +24,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.plan import OperationPlan, Plan, build_plan
-from generator.python_target import example
-from generator.schema import Ref
-from generator.spec.loader import load_spec
+from generator.core.plan import OperationPlan, Plan, build_plan
+from generator.targets.python.type_map import example
+from generator.core.schema import Ref
+from generator.core.spec.loader import load_spec
 from tests.test_docs import doc_pages, python_blocks
 
 REPO = Path(__file__).resolve().parents[1]

@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 
-import generator.update
-from generator.errors import GeneratorError
-from generator.importers.spec_folder import import_into
-from generator.spec.loader import load_spec
-from generator.update import bump, document_order, next_version, update_spec
-from generator.writer import existing_files
+import generator.commands.update
+from generator.core.errors import GeneratorError
+from generator.core.importers.spec_folder import import_into
+from generator.core.spec.loader import load_spec
+from generator.commands.update import bump, document_order, next_version, update_spec
+from generator.core.writer import existing_files
 from tests.conftest import CURRENT_DOCUMENT, OPENAPI_DIR, SPECS, shared
 
 TODAY = dt.date(2026, 11, 27)
@@ -80,7 +80,7 @@ def test_additions_below_one_make_a_patch_release_with_a_changelog(tmp_path: Pat
     before, out_before = _tree(spec_dir), _tree(out)
     again = update_spec(str(CURRENT_DOCUMENT), spec_dir, out, today=TODAY)
     assert again.unchanged and again.new_version == "0.1.1" and not again.written
-    assert "nothing to do (sdk_version stays 0.1.1)" in generator.update.describe(again)
+    assert "nothing to do (sdk_version stays 0.1.1)" in generator.commands.update.describe(again)
     assert _tree(spec_dir) == before and _tree(out) == out_before
 
 
@@ -129,7 +129,7 @@ def test_a_failure_between_the_writes_changes_nothing(tmp_path: Path, monkeypatc
     out.mkdir()
     (out / "earlier.txt").write_text("an earlier run\n", encoding="utf-8")
     before, out_before = _tree(spec_dir), _tree(out)
-    real_write = generator.update.write_tree
+    real_write = generator.commands.update.write_tree
     calls: list[Path] = []
 
     def write_then_fail(root: Path, files: dict[str, bytes], **kwargs: Any) -> list[str]:
@@ -138,7 +138,7 @@ def test_a_failure_between_the_writes_changes_nothing(tmp_path: Path, monkeypatc
             raise OSError("disk full (injected)")
         return real_write(root, files, **kwargs)
 
-    monkeypatch.setattr(generator.update, "write_tree", write_then_fail)
+    monkeypatch.setattr(generator.commands.update, "write_tree", write_then_fail)
     with pytest.raises(OSError, match="injected"):
         update_spec(str(CURRENT_DOCUMENT), spec_dir, out, today=TODAY)
     assert calls[:2] == [spec_dir, out]

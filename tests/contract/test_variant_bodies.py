@@ -16,10 +16,10 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.plan import build_plan
-from generator.python_target import example
-from generator.schema import Ref
-from generator.spec.loader import load_spec
+from generator.core.plan import build_plan
+from generator.targets.python.type_map import example
+from generator.core.schema import Ref
+from generator.core.spec.loader import load_spec
 
 REPO = Path(__file__).resolve().parents[2]
 WRITES = {"wms.orders.create": 54, "wms.orders.update": 29}

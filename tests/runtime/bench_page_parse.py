@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path[:0] = [str(ROOT / "templates"), str(ROOT), str(Path(__file__).parent)]
+sys.path[:0] = [str(ROOT / "generator" / "targets" / "python"), str(ROOT), str(Path(__file__).parent)]
 
 from rt_order_models import Order  # noqa: E402
 from runtime._config import PaginationConfig  # noqa: E402

@@ -10,7 +10,7 @@ from typing import Iterator
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-for path in (ROOT / "templates", ROOT):
+for path in (ROOT / "generator" / "targets" / "python", ROOT):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 

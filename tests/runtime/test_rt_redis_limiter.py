@@ -242,7 +242,7 @@ def test_redis_is_imported_only_when_a_redis_store_is_chosen() -> None:
         "assert 'redis' not in sys.modules, 'redis imported at construction'\n"
         "client._build_call('GET', '/x', auth=('api_key',), query=(), body=None, files=None, options=None)\n"
         "assert 'redis' in sys.modules\n"
-    ).format(templates=str(ROOT / "templates"), runtime_tests=str(ROOT / "tests" / "runtime"))
+    ).format(templates=str(ROOT / "generator" / "targets" / "python"), runtime_tests=str(ROOT / "tests" / "runtime"))
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
 

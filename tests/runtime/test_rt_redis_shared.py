@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 ROOT = Path(__file__).resolve().parents[2]
-for _path in (ROOT / "templates", ROOT / "tests" / "runtime", ROOT):
+for _path in (ROOT / "generator" / "targets" / "python", ROOT / "tests" / "runtime", ROOT):
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
 

@@ -362,7 +362,7 @@ def test_a_headers_object_without_svix_headers_is_rejected() -> None:
         verify(BODY, {"svix-id": "msg_123"}, SECRET, now=NOW)
 
 
-_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+_TEMPLATES = Path(__file__).resolve().parents[2] / "generator" / "targets" / "python"  # holds runtime/
 
 
 def test_every_kind_of_headers_passes_mypy_strict_and_non_headers_do_not(tmp_path: Path) -> None:

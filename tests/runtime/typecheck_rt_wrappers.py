@@ -1,6 +1,6 @@
 """Checked by mypy only (not collected by pytest): the raw wrappers and pages keep precise types.
 
-    cd templates && MYPYPATH=. ../.venv/bin/mypy --strict ../tests/runtime/typecheck_rt_wrappers.py
+    cd generator/targets/python && MYPYPATH=. ../../../.venv/bin/mypy --strict ../../../tests/runtime/typecheck_rt_wrappers.py
 """
 
 from __future__ import annotations

@@ -1,0 +1,272 @@
+"""History sweep: import, generate, compile and import the SDK for every published document.
+
+Each document is imported with no overlay into a throw-away spec folder, generated in memory,
+written to a throw-away output folder, compiled file by file, and (optionally) imported in a
+fresh interpreter, which builds a client and loads every response model. The sweep reports one
+row per document; a failure in one document never stops the others.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from generator.core.errors import GeneratorError
+
+IMPORT_CHECK = (
+    "import sys; sys.path.insert(0, sys.argv[1]); import trackstar; "
+    "trackstar.Trackstar(api_key='k', access_token='t'); import importlib, pkgutil, trackstar.types._models as m; "
+    "[importlib.import_module(f'{m.__name__}.{i.name}') for i in pkgutil.iter_modules(m.__path__)]"
+)
+IMPORT_TIMEOUT = 300
+
+
+@dataclass
+class VersionResult:
+    version: str
+    operations: int = 0
+    models: int = 0
+    files: int = 0
+    seconds: float = 0.0
+    # ok | planned (generation not asked for) | import-failed | plan-failed | generate-failed |
+    # compile-failed | sdk-import-failed
+    result: str = "ok"
+    detail: str = ""
+    imported_sdk: bool = False  # whether the subprocess import check ran
+
+    @property
+    def ok(self) -> bool:
+        return self.result in ("ok", "planned")
+
+
+def documents(folder: Path) -> list[Path]:
+    """The OpenAPI documents of a folder in version order (their names sort by date)."""
+    if not folder.is_dir():
+        raise GeneratorError(str(folder), "folder of OpenAPI documents not found")
+    found = sorted(p for p in folder.iterdir() if p.suffix in (".json", ".yaml", ".yml") and p.is_file())
+    if not found:
+        raise GeneratorError(str(folder), "no OpenAPI documents (*.json, *.yaml) in this folder")
+    return found
+
+
+def spread_sample(docs: list[Path], openapi_versions: dict[str, str] | None = None) -> set[str]:
+    """First, last, one per year, and every document that is not OpenAPI 3.0 (the 3.1 one)."""
+    if not docs:
+        return set()
+    chosen = {docs[0].name, docs[-1].name}
+    years: dict[str, str] = {}
+    for doc in docs:
+        years.setdefault(doc.name[:4], doc.name)
+    chosen |= set(years.values())
+    for name, version in (openapi_versions or {}).items():
+        if not version.startswith("3.0"):
+            chosen.add(name)
+    return chosen
+
+
+def openapi_version(doc: Path) -> str:
+    """The `openapi` field, read cheaply from the head of a JSON document."""
+    import json
+    import re
+
+    head = doc.read_bytes()[:4096].decode("utf-8", "replace")
+    match = re.search(r'"openapi"\s*:\s*"([^"]+)"', head)
+    if match:
+        return match.group(1)
+    try:
+        data = json.loads(doc.read_text(encoding="utf-8"))
+        return str(data.get("openapi", "")) if isinstance(data, dict) else ""
+    except (ValueError, OSError):
+        return ""
+
+
+def sweep_one(
+    doc: Path, *, check_import: bool = True, cache_dir: Path | None = None, generate: bool = True
+) -> VersionResult:
+    """Import → plan → generate → write → compile → (import) one document; never raises.
+
+    With `generate=False` only the cheap part runs: import, validation and the plan (Python
+    names for every operation, argument and model).
+    """
+    from generator.core.importers.spec_folder import import_into
+    from generator.pipeline import generate_files
+    from generator.core.plan import build_plan
+    from generator.core.spec.loader import load_spec
+    from generator.core.writer import write_tree
+
+    row = VersionResult(version=doc.stem)
+    started = time.perf_counter()
+    stage = "import-failed"
+    try:
+        with tempfile.TemporaryDirectory(prefix="history-") as tmp:
+            spec_dir = Path(tmp) / "spec"
+            out_dir = Path(tmp) / "out"
+            # No overlay: the spec is exactly what the document says.
+            import_into(doc, spec_dir, Path(tmp) / "no-overlay.yaml")
+            spec = load_spec(spec_dir)
+            row.operations = len(spec.operations())
+            row.models = len(spec.models)
+            stage = "plan-failed"
+            build_plan(spec)
+            if not generate:
+                row.result = "planned"
+                return _finish(row, started)
+            stage = "generate-failed"
+            files = generate_files(spec_dir, cache_dir=cache_dir)
+            row.files = len(files)
+            write_tree(out_dir, files)
+            stage = "compile-failed"
+            for name in sorted(files):
+                if name.endswith(".py"):
+                    compile(files[name], str(out_dir / name), "exec", dont_inherit=True)
+            if check_import:
+                stage = "sdk-import-failed"
+                row.imported_sdk = True
+                proc = subprocess.run(
+                    [sys.executable, "-c", IMPORT_CHECK, str(out_dir / "python")],
+                    capture_output=True,
+                    text=True,
+                    timeout=IMPORT_TIMEOUT,
+                    env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+                )
+                if proc.returncode != 0:
+                    lines = [ln for ln in proc.stderr.strip().splitlines() if ln.strip()]
+                    raise RuntimeError(lines[-1] if lines else f"exit code {proc.returncode}")
+    except GeneratorError as exc:
+        row.result, row.detail = stage, str(exc).splitlines()[0]
+    except subprocess.TimeoutExpired:
+        row.result, row.detail = stage, f"import timed out after {IMPORT_TIMEOUT}s"
+    except Exception as exc:  # a generator bug: keep going, report where it happened
+        row.result = stage
+        frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        where = f" ({Path(frame.filename).name}:{frame.lineno})" if frame else ""
+        row.detail = f"{type(exc).__name__}: {exc}{where}".splitlines()[0]
+    return _finish(row, started)
+
+
+def _finish(row: VersionResult, started: float) -> VersionResult:
+    row.seconds = time.perf_counter() - started
+    return row
+
+
+def _sweep_args(args: tuple[Path, bool, Path | None, bool]) -> VersionResult:
+    doc, check_import, cache_dir, generate = args
+    return sweep_one(doc, check_import=check_import, cache_dir=cache_dir, generate=generate)
+
+
+def _sweep_in_worker(args: tuple[Path, bool, Path | None, bool]) -> VersionResult:
+    """In a pool, each worker process keeps its own cache folder: `format.Cache.put` writes
+    through a temporary name derived from the key, so two processes storing the same entry
+    in one folder at once can collide."""
+    doc, check_import, cache_dir, generate = args
+    own = cache_dir / f"worker-{_WORKER_SLOT}" if cache_dir is not None else None
+    return sweep_one(doc, check_import=check_import, cache_dir=own, generate=generate)
+
+
+_WORKER_SLOT = 0
+
+
+def _take_slot(slots: Any) -> None:
+    """Pool initializer: a stable worker number, so cache folders are reused across runs."""
+    global _WORKER_SLOT
+    _WORKER_SLOT = int(slots.get())
+
+
+def sweep(
+    docs: Iterable[Path],
+    *,
+    import_check: Callable[[Path], bool] | bool = True,
+    generate: Callable[[Path], bool] | bool = True,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    progress: Callable[[int, int, VersionResult], None] | None = None,
+) -> list[VersionResult]:
+    """Run `sweep_one` over `docs` (in a process pool when jobs > 1), results in input order."""
+    docs = list(docs)
+    checks = [import_check(d) if callable(import_check) else bool(import_check) for d in docs]
+    full = [generate(d) if callable(generate) else bool(generate) for d in docs]
+    work = [(d, c and g, cache_dir, g) for d, c, g in zip(docs, checks, full, strict=True)]
+    results: list[VersionResult] = []
+    if jobs <= 1 or len(work) <= 1:
+        for index, item in enumerate(work, start=1):
+            row = _sweep_args(item)
+            results.append(row)
+            if progress:
+                progress(index, len(work), row)
+        return results
+    slots: Any = multiprocessing.Queue()
+    for slot in range(jobs):
+        slots.put(slot)
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_take_slot, initargs=(slots,)) as pool:
+        for index, row in enumerate(pool.map(_sweep_in_worker, work), start=1):
+            results.append(row)
+            if progress:
+                progress(index, len(work), row)
+    return results
+
+
+def progress_line(index: int, total: int, row: VersionResult) -> str:
+    checked = "" if row.imported_sdk or row.result != "ok" else " (import check skipped)"
+    detail = f": {row.detail}" if row.detail else ""
+    filled = round(20 * index / total) if total else 20
+    bar = "#" * filled + "." * (20 - filled)
+    return (
+        f"{bar} [{index:>{len(str(total))}}/{total}] {row.version}: {row.result}{detail}{checked} "
+        f"({row.operations} ops, {row.models} models, {row.seconds:.1f}s)"
+    )
+
+
+def changes_between_versions(docs: list[Path]) -> dict[str, str]:
+    """Per version, the diff against the previous one as `breaking/warning/info` counts (each
+    document is imported once; a document that does not import gets no entry)."""
+    from generator.core.diff import counts, load_side
+    from generator.core.release_notes import diff_sides
+
+    summary: dict[str, str] = {}
+    previous = None
+    for doc in docs:
+        try:
+            current = load_side(doc)
+        except GeneratorError:
+            previous = None
+            continue
+        if previous is not None:
+            tally = counts(diff_sides(previous, current))
+            summary[doc.stem] = f"{tally['breaking']}/{tally['warning']}/{tally['info']}"
+        previous = current
+    return summary
+
+
+def table(rows: list[VersionResult], changes: dict[str, str] | None = None, *, wall_seconds: float | None = None) -> str:
+    """The final summary table, one line per version plus a total; with `changes`, a column of
+    breaking/warning/info counts against the previous version. The total is the wall time
+    of the sweep when given (with several jobs, per-document times overlap and their sum is
+    not how long it took)."""
+    width = max([len("version")] + [len(r.version) for r in rows])
+    extra = f"  {'vs previous (b/w/i)':>19}" if changes is not None else ""
+    lines = [f"{'version':<{width}}  {'operations':>10}  {'models':>6}  {'seconds':>7}{extra}  result"]
+    lines.append("-" * len(lines[0]))
+    for r in rows:
+        result = r.result if r.imported_sdk or r.result != "ok" else "ok (no import check)"
+        column = f"  {changes.get(r.version, '-'):>19}" if changes is not None else ""
+        lines.append(f"{r.version:<{width}}  {r.operations:>10}  {r.models:>6}  {r.seconds:>7.1f}{column}  {result}")
+    planned = sum(r.ok for r in rows)
+    generated = sum(r.result == "ok" for r in rows)
+    imported = sum(r.result == "ok" and r.imported_sdk for r in rows)
+    lines.append("-" * len(lines[0]))
+    summed = sum(r.seconds for r in rows)
+    timing = f"{wall_seconds:.1f}s wall time ({summed:.1f}s summed over documents)" if wall_seconds is not None else f"{summed:.1f}s summed over documents"
+    lines.append(
+        f"{planned}/{len(rows)} versions import and plan; {generated} generated and compiled; "
+        f"{imported} also imported in a fresh interpreter; {timing}"
+    )
+    return "\n".join(lines)

@@ -1,0 +1,322 @@
+"""Release: publish the committed SDK to a package index, tag it, and write its notes and docs.
+
+Every check that can fail runs before anything leaves the machine, and the tag is made only after
+the index has accepted the upload, so a refused or failed release leaves no tag behind:
+
+1. refuse when `specs/` or the output folder has uncommitted changes (git status), when the
+   output folder is stale (the `generate --check` comparison), when the tag already exists or
+   when the CHANGELOG has no entry for the version;
+2. build the wheel and sdist of OUT/python into OUT/python/dist and run `twine check --strict`;
+3. archive the docs site (`mkdocs build --strict`, or a site already built by `make docs`) as
+   OUT/python/dist/<name>-docs-<version>.tar.gz and write OUT/python/dist/RELEASE_NOTES.md;
+4. upload the wheel and sdist with twine (credentials from TWINE_USERNAME/TWINE_PASSWORD, which
+   are never printed), then tag `sdk-v<version>`.
+
+A dry run does steps 1 to 3 and says what it would upload and tag.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import html
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.core.errors import GeneratorError
+
+TAG_PREFIX = "sdk-v"
+CHANGELOG_FILE = "CHANGELOG.md"
+NOTES_FILE = "RELEASE_NOTES.md"
+CREDENTIAL_VARIABLES = ("TWINE_USERNAME", "TWINE_PASSWORD")
+_WHEEL_NAME = re.compile(r"^(?P<name>[^-]+)-(?P<version>[^-]+)-.+\.whl$")
+# Fixed archive timestamps (2000-01-01) so the same site gives the same archive bytes.
+_ARCHIVE_MTIME = 946684800
+
+
+@dataclass
+class ReleaseResult:
+    version: str
+    tag: str
+    dry_run: bool
+    wheel: Path
+    sdist: Path
+    docs_archive: Path
+    notes: Path
+    index: str | None
+    uploaded: bool = False
+    tagged: bool = False
+    log: list[str] = field(default_factory=list)
+
+
+def _error(message: str, where: str = "release") -> GeneratorError:
+    return GeneratorError(where, message)
+
+
+def _run(command: Sequence[str], *, cwd: Path | None = None, secrets: Sequence[str] = ()) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(list(command), cwd=cwd, capture_output=True, text=True, check=False)
+    result.stdout, result.stderr = _scrub(result.stdout, secrets), _scrub(result.stderr, secrets)
+    return result
+
+
+def _scrub(text: str, secrets: Sequence[str]) -> str:
+    """Tools should never echo a credential, but make sure nothing we print contains one."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    return text
+
+
+def _tail(result: subprocess.CompletedProcess[str], lines: int = 25) -> str:
+    text = (result.stdout + "\n" + result.stderr).strip()
+    return "\n".join(text.splitlines()[-lines:])
+
+
+def _reason(result: subprocess.CompletedProcess[str]) -> str:
+    """The index's own words from twine's verbose output: its error lines, HTML tags removed."""
+    text = html.unescape(re.sub(r"<[^>]+>", " ", result.stdout + "\n" + result.stderr))
+    keep = [" ".join(line.split()) for line in text.splitlines() if re.search(r"error|exist|denied|forbidden|unauthori", line, re.I)]
+    return "\n".join(line for line in keep if line)[-1500:]
+
+
+# --- 1. refusals -------------------------------------------------------------------------------
+
+
+def uncommitted(paths: Sequence[Path]) -> list[str]:
+    """`git status --porcelain` lines for the given folders (ignored files excluded)."""
+    result = _run(["git", "status", "--porcelain", "--untracked-files=all", "--", *map(str, paths)])
+    if result.returncode != 0:
+        raise _error(f"`git status` failed: run the release from inside the generator's git repository\n{_tail(result)}")
+    return [line for line in result.stdout.splitlines() if line.strip()]
+
+
+def stale_files(spec_dir: Path, out_dir: Path) -> list[str]:
+    """What `generate --check` compares: files that differ, are missing or should not be there."""
+    from generator.pipeline import generate_files
+    from generator.core.writer import existing_files
+
+    files = generate_files(spec_dir, cache_dir=out_dir / ".generator-cache")
+    differ = sorted(
+        name for name, content in files.items()
+        if not (out_dir / name).is_file() or (out_dir / name).read_bytes() != content
+    )
+    return differ + sorted(existing_files(out_dir) - set(files))
+
+
+def sdk_version(spec_dir: Path) -> str:
+    from generator.core.spec.loader import load_spec
+
+    return str(load_spec(spec_dir).api.sdk_version)
+
+
+def tag_exists(tag: str) -> bool:
+    return _run(["git", "rev-parse", "--verify", "--quiet", f"refs/tags/{tag}"]).returncode == 0
+
+
+def changelog_entry(changelog: Path, version: str) -> str:
+    """The body of the `## <version>` section (up to the next `## ` heading)."""
+    if not changelog.is_file():
+        raise _error(
+            f"no CHANGELOG: the release notes come from it. Add `## {version}` with the changes to "
+            f"specs/{CHANGELOG_FILE} (or run `make update-spec`), regenerate and commit",
+            str(changelog),
+        )
+    lines = changelog.read_text(encoding="utf-8").splitlines()
+    heading = re.compile(rf"^##\s+v?{re.escape(version)}(\s|\(|$)")
+    for start, line in enumerate(lines):
+        if heading.match(line):
+            end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+            return "\n".join([lines[start], *lines[start + 1 : end]]).strip() + "\n"
+    raise _error(
+        f"no entry for {version} (expected a line `## {version} ...`). Add the release's changes to "
+        f"specs/{CHANGELOG_FILE}, regenerate and commit",
+        str(changelog),
+    )
+
+
+# --- 2. build and check ------------------------------------------------------------------------
+
+
+def build(package_dir: Path, dist_dir: Path, *, isolation: bool = True) -> tuple[Path, Path]:
+    """Wheel and sdist of `package_dir` into a clean `dist_dir`, both passing `twine check --strict`."""
+    if dist_dir.exists():
+        shutil.rmtree(dist_dir)
+    command = [sys.executable, "-m", "build", "--sdist", "--wheel", "--outdir", str(dist_dir)]
+    result = _run([*command, *([] if isolation else ["--no-isolation"]), str(package_dir)])
+    if result.returncode != 0:
+        raise _error(f"building {package_dir} failed:\n{_tail(result)}", str(package_dir))
+    wheels, sdists = sorted(dist_dir.glob("*.whl")), sorted(dist_dir.glob("*.tar.gz"))
+    if len(wheels) != 1 or len(sdists) != 1:
+        raise _error(f"expected one wheel and one sdist in {dist_dir}, found {[p.name for p in wheels + sdists]}")
+    check = _run([sys.executable, "-m", "twine", "check", "--strict", str(wheels[0]), str(sdists[0])])
+    if check.returncode != 0:
+        raise _error(f"`twine check --strict` failed:\n{_tail(check)}", str(dist_dir))
+    return wheels[0], sdists[0]
+
+
+def wheel_name_and_version(wheel: Path) -> tuple[str, str]:
+    match = _WHEEL_NAME.match(wheel.name)
+    if match is None:
+        raise _error(f"cannot read the name and version from the wheel file name {wheel.name}")
+    return match["name"].replace("_", "-"), match["version"]
+
+
+# --- 3. docs archive and notes ------------------------------------------------------------------
+
+
+def build_site(mkdocs_config: Path, site_dir: Path) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--clean",
+               "-f", str(mkdocs_config), "-d", str(site_dir)]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    if result.returncode != 0:
+        raise _error(f"`mkdocs build --strict` failed:\n{_tail(result)}", str(mkdocs_config))
+
+
+def archive_site(site_dir: Path, archive: Path, top: str) -> None:
+    """A reproducible .tar.gz of the site under one top folder (sorted, fixed owner and times)."""
+    if not (site_dir / "index.html").is_file():
+        raise _error(f"{site_dir} is not a built docs site (no index.html): run `make docs`", str(site_dir))
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as tar:
+        for path in sorted(site_dir.rglob("*")):
+            if not path.is_file():
+                continue
+            info = tarfile.TarInfo(f"{top}/{path.relative_to(site_dir).as_posix()}")
+            data = path.read_bytes()
+            info.size, info.mtime, info.mode = len(data), _ARCHIVE_MTIME, 0o644
+            tar.addfile(info, io.BytesIO(data))
+    # Level 6: nearly the size of 9 in a fraction of the time on the search index.
+    with archive.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=_ARCHIVE_MTIME, compresslevel=6) as zipped:
+        zipped.write(buffer.getvalue())
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def release_notes(name: str, version: str, tag: str, entry: str, assets: Sequence[Path]) -> str:
+    body = entry.split("\n", 1)[1].strip() if "\n" in entry else ""
+    lines = [f"# {name} {version}", "", f"Git tag `{tag}`.", "", body or "(no changes listed)", "", "## Files", ""]
+    lines += [f"- `{asset.name}` ({asset.stat().st_size} bytes, sha256 `{_sha256(asset)}`)" for asset in assets]
+    return "\n".join(lines) + "\n"
+
+
+# --- 4. upload and tag ---------------------------------------------------------------------------
+
+
+def upload(index: str, files: Sequence[Path], name: str, version: str) -> None:
+    """twine upload; the index's refusal becomes one clear error (the password is never shown)."""
+    secrets = [os.environ.get(variable, "") for variable in CREDENTIAL_VARIABLES]
+    # --verbose: the index's reason (e.g. "already exists") is only shown then.
+    command = [sys.executable, "-m", "twine", "upload", "--non-interactive", "--disable-progress-bar", "--verbose",
+               "--repository-url", index, *map(str, files)]
+    result = _run(command, secrets=secrets)
+    if result.returncode == 0:
+        return
+    output = (result.stdout + result.stderr).lower()
+    if "409 conflict" in output or "already exist" in output or "file exists" in output:
+        raise _error(
+            f"{index} already has {name} {version}: an index never takes the same version twice. "
+            f"Bump sdk_version in specs/api.yaml (make update-spec does it), regenerate, commit and release again. "
+            f"Nothing was tagged.\n{_reason(result)}",
+        )
+    if "401 unauthorized" in output or "403 forbidden" in output or "invalid or non-existent authentication" in output:
+        raise _error(
+            f"{index} refused the credentials in TWINE_USERNAME/TWINE_PASSWORD: check them (for PyPI, "
+            f"TWINE_USERNAME=__token__ and an API token as the password). Nothing was uploaded or tagged.\n{_reason(result)}",
+        )
+    raise _error(f"uploading to {index} failed; nothing was tagged:\n{_tail(result)}")
+
+
+def tag(tag_name: str, name: str, version: str) -> None:
+    result = _run(["git", "tag", tag_name, "HEAD"])
+    if result.returncode != 0:
+        raise _error(
+            f"{name} {version} was uploaded but `git tag {tag_name}` failed; tag the commit by hand:\n{_tail(result)}"
+        )
+
+
+# --- the whole release ---------------------------------------------------------------------------
+
+
+def release(
+    *,
+    index: str | None,
+    dry_run: bool,
+    spec_dir: Path = Path("specs"),
+    out_dir: Path = Path("generated"),
+    mkdocs_config: Path = Path("mkdocs.yml"),
+    site_dir: Path | None = None,
+    isolation: bool = True,
+    echo: Callable[[str], None] = print,
+) -> ReleaseResult:
+    if not dry_run:
+        if not index:
+            raise _error("no index to upload to: pass --index URL (make release INDEX=URL), or use --dry-run")
+        missing = [v for v in CREDENTIAL_VARIABLES if not os.environ.get(v)]
+        if missing:
+            raise _error(f"set {' and '.join(missing)} to the index's credentials (or use --dry-run)")
+
+    dirty = uncommitted([spec_dir, out_dir])
+    if dirty:
+        shown = "\n".join(f"  {line}" for line in dirty[:10]) + ("\n  ..." if len(dirty) > 10 else "")
+        raise _error(f"{spec_dir} or {out_dir} has {len(dirty)} uncommitted changes; commit them first:\n{shown}")
+    stale = stale_files(spec_dir, out_dir)
+    if stale:
+        raise _error(
+            f"{out_dir} is out of date ({len(stale)} files differ, e.g. {stale[0]}): run `make generate`, "
+            f"review and commit, then release",
+            str(out_dir),
+        )
+    version = sdk_version(spec_dir)
+    tag_name = f"{TAG_PREFIX}{version}"
+    if tag_exists(tag_name):
+        message = f"tag {tag_name} already exists: {version} was released. Bump sdk_version (make update-spec), regenerate and commit"
+        if not dry_run:
+            raise _error(message)
+        echo(f"warning: {message}")
+    package_dir = out_dir / "python"
+    entry = changelog_entry(package_dir / CHANGELOG_FILE, version)
+    echo(f"{out_dir} is committed and up to date; releasing {version}")
+
+    dist_dir = package_dir / "dist"
+    wheel, sdist = build(package_dir, dist_dir, isolation=isolation)
+    name, built_version = wheel_name_and_version(wheel)
+    if built_version != version:
+        raise _error(f"the wheel is version {built_version} but specs/ says {version}: regenerate and commit", str(wheel))
+    echo(f"built {wheel.name} and {sdist.name}; twine check --strict passed")
+
+    archive = dist_dir / f"{name}-docs-{version}.tar.gz"
+    if site_dir is None:
+        with tempfile.TemporaryDirectory(prefix="release-site-") as tmp:
+            build_site(mkdocs_config, Path(tmp) / "site")
+            archive_site(Path(tmp) / "site", archive, f"{name}-docs-{version}")
+    else:
+        archive_site(site_dir, archive, f"{name}-docs-{version}")
+    notes = dist_dir / NOTES_FILE
+    notes.write_text(release_notes(name, version, tag_name, entry, [wheel, sdist, archive]), encoding="utf-8")
+    echo(f"wrote {archive} and {notes}")
+
+    result = ReleaseResult(version, tag_name, dry_run, wheel, sdist, archive, notes, index)
+    if dry_run:
+        target = index or "the index"
+        echo(f"dry run: nothing uploaded, no tag made (a release would upload {wheel.name} and {sdist.name} to {target} and tag {tag_name})")
+        return result
+    assert index is not None
+    upload(index, [wheel, sdist], name, version)
+    result.uploaded = True
+    echo(f"uploaded {wheel.name} and {sdist.name} to {index}")
+    tag(tag_name, name, version)
+    result.tagged = True
+    echo(f"tagged {tag_name}; push it with `git push origin {tag_name}`")
+    return result

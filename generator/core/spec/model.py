@@ -1,0 +1,194 @@
+"""The declarative spec: pydantic models that every spec file is validated against."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from generator.core.facts import HTTP_METHODS, IDEMPOTENT_METHODS
+
+ValueType = Literal["string", "enum", "integer", "number", "boolean", "datetime", "date"]
+# Operators seen in the Trackstar documents. The set is open-ended: any lowercase word with
+# optional `-variant` suffix is accepted, so a new operator never needs a generator change.
+OPERATOR_PATTERN = re.compile(r"^[a-z_]+(-[a-z_]+)*$")
+PATH_PARAM = re.compile(r"{([^{}]+)}")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AuthScheme(Strict):
+    header: str
+    env: str
+    description: str | None = None
+
+
+class Pagination(Strict):
+    limit: str
+    token_in: str
+    token_out: str
+    items: str
+    total: str | None = None
+
+
+class RateLimits(Strict):
+    read_per_second: float = Field(gt=0)
+    write_per_second: float = Field(gt=0)
+
+
+class Source(Strict):
+    """The upstream document the spec was imported from (`make import` re-imports it)."""
+
+    document: str
+    location: str | None = None  # a path relative to the spec folder, or an http(s) URL
+    sha256: str
+    openapi: str
+    info_version: str | None = None  # the document's `info.version`
+
+
+class Filter(Strict):
+    """A filterable field: `f=v` (when plain) and `f[op]=v` for each op."""
+
+    type: ValueType
+    enum: list[str] | None = None
+    ops: list[str]
+    plain: bool = False
+    description: str | None = None
+
+    @field_validator("ops")
+    @classmethod
+    def _known_shape(cls, ops: list[str]) -> list[str]:
+        for op in ops:
+            if not OPERATOR_PATTERN.match(op):
+                raise ValueError(f"operator {op!r} must be lowercase words joined by '-'")
+        if len(set(ops)) != len(ops):
+            raise ValueError("operators must be unique")
+        return ops
+
+    @model_validator(mode="after")
+    def _enum_matches_type(self) -> Filter:
+        if (self.type == "enum") != (self.enum is not None):
+            raise ValueError("`enum` values are given exactly when type is 'enum'")
+        if not self.ops and not self.plain:
+            raise ValueError("a filter needs at least one operator or `plain: true`")
+        return self
+
+
+class Param(Strict):
+    """A path or query parameter that is not part of a filter family."""
+
+    type: ValueType
+    enum: list[str] | None = None
+    array: bool = False
+    required: bool = False
+    description: str | None = None
+
+    @model_validator(mode="after")
+    def _enum_matches_type(self) -> Param:
+        if (self.type == "enum") != (self.enum is not None):
+            raise ValueError("`enum` values are given exactly when type is 'enum'")
+        return self
+
+
+class Body(Strict):
+    content_type: Literal["application/json", "multipart/form-data"] = "application/json"
+    model: str
+    # Per-integration variants of a write body (`oneOf` in the document): name -> model.
+    variants: dict[str, str] = Field(default_factory=dict)
+    required: bool = True
+
+
+class Operation(Strict):
+    http: str
+    description: str | None = None
+    auth: list[str] | None = None
+    paginated: bool = False
+    item: str | None = None
+    path_params: dict[str, Param] = Field(default_factory=dict)
+    query: dict[str, Param] = Field(default_factory=dict)
+    filters: dict[str, Filter] = Field(default_factory=dict)
+    body: Body | None = None
+    response: str | None = None
+    errors: list[int] = Field(default_factory=list)
+    # The API applies this POST/PATCH once however often it is sent: the SDK then retries it
+    # after a 5xx or a timeout as it does a PUT (set through the overlay).
+    idempotent: bool = False
+
+    @field_validator("http")
+    @classmethod
+    def _method_and_path(cls, http: str) -> str:
+        method, _, path = http.partition(" ")
+        if method not in HTTP_METHODS or not path.startswith("/"):
+            raise ValueError(f"expected 'METHOD /path' with METHOD one of {', '.join(HTTP_METHODS)}")
+        return http
+
+    @property
+    def method(self) -> str:
+        return self.http.split(" ", 1)[0]
+
+    @property
+    def path(self) -> str:
+        return self.http.split(" ", 1)[1]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Operation:
+        in_path = PATH_PARAM.findall(self.path)
+        if sorted(in_path) != sorted(self.path_params):
+            raise ValueError(
+                f"path_params {sorted(self.path_params)} must match the parameters in the path {in_path}"
+            )
+        if self.paginated and not self.item:
+            raise ValueError("a paginated operation names its `item` model")
+        if self.idempotent and self.method in IDEMPOTENT_METHODS:
+            raise ValueError(f"`idempotent` is for POST and PATCH: a {self.method} is retried as idempotent already")
+        clash = set(self.query) & set(self.filters)
+        if clash:
+            raise ValueError(f"{sorted(clash)} declared both as query param and as filter")
+        return self
+
+
+class Resource(Strict):
+    description: str | None = None
+    operations: dict[str, Operation] = Field(default_factory=dict)
+
+
+class Webhook(Strict):
+    model: str
+    description: str | None = None
+
+
+class Api(Strict):
+    """Contents of `specs/api.yaml`."""
+
+    name: str
+    package: str
+    sdk_version: str
+    base_url: str
+    source: Source | None = None
+    auth: dict[str, AuthScheme]
+    default_auth: list[str]
+    pagination: Pagination
+    rate_limits: RateLimits
+    description: str | None = None
+    # Derived SDK type name -> the name to use instead (written through the overlay's `api`).
+    type_names: dict[str, str] = Field(default_factory=dict)
+
+
+class Spec(Strict):
+    """The whole spec once every file is loaded and checked."""
+
+    api: Api
+    resources: dict[str, Resource]
+    models: dict[str, dict[str, Any]]
+    webhooks: dict[str, Webhook] = Field(default_factory=dict)
+
+    def operations(self) -> list[tuple[str, str, Operation]]:
+        """(resource, method name, operation) in a stable order."""
+        return [
+            (resource_name, op_name, op)
+            for resource_name, resource in sorted(self.resources.items())
+            for op_name, op in sorted(resource.operations.items())
+        ]

@@ -1,0 +1,377 @@
+"""Render: the Jinja environment and the filters templates may use (an explicit, small set)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.targets.python import type_map as py
+from generator.targets.python import TEMPLATES
+from generator.targets.python.format import LINE_LENGTH
+from generator.core.facts import error_name, is_list_operator
+from generator.core.naming import snake
+from generator.core.schema import Node, Ref, Schemas
+
+BUILTIN_TEMPLATES = TEMPLATES
+
+
+def pyrepr(value: Any) -> str:
+    """A Python literal for any spec value: strings can never break out of their quotes."""
+    if isinstance(value, float) and value.is_integer():
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(pyrepr(v) for v in value) + "]"
+    if isinstance(value, str):
+        return py.string_literal(value)
+    return repr(value)
+
+
+def exploded(opening: str, items: list[str], closing: str, indent: int) -> str:
+    """`opening`, one item per line with a trailing comma (which black then never joins), and
+    `closing` back at `indent`, the indentation of the line `opening` is on."""
+    pad = " " * (indent + 4)
+    return opening + "\n" + "".join(f"{pad}{item},\n" for item in items) + " " * indent + closing
+
+
+def pyblock(items: list[str], indent: int) -> str:
+    """A tuple of rendered expressions as black keeps it at any length: exploded, or `(item,)`
+    for one item (a one-item tuple's comma does not hold black's layout)."""
+    if len(items) < 2:
+        return f"({items[0]},)" if items else "()"
+    return exploded("(", items, ")", indent)
+
+
+def import_from(names: list[str], module: str, indent: int = 0) -> str:
+    """`from module import names` on one line, or one name per line when that would be too
+    long (black's two layouts)."""
+    line = " " * indent + f"from {module} import {', '.join(names)}"
+    if len(line) <= LINE_LENGTH:
+        return line
+    return " " * indent + exploded(f"from {module} import (", names, ")", indent)
+
+
+def pytuple(values: list[str]) -> str:
+    items = ", ".join(pyrepr(v) for v in values)
+    return f"({items},)" if len(values) == 1 else f"({items})"
+
+
+_VERB_SUMMARIES = {
+    "list": "List {what}, fetching further pages as you iterate.",
+    "retrieve": "Fetch {what}.",
+    "create": "Create {what}.",
+    "update": "Update {what}.",
+    "delete": "Delete {what}.",
+}
+
+
+def summary(op: Any) -> str:
+    """The operation's description, or a plain sentence made from its name."""
+    if op.description:
+        return str(op.description)
+    what = op.resource.rpartition(".")[2].replace("_", " ") or "items"
+    template = _VERB_SUMMARIES.get(op.name, "Run `{name}` on {what}.")
+    return template.format(what=what, name=op.name)
+
+
+def docstring(text: Any, indent: int | None = None) -> str:
+    """Text safe inside a triple-quoted docstring: no escapes, no closing quotes, no control
+    characters (a NUL byte would make the module uncompilable).
+
+    With `indent` (the docstring's own indentation), the text is also laid out as black lays out
+    a docstring, so that black has nothing to change: its lines after the first are indented to
+    `indent` (their relative indentation kept, leading tabs as four columns), no line ends in
+    whitespace, and it neither starts nor ends with a quote or blank lines.
+    """
+    value = str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\r", "")
+    value = "".join(c if c in "\n\t" or (c.isprintable() and c not in "\u2028\u2029") else f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}" for c in value)
+    if indent is not None:
+        value = _docstring_layout(value.strip(), indent)
+        if value.startswith('"'):
+            value = " " + value
+    if value.endswith('"'):
+        value += " "
+    return value
+
+
+def _docstring_layout(value: str, indent: int) -> str:
+    first, *rest = [line.rstrip() for line in value.split("\n")]
+    rest = [line[: len(line) - len(line.lstrip())].expandtabs(4) + line.lstrip() for line in rest]
+    margin = min((len(line) - len(line.lstrip()) for line in rest if line), default=0)
+    return "\n".join([first] + [" " * indent + line[margin:] if line else "" for line in rest])
+
+
+def tomlstr(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def mdtext(text: Any) -> str:
+    """Spec text inside Markdown: one paragraph, HTML and template syntax neutralised."""
+    value = " ".join(str(text).split())
+    return value.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def mdcode(text: Any) -> str:
+    return str(text).replace("`", "'").replace("|", "\\|").replace("\n", " ")
+
+
+def anchor(text: str) -> str:
+    return re.sub(r"[^a-z0-9_-]", "", text.lower().replace(" ", "-"))
+
+
+def resource_page(dotted: str) -> str:
+    return f"{snake(dotted.replace('.', '_'))}.md"
+
+
+def returns_md(op: Any) -> str:
+    if op.paginated:
+        return f"pages of `{op.item_class}`"
+    return f"`{op.response_class}`" if op.response_class else "nothing"
+
+
+FILTERS = {
+    "pyrepr": pyrepr,
+    "pytuple": pytuple,
+    "docstring": docstring,
+    "tomlstr": tomlstr,
+    "mdtext": mdtext,
+    "mdcode": mdcode,
+    "anchor": anchor,
+    "resource_page": resource_page,
+    "is_list_op": is_list_operator,
+    "returns_md": returns_md,
+    "summary": summary,
+}
+
+
+def environment(override_dir: Path | None = None, bytecode_dir: Path | None = None) -> jinja2.Environment:
+    """Templates in `override_dir` replace built-in ones of the same name; compiled templates
+    are kept in `bytecode_dir` (when given) so that a regeneration skips compiling them."""
+    search = [str(override_dir)] if override_dir else []
+    bytecode_cache = None
+    if bytecode_dir is not None:
+        bytecode_dir.mkdir(parents=True, exist_ok=True)
+        bytecode_cache = jinja2.FileSystemBytecodeCache(str(bytecode_dir))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(search + [str(BUILTIN_TEMPLATES)]),
+        bytecode_cache=bytecode_cache,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+# --- Reference docs: model pages, signatures, runnable examples --------------------------------
+
+def error_class(code: int) -> str:
+    """The exception the runtime raises for an HTTP status."""
+    return error_name(code)
+
+
+def schema_md(node: Node, names: dict[str, str], pages: Any = (), prefix: str = "") -> str:
+    """A schema node as a short Markdown type; models that have a page become links."""
+    return py.doc_type(node, names, pages, prefix)
+
+
+def model_fields(name: str, schemas: Schemas) -> list[dict[str, Any]]:
+    """Top-level fields of a model (allOf parts merged), sorted by name, with the attribute
+    name the generated class really has (`$ref` is `field_ref`)."""
+    return [
+        {
+            "name": f.name,
+            "attribute": py.attribute_name(f.name),
+            "node": f.node,
+            "required": f.required,
+            "nullable": py.is_nullable(f.node),
+            "enum": py.enum_of(f.node),
+        }
+        for f in schemas.fields(name)
+    ]
+
+
+def model_variants(name: str, schemas: Schemas) -> list[str]:
+    """Model names a `oneOf`/`anyOf` model may be (empty for a plain object)."""
+    return schemas.variants(name)
+
+
+def path_example(param: Any) -> str:
+    if param.values:
+        return pyrepr(param.values[0])
+    stem = param.py_name[:-3] if param.py_name.endswith("_id") else param.py_name
+    return pyrepr(f"{stem}_123" if param.py_name.endswith("_id") else f"example_{stem}")
+
+
+def example_arg_list(op: Any) -> list[str]:
+    """Arguments for a call that the API (and a mock of it) accepts: path params, required fields."""
+    args = [path_example(p) for p in op.path_params]
+    for field in op.body_fields:
+        if field.required or field.is_file:
+            args.append(f"{field.py_name}={field.example}")
+    for param in op.query:
+        if param.required:
+            value = pyrepr(param.values[0]) if param.values else '"example"'
+            args.append(f"{param.py_name}=[{value}]" if param.array else f"{param.py_name}={value}")
+    if op.paginated and any(p.py_name == "limit" for p in op.query):
+        args.append("limit=10")
+    return args
+
+
+def example_args(op: Any) -> str:
+    return ", ".join(example_arg_list(op))
+
+
+def filter_example(op: Any) -> str:
+    """One idiomatic filter argument for a list call, or '' when the operation has no good one."""
+    for flt in op.filters:
+        if flt.kind == "datetime" and {"gte", "lte"} <= set(flt.ops):
+            return (
+                f'{flt.py_name}={{"gte": datetime(2024, 1, 1, tzinfo=timezone.utc), '
+                f'"lte": datetime(2024, 3, 31, tzinfo=timezone.utc)}}'
+            )
+    for flt in op.filters:
+        if flt.kind == "enum" and "in" in flt.ops and flt.values:
+            return f'{flt.py_name}={{"in": {pyrepr(flt.values[:2])}}}'
+    return ""
+
+
+def _common_keywords(op: Any) -> list[str]:
+    keywords = ["extra_headers: Mapping[str, str] | None = None", "extra_query: Mapping[str, object] | None = None"]
+    if op.is_write:
+        keywords.append("extra_body: Mapping[str, object] | None = None")
+    keywords += ["timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN", "max_retries: int | NotGiven = NOT_GIVEN"]
+    return keywords
+
+
+def signature_md(op: Any, async_: bool = False) -> str:
+    """The method's Python signature (keyword-only after the path parameters); a write with
+    per-integration bodies shows its second form, `body=`, too."""
+    args = [f"{p.py_name}: {mdtype(p.annotation)}" for p in op.path_params]
+    keywords = [f"{f.py_name}: {mdtype(f.annotation)}" for f in op.body_fields if f.required]
+    keywords += [f"{f.py_name}: {mdtype(f.annotation)} | NotGiven = NOT_GIVEN" for f in op.body_fields if not f.required]
+    keywords += [
+        f"{p.py_name}: {mdtype(p.annotation)}" + ("" if p.required else " | None = None")
+        for p in op.query
+    ]
+    keywords += [f"{f.py_name}: {mdtype(f.annotation)} = None" for f in op.filters]
+    if op.paginated and not any(p.py_name == "page_token" for p in op.query):
+        keywords.append("page_token: str | None = None")
+    forms = [keywords + _common_keywords(op)]
+    if op.body_union:
+        forms.append([f"body: {op.body_union}"] + _common_keywords(op))
+    prefix = "async def" if async_ and not op.paginated else "def"
+    blocks = []
+    for form in forms:
+        lines = ["@overload"] if len(forms) > 1 else []
+        lines += [f"{prefix} {op.name}(", "    self,"]
+        lines += [f"    {a}," for a in args]
+        lines.append("    *,")
+        lines += [f"    {k}," for k in form]
+        blocks.append("\n".join(lines) + f"\n) -> {returns_type(op, async_)}: ...")
+    return "\n\n".join(blocks)
+
+
+def mdtype(annotation: Any) -> str:
+    """An annotation as the docs show it: public type names, no private module prefixes."""
+    return re.sub(r"\b_(?:params|models|integrations|filters)\.", "", str(annotation))
+
+
+def returns_type(op: Any, async_: bool = False) -> str:
+    if op.paginated:
+        return f"{'AsyncPaginator' if async_ else 'SyncCursorPage'}[{op.item_class}]"
+    return op.response_class or "None"
+
+
+def spec_model(cls: str, names: dict[str, str]) -> str:
+    """The spec model name behind a generated class name."""
+    return next((name for name, value in names.items() if value == cls), cls)
+
+
+def resource_uses(resource: Any) -> set[str]:
+    """Names a resource module needs to import (generated code carries no unused import)."""
+    ops = resource.operations
+    annotations = " ".join(
+        [p.annotation for op in ops for p in op.path_params + op.query]
+        + [f.annotation for op in ops for f in op.filters + op.body_fields]
+    )
+    uses = {word for word in ("date", "datetime", "Literal", "ListOrTuple", "FileTypes") if re.search(rf"\b{word}\b", annotations)}
+    if "_params." in annotations:
+        uses.add("_params")
+    checks = {
+        "overload": any(op.body_union for op in ops),
+        "_integrations": any(op.body_union for op in ops),
+        "body_or_fields": any(op.body_union for op in ops),
+        "given_fields": any(op.body_fields and not op.body_union for op in ops),
+        "given_files": any(f.is_file for op in ops for f in op.body_fields),
+        "FilterField": any(op.filters for op in ops),
+        "encode_query": any(op.filters or op.query or op.paginated for op in ops),
+        "path_param": any(op.path_params for op in ops),
+        "SyncCursorPage": any(op.paginated for op in ops),
+        "cached_property": bool(ops or resource.children),
+        "operations": bool(ops),
+    }
+    return uses | {name for name, needed in checks.items() if needed}
+
+
+def lookup(key: str, mapping: dict[str, str]) -> str:
+    """`names | map("lookup", plan.model_module_of)`: each key's value."""
+    return mapping[key]
+
+
+def model_ref(name: str) -> Node:
+    """The schema node of a spec model, for templates that show or link to one."""
+    return Ref(name)
+
+
+FILTERS.update(
+    {
+        "error_class": error_class,
+        "schema_md": schema_md,
+        "model_fields": model_fields,
+        "model_variants": model_variants,
+        "example_args": example_args,
+        "pyblock": pyblock,
+        "import_from": import_from,
+        "filter_example": filter_example,
+        "signature_md": signature_md,
+        "mdtype": mdtype,
+        "returns_type": returns_type,
+        "lookup": lookup,
+        "model_ref": model_ref,
+        "resource_uses": resource_uses,
+        "spec_model": spec_model,
+    }
+)
+
+
+_AREAS = {
+    "wms": "the connection's warehouse management system (WMS)",
+    "cart": "the connection's shopping-cart system",
+    "freight": "the connection's freight system",
+}
+
+
+def resource_summary(resource: Any) -> str:
+    """The resource's description, or one sentence in our words made from its dotted name."""
+    if resource.description:
+        return str(resource.description)
+    top, *rest = resource.dotted.split(".")
+    if top in _AREAS and not rest:
+        also = " and the methods on this page" if resource.operations else ""
+        return f"Everything in {_AREAS[top]}: the sub-resources listed below{also}."
+    if not resource.operations and resource.children:
+        names = ", ".join(f"`{child.dotted.rpartition('.')[2]}`" for child in resource.children)
+        return f"Groups the {names} resource{'s' if len(resource.children) > 1 else ''}."
+    if top in _AREAS and rest:
+        what = " of ".join(part.replace("_", " ") for part in reversed(rest))
+        return f"{what[:1].upper()}{what[1:]} in {_AREAS[top]}."
+    return f"Methods under `client.{resource.dotted}`."
+
+
+FILTERS.update({"resource_summary": resource_summary})

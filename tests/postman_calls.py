@@ -51,11 +51,6 @@ def python_value(kind: str, raw: str) -> Any:
     return raw
 
 
-def first_enum_value(annotation: str) -> str | None:
-    match = re.match(r"Literal\[['\"]([^'\"]*)['\"]", annotation)
-    return match.group(1) if match else None
-
-
 def split_values(values: list[str]) -> list[str]:
     return [part for value in values for part in value.split(",")]
 
@@ -129,7 +124,7 @@ def path_variables(op: OperationPlan, request: dict[str, Any]) -> dict[str, str]
     variables = {v["key"]: v["value"] for v in request["url"].get("variable", [])}
     for param in op.path_params:
         if not variables.get(param.api_name):
-            variables[param.api_name] = first_enum_value(param.annotation) or "value"
+            variables[param.api_name] = param.values[0] if param.values else "value"
     return variables
 
 

@@ -257,3 +257,15 @@ def test_generator_modules_import_without_cycles() -> None:
             visit(name, [])
     assert cycle == [], " -> ".join(cycle)
 
+
+def test_the_core_imports_no_target_and_no_command() -> None:
+    """generator/core/ is language-neutral: nothing in it imports a target or a command, at
+    module level or inside a function; targets import no command."""
+    layers = {"generator.core": ("generator.targets", "generator.commands"), "generator.targets": ("generator.commands",)}
+    offenders = []
+    for path in sorted((REPO / "generator").rglob("*.py")):
+        module = ".".join(path.relative_to(REPO).with_suffix("").parts)
+        for layer, forbidden in layers.items():
+            if module.startswith(layer + "."):
+                offenders += [f"{module} imports {name}" for name in sorted(_imports(path, top_level_only=False)) if name.startswith(forbidden)]
+    assert offenders == []

@@ -1,4 +1,10 @@
-"""Plan: turn a validated spec into the render context (Python names, types, sorted trees)."""
+"""Plan: turn a validated spec into the language-neutral render context.
+
+Operations, their params, filters (field x operators x value type), bodies and variants,
+pagination, events, the resource tree and the SDK's names are planned once, for every target.
+Types are referenced as schema nodes (`generator/core/schema.py`), never as a language's text:
+each target turns a node into its own annotation and takes its imports from the nodes it used.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from generator.targets.python import type_map as py
 from generator.core.facts import IDEMPOTENT_METHODS, READ_METHODS
 from generator.core.naming import pascal, safe_identifier, snake
-from generator.core.schema import Nullable, Object, Schemas, refs
+from generator.core.schema import Array, Enum, Node, Nullable, Object, Scalar, ScalarKind, Schemas, carries_file, refs
 from generator.core.spec.model import Filter, Operation, Param, Spec
 from generator.core.type_names import SHADOWING, derive_names, noun
 
@@ -27,9 +32,9 @@ _COMPARABLE = ("datetime", "date", "integer", "number")
 @dataclass
 class ParamPlan:
     api_name: str
-    py_name: str
+    py_name: str  # the argument's identifier (snake_case, never a keyword)
     kind: str
-    annotation: str
+    node: Node  # its value type: a scalar or enum, in an Array when it takes a list
     required: bool
     array: bool = False
     values: list[str] = field(default_factory=list)  # enum values, for examples and docs
@@ -41,9 +46,8 @@ class FilterType:
 
     name: str
     ops: list[str]
-    value_type: str  # annotation of one value (an enum alias name for enums)
-    value_alias: str | None  # `OrderStatus: TypeAlias = Literal[...]` for enum filters
-    value_annotation: str
+    value: Node  # the type of one value: a scalar, or the enum of the field's values
+    value_alias: str | None  # the enum's own type name (`OrderStatus`), for enum filters
     kind: str
 
 
@@ -59,22 +63,9 @@ class FilterPlan:
     constant: str  # module-level FilterField constant
 
     @property
-    def typed_dict(self) -> str:
-        return self.type.name
-
-    @property
-    def value_type(self) -> str:
-        return self.type.value_type
-
-    @property
-    def annotation(self) -> str:
-        """What the keyword argument takes: a plain value when allowed, a list when `in` is,
-        or the operator mapping."""
-        if self.plain or "eq" in self.ops:
-            return f"{self.value_type} | {self.typed_dict} | None"
-        if "in" in self.ops:
-            return f"ListOrTuple[{self.value_type}] | {self.typed_dict} | None"
-        return f"{self.typed_dict} | None"
+    def takes_plain_value(self) -> bool:
+        """A bare value is sent as the field itself (`status=open`), meaning `eq`."""
+        return self.plain or "eq" in self.ops
 
 
 @dataclass
@@ -83,10 +74,13 @@ class FieldPlan:
 
     api_name: str
     py_name: str
-    annotation: str
+    node: Node
     required: bool
-    is_file: bool = False
-    example: str = "None"
+
+    @property
+    def is_file(self) -> bool:
+        """Sent as a multipart file part."""
+        return carries_file(self.node)
 
 
 @dataclass
@@ -153,7 +147,7 @@ class Plan:
     root: ResourcePlan
     resources: list[ResourcePlan]
     operations: list[OperationPlan]
-    class_names: dict[str, str]  # spec model name -> Python class name
+    class_names: dict[str, str]  # spec model name -> SDK type name (the same in every target)
     response_models: list[str]
     param_models: list[str]
     variant_models: list[str]
@@ -185,10 +179,21 @@ def _resource_class(name: str) -> str:
     return name
 
 
+_SCALAR_KINDS: tuple[ScalarKind, ...] = ("string", "integer", "number", "boolean", "datetime", "date")
+
+
+def value_node(kind: str, values: Iterable[str] | None = None) -> Node:
+    """The node of a spec value type (`enum` with its values)."""
+    members = tuple(values or ())
+    if kind == "enum" and members:
+        return Enum(members)
+    return Scalar(next((k for k in _SCALAR_KINDS if k == kind), "string"))
+
+
 def _param_plan(api_name: str, param: Param, py_name: str) -> ParamPlan:
-    value = py.value_annotation(param.type, param.enum)
-    annotation = f"ListOrTuple[{value}]" if param.array else value
-    return ParamPlan(api_name, py_name, param.type, annotation, param.required, param.array, list(param.enum or []))
+    value = value_node(param.type, param.enum)
+    node: Node = Array(value) if param.array else value
+    return ParamPlan(api_name, py_name, param.type, node, param.required, param.array, list(param.enum or []))
 
 
 def _path_parts(path: str, py_names: dict[str, str]) -> list[tuple[str, str]]:
@@ -234,12 +239,12 @@ class _FilterTypes:
     """One TypedDict per filter shape (value type and operators), named after the shape."""
 
     def __init__(self) -> None:
-        self.by_shape: dict[tuple[str, tuple[str, ...]], FilterType] = {}
+        self.by_shape: dict[tuple[tuple[str, ...], tuple[str, ...]], FilterType] = {}
         self.taken: set[str] = set()
 
     def get(self, flt: Filter, owner_noun: str, field_name: str) -> FilterType:
         values = tuple(flt.enum or ())
-        value_key = py.literal(values) if flt.type == "enum" else flt.type
+        value_key = ("enum", *values) if flt.type == "enum" else (flt.type,)
         shape = (value_key, tuple(flt.ops))
         found = self.by_shape.get(shape)
         if found is not None:
@@ -258,9 +263,8 @@ class _FilterTypes:
         created = FilterType(
             name=self._unique(name),
             ops=list(flt.ops),
-            value_type=alias or py.value_annotation(flt.type),
+            value=value_node(flt.type, flt.enum),
             value_alias=alias,
-            value_annotation=py.value_annotation(flt.type, flt.enum),
             kind=flt.type,
         )
         self.by_shape[shape] = created
@@ -312,13 +316,7 @@ def _operation_plan(
     if op.body:
         body_class = names[op.body.model]
         for f in schemas.fields(op.body.model):
-            annotation = py.request_annotation(f.node, names)
-            body_fields.append(
-                FieldPlan(
-                    f.name, taken.take(f.name), annotation, f.required,
-                    is_file=annotation.startswith("FileTypes"), example=py.example(f.node, schemas),
-                )
-            )
+            body_fields.append(FieldPlan(f.name, taken.take(f.name), f.node, f.required))
         body_fields.sort(key=lambda f: not f.required)
     variants = {k: names[v] for k, v in sorted(op.body.variants.items())} if op.body else {}
     path_names = {p.api_name: p.py_name for p in path_params}

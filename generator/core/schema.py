@@ -4,16 +4,18 @@ Every stage that needs to know what a type is asks this model instead of reading
 dicts: the planner (annotations through a target layer), the docs (types and examples), the diff
 (kinds and structural hashes) and the models stage (the JSON Schema handed to
 datamodel-code-generator is emitted from here). Nothing in this module knows about Python: names
-and annotations of a target language live in a target module (`generator/python_target.py`).
+and annotations of a target language live in the target's folder (`generator/targets/<language>/`),
+as `NodeVisitor`s: one method per node kind, so no kind can be left out.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, Union
+from typing import Any, Generic, Literal, TypeVar, Union
 
 from generator.core.spec.loader import MODEL_REF_PREFIX
 
@@ -118,6 +120,69 @@ class Unknown:
 
 
 Node = Union[Scalar, Enum, Array, Ref, Object, Map, Union_, AllOf, File, Nullable, Unknown]
+# Every kind of node, each with the name of the `NodeVisitor` method that handles it.
+NODE_KINDS: dict[type, str] = {
+    Scalar: "scalar",
+    Enum: "enum",
+    Array: "array",
+    Ref: "ref",
+    Object: "object",
+    Map: "map",
+    Union_: "union",
+    AllOf: "all_of",
+    File: "file",
+    Nullable: "nullable",
+    Unknown: "unknown",
+}
+
+R = TypeVar("R")
+
+
+class NodeVisitor(ABC, Generic[R]):
+    """What a target makes of each kind of node (an annotation, a doc type, an example, ...).
+
+    `visit` dispatches on the node's kind; every kind's method is abstract, so a visitor that
+    leaves one out cannot be instantiated (and mypy reports it), and a new kind added to
+    `NODE_KINDS` without a method here fails tests/test_node_kinds.py.
+    """
+
+    def visit(self, node: Node) -> R:
+        method: Any = getattr(self, NODE_KINDS[type(node)])
+        result: R = method(node)
+        return result
+
+    @abstractmethod
+    def scalar(self, node: Scalar) -> R: ...
+
+    @abstractmethod
+    def enum(self, node: Enum) -> R: ...
+
+    @abstractmethod
+    def array(self, node: Array) -> R: ...
+
+    @abstractmethod
+    def ref(self, node: Ref) -> R: ...
+
+    @abstractmethod
+    def object(self, node: Object) -> R: ...
+
+    @abstractmethod
+    def map(self, node: Map) -> R: ...
+
+    @abstractmethod
+    def union(self, node: Union_) -> R: ...
+
+    @abstractmethod
+    def all_of(self, node: AllOf) -> R: ...
+
+    @abstractmethod
+    def file(self, node: File) -> R: ...
+
+    @abstractmethod
+    def nullable(self, node: Nullable) -> R: ...
+
+    @abstractmethod
+    def unknown(self, node: Unknown) -> R: ...
 
 
 # --- building the model from the spec's JSON Schema dialect --------------------------------------
@@ -388,3 +453,13 @@ def kind(node: Node) -> str:
 def enum_values(node: Node) -> list[str] | None:
     """The values of an enum node (None for any other node)."""
     return [str(v) for v in node.values] if isinstance(node, Enum) else None
+
+
+def carries_file(node: Node) -> bool:
+    """A body field sent as a multipart file part: binary content, possibly nullable, or a union
+    whose first option is one."""
+    if isinstance(node, Nullable):
+        return carries_file(node.inner)
+    if isinstance(node, Union_):
+        return bool(node.options) and carries_file(node.options[0])
+    return isinstance(node, File)

@@ -14,7 +14,10 @@ from generator.targets.python import TEMPLATES
 from generator.targets.python.format import LINE_LENGTH
 from generator.core.facts import error_name, is_list_operator
 from generator.core.naming import snake
+from generator.core.plan import FieldPlan, FilterPlan, OperationPlan, ParamPlan, Plan
 from generator.core.schema import Node, Ref, Schemas
+from generator.targets.python.signatures import Signature, filter_type, filter_value_type, method_signature, param_type
+from generator.targets.python.type_map import PyType, request_type, value_type
 
 BUILTIN_TEMPLATES = TEMPLATES
 
@@ -208,12 +211,12 @@ def path_example(param: Any) -> str:
     return pyrepr(f"{stem}_123" if param.py_name.endswith("_id") else f"example_{stem}")
 
 
-def example_arg_list(op: Any) -> list[str]:
+def example_arg_list(op: OperationPlan, schemas: Schemas) -> list[str]:
     """Arguments for a call that the API (and a mock of it) accepts: path params, required fields."""
     args = [path_example(p) for p in op.path_params]
     for field in op.body_fields:
         if field.required or field.is_file:
-            args.append(f"{field.py_name}={field.example}")
+            args.append(f"{field.py_name}={py.example(field.node, schemas)}")
     for param in op.query:
         if param.required:
             value = pyrepr(param.values[0]) if param.values else '"example"'
@@ -223,8 +226,8 @@ def example_arg_list(op: Any) -> list[str]:
     return args
 
 
-def example_args(op: Any) -> str:
-    return ", ".join(example_arg_list(op))
+def example_args(op: OperationPlan, schemas: Schemas) -> str:
+    return ", ".join(example_arg_list(op, schemas))
 
 
 def filter_example(op: Any) -> str:
@@ -241,51 +244,31 @@ def filter_example(op: Any) -> str:
     return ""
 
 
-def _common_keywords(op: Any) -> list[str]:
-    keywords = ["extra_headers: Mapping[str, str] | None = None", "extra_query: Mapping[str, object] | None = None"]
-    if op.is_write:
-        keywords.append("extra_body: Mapping[str, object] | None = None")
-    keywords += ["timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN", "max_retries: int | NotGiven = NOT_GIVEN"]
-    return keywords
+def signature(op: OperationPlan, plan: Plan, is_async: bool = False) -> Signature:
+    return method_signature(op, plan, is_async)
 
 
-def signature_md(op: Any, async_: bool = False) -> str:
-    """The method's Python signature (keyword-only after the path parameters); a write with
-    per-integration bodies shows its second form, `body=`, too."""
-    args = [f"{p.py_name}: {mdtype(p.annotation)}" for p in op.path_params]
-    keywords = [f"{f.py_name}: {mdtype(f.annotation)}" for f in op.body_fields if f.required]
-    keywords += [f"{f.py_name}: {mdtype(f.annotation)} | NotGiven = NOT_GIVEN" for f in op.body_fields if not f.required]
-    keywords += [
-        f"{p.py_name}: {mdtype(p.annotation)}" + ("" if p.required else " | None = None")
-        for p in op.query
-    ]
-    keywords += [f"{f.py_name}: {mdtype(f.annotation)} = None" for f in op.filters]
-    if op.paginated and not any(p.py_name == "page_token" for p in op.query):
-        keywords.append("page_token: str | None = None")
-    forms = [keywords + _common_keywords(op)]
-    if op.body_union:
-        forms.append([f"body: {op.body_union}"] + _common_keywords(op))
-    prefix = "async def" if async_ and not op.paginated else "def"
+def signature_md(op: OperationPlan, plan: Plan, is_async: bool = False) -> str:
+    """The method's signature as the reference page shows it: the same `Signature` object the
+    resource module is written from, in public type names; each overload form when it has
+    several."""
+    sig = method_signature(op, plan, is_async)
     blocks = []
-    for form in forms:
-        lines = ["@overload"] if len(forms) > 1 else []
-        lines += [f"{prefix} {op.name}(", "    self,"]
-        lines += [f"    {a}," for a in args]
-        lines.append("    *,")
-        lines += [f"    {k}," for k in form]
-        blocks.append("\n".join(lines) + f"\n) -> {returns_type(op, async_)}: ...")
+    for form in sig.documented:
+        lines = ["@overload"] if sig.overloads else []
+        lines.append(f"{'async def' if sig.is_async else 'def'} {sig.name}(")
+        lines += [f"    {line}," for line in Signature.lines(form, "doc")]
+        blocks.append("\n".join(lines) + f"\n) -> {sig.returns.doc}: ...")
     return "\n\n".join(blocks)
 
 
-def mdtype(annotation: Any) -> str:
-    """An annotation as the docs show it: public type names, no private module prefixes."""
-    return re.sub(r"\b_(?:params|models|integrations|filters)\.", "", str(annotation))
-
-
-def returns_type(op: Any, async_: bool = False) -> str:
-    if op.paginated:
-        return f"{'AsyncPaginator' if async_ else 'SyncCursorPage'}[{op.item_class}]"
-    return op.response_class or "None"
+def arg_type(item: ParamPlan | FieldPlan | FilterPlan, plan: Plan) -> PyType:
+    """The annotation of one argument (a path or query param, a body field, a filter)."""
+    if isinstance(item, FilterPlan):
+        return filter_type(item)
+    if isinstance(item, FieldPlan):
+        return request_type(item.node, plan.class_names)
+    return param_type(item)
 
 
 def spec_model(cls: str, names: dict[str, str]) -> str:
@@ -293,16 +276,14 @@ def spec_model(cls: str, names: dict[str, str]) -> str:
     return next((name for name, value in names.items() if value == cls), cls)
 
 
-def resource_uses(resource: Any) -> set[str]:
-    """Names a resource module needs to import (generated code carries no unused import)."""
+_IMPORTABLE = frozenset({"date", "datetime", "Literal", "ListOrTuple", "FileTypes", "_params"})
+
+
+def resource_uses(resource: Any, plan: Plan) -> set[str]:
+    """Names a resource module needs to import (generated code carries no unused import): those
+    its methods' argument types use, and the helpers its method bodies call."""
     ops = resource.operations
-    annotations = " ".join(
-        [p.annotation for op in ops for p in op.path_params + op.query]
-        + [f.annotation for op in ops for f in op.filters + op.body_fields]
-    )
-    uses = {word for word in ("date", "datetime", "Literal", "ListOrTuple", "FileTypes") if re.search(rf"\b{word}\b", annotations)}
-    if "_params." in annotations:
-        uses.add("_params")
+    uses = set().union(*(method_signature(op, plan, False).uses for op in ops)) & _IMPORTABLE
     checks = {
         "overload": any(op.body_union for op in ops),
         "_integrations": any(op.body_union for op in ops),
@@ -339,9 +320,11 @@ FILTERS.update(
         "pyblock": pyblock,
         "import_from": import_from,
         "filter_example": filter_example,
+        "signature": signature,
         "signature_md": signature_md,
-        "mdtype": mdtype,
-        "returns_type": returns_type,
+        "arg_type": arg_type,
+        "value_type": value_type,
+        "filter_value_type": filter_value_type,
         "lookup": lookup,
         "model_ref": model_ref,
         "resource_uses": resource_uses,

@@ -11,8 +11,10 @@ from typing import Any
 
 from generator.targets.python.format import LINE_LENGTH
 from generator.core.plan import FilterPlan, OperationPlan, ParamPlan, Plan, ResourcePlan
+from generator.core.schema import Schemas
 from generator.targets.python import TEMPLATES
 from generator.targets.python.render import example_arg_list, exploded, path_example, pyrepr
+from generator.targets.python.type_map import example
 
 STATIC_DIR = TEMPLATES / "sdk-repo"
 ARG_INDENT = 12  # of a test call's arguments when they are one per line
@@ -81,16 +83,16 @@ def _body_value(example: str) -> str:
     return '"example"' if example == "None" else example.replace("[None]", '["example"]')
 
 
-def required_call_args(op: OperationPlan) -> list[str]:
+def required_call_args(op: OperationPlan, schemas: Schemas) -> list[str]:
     """Path params and required fields only (the same values the reference docs use)."""
-    return example_arg_list(op)
+    return example_arg_list(op, schemas)
 
 
-def all_call_args(op: OperationPlan, token_param: str) -> list[str]:
+def all_call_args(op: OperationPlan, token_param: str, schemas: Schemas) -> list[str]:
     """Every argument the method takes, each with a value the API accepts."""
     args = [path_example(p) for p in op.path_params]
     for field in op.body_fields:
-        value = _FILE_VALUE if field.is_file else _body_value(field.example)
+        value = _FILE_VALUE if field.is_file else _body_value(example(field.node, schemas))
         args.append(f"{field.py_name}={value}")
     for param in op.query:
         args.append(f"{param.py_name}={_query_value(param)}")
@@ -105,7 +107,7 @@ def sdk_test_calls(resource: ResourcePlan, plan: Plan) -> list[dict[str, Any]]:
     """One entry per method of `resource`: its plan and both argument lists."""
     token = plan.spec.api.pagination.token_in
     return [
-        {"op": op, "required": required_call_args(op), "all": all_call_args(op, token)}
+        {"op": op, "required": required_call_args(op, plan.schemas), "all": all_call_args(op, token, plan.schemas)}
         for op in resource.operations
     ]
 

@@ -26,6 +26,7 @@ from generator.targets.python.format import BLACK_VERSION, LINE_LENGTH, format_k
 from generator.targets.python.models import DATAMODEL_CODEGEN_VERSION, Emit, imports_type_alias, render_models, split_models
 from generator.targets.python.models import warm_up as warm_up_models
 from generator.targets.python.render import environment
+from generator.targets.python.signatures import Signature, page_token_name
 from generator.targets.python.repo_files import sdk_test_calls, sdk_test_module, sdk_test_packages, static_files
 
 NAME = "python"
@@ -96,6 +97,8 @@ def _render_all(
         "client_name": CONFIG.client_name,
         "auth_envs": [scheme.env for _, scheme in sorted(spec.api.auth.items())],
         "exception_names": exception_names(),
+        "page_token": page_token_name(plan),
+        "sig_lines": Signature.lines,
     }
     python: dict[str, str] = {}
     text: dict[str, str] = {}

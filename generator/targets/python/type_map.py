@@ -1,13 +1,17 @@
-"""Python target: what a schema node is in the generated SDK (annotations, doc types, examples).
+"""Python type map: what a schema node is in the generated SDK (annotations, doc types, examples).
 
-The schema model (`generator/schema.py`) is language-neutral; everything Python-specific about
-types is here, so a second target language adds a module like this one and nothing else.
+The schema model (`generator/core/schema.py`) and the plan are language-neutral; each way this
+target reads a node is a `NodeVisitor` here (one method per node kind), and an annotation is a
+value (`PyType`) that carries its module spelling, its docs spelling and the names it needs
+imported, so nothing downstream parses annotation text.
 """
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 
 from generator.core.schema import (
     AllOf,
@@ -16,6 +20,7 @@ from generator.core.schema import (
     File,
     Map,
     Node,
+    NodeVisitor,
     Nullable,
     Object,
     Ref,
@@ -26,6 +31,32 @@ from generator.core.schema import (
 )
 
 SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "datetime": "datetime", "date": "date"}
+
+
+@dataclass(frozen=True)
+class PyType:
+    """A Python annotation: `code` as the SDK module writes it (private modules qualified:
+    `_params.OrderCreateParams`), `doc` as the reference pages show it (public names only), and
+    `uses`, the names the module must import for it."""
+
+    code: str
+    doc: str
+    uses: frozenset[str] = frozenset()
+
+    @classmethod
+    def plain(cls, text: str, *uses: str) -> PyType:
+        return cls(text, text, frozenset(uses))
+
+    def wrap(self, outer: str, *uses: str) -> PyType:
+        """`outer[self]` (`ListOrTuple[...]`)."""
+        return PyType(f"{outer}[{self.code}]", f"{outer}[{self.doc}]", self.uses | {outer, *uses})
+
+    def __or__(self, other: PyType) -> PyType:
+        return PyType(f"{self.code} | {other.code}", f"{self.doc} | {other.doc}", self.uses | other.uses)
+
+
+NONE = PyType.plain("None")
+OBJECT = PyType.plain("object")
 
 
 def string_literal(value: str) -> str:
@@ -47,66 +78,123 @@ def literal(values: Collection[str | int]) -> str:
     return "Literal[" + ", ".join(value_literal(v) for v in values) + "]"
 
 
-def request_annotation(node: Node, names: Mapping[str, str], module: str = "_params") -> str:
+def _scalar(kind: str) -> PyType:
+    name = SCALARS.get(kind, "str")
+    return PyType.plain(name, *([name] if name in ("datetime", "date") else []))
+
+
+class RequestTypes(NodeVisitor[PyType]):
     """The annotation of a value the SDK sends (a keyword argument or a request TypedDict key).
 
-    Models are request TypedDicts in `module`; lists reject a bare `str` (`ListOrTuple`);
-    a date-time takes a `datetime` or an ISO-8601 string.
+    Models are request TypedDicts in `module`; lists reject a bare `str` (`ListOrTuple`); a
+    date-time takes a `datetime` or an ISO-8601 string.
     """
-    if isinstance(node, Nullable):
-        inner = request_annotation(node.inner, names, module)
-        return inner if inner == "object" or inner.endswith("| None") else f"{inner} | None"
-    if isinstance(node, Ref):
-        return f"{module}.{names[node.name]}" if node.name in names else "object"
-    if isinstance(node, Union_):
-        parts = list(dict.fromkeys(request_annotation(o, names, module) for o in node.options))
-        return "object" if "object" in parts else " | ".join(parts)
-    if isinstance(node, Enum):
-        return literal(node.values)
-    if isinstance(node, Array):
-        return f"ListOrTuple[{request_annotation(node.items, names, module)}]"
-    if isinstance(node, File):
-        return "FileTypes"
-    if isinstance(node, Scalar):
-        return "str | datetime" if node.kind == "datetime" else SCALARS[node.kind]
-    if isinstance(node, Map):
-        return f"Mapping[str, {request_annotation(node.values, names, module)}]"
-    if isinstance(node, (Object, AllOf)):
-        return "Mapping[str, object]"
-    return "object"
+
+    def __init__(self, names: Mapping[str, str], module: str = "_params") -> None:
+        self.names = names
+        self.module = module
+
+    def scalar(self, node: Scalar) -> PyType:
+        return PyType.plain("str | datetime", "datetime") if node.kind == "datetime" else _scalar(node.kind)
+
+    def enum(self, node: Enum) -> PyType:
+        return PyType.plain(literal(node.values), "Literal")
+
+    def array(self, node: Array) -> PyType:
+        return self.visit(node.items).wrap("ListOrTuple")
+
+    def ref(self, node: Ref) -> PyType:
+        if node.name not in self.names:
+            return OBJECT
+        cls = self.names[node.name]
+        return PyType(f"{self.module}.{cls}", cls, frozenset({self.module}))
+
+    def object(self, node: Object) -> PyType:
+        return PyType.plain("Mapping[str, object]")
+
+    def map(self, node: Map) -> PyType:
+        values = self.visit(node.values)
+        return PyType(f"Mapping[str, {values.code}]", f"Mapping[str, {values.doc}]", values.uses)
+
+    def union(self, node: Union_) -> PyType:
+        parts = list(dict.fromkeys(self.visit(o) for o in node.options))
+        if any(p.code == "object" for p in parts):
+            return OBJECT
+        joined = parts[0]
+        for part in parts[1:]:
+            joined = joined | part
+        return joined
+
+    def all_of(self, node: AllOf) -> PyType:
+        return PyType.plain("Mapping[str, object]")
+
+    def file(self, node: File) -> PyType:
+        return PyType.plain("FileTypes", "FileTypes")
+
+    def nullable(self, node: Nullable) -> PyType:
+        inner = self.visit(node.inner)
+        return inner if inner.code == "object" or inner.code.endswith("| None") else inner | NONE
+
+    def unknown(self, node: Unknown) -> PyType:
+        return OBJECT
 
 
-def value_annotation(kind: str, values: Collection[str] | None = None) -> str:
-    """A query or filter value of a spec value type (`enum` with its values)."""
-    if kind == "enum" and values:
-        return literal(list(values))
-    return SCALARS.get(kind, "str")
+def request_type(node: Node, names: Mapping[str, str], module: str = "_params") -> PyType:
+    return RequestTypes(names, module).visit(node)
+
+
+def value_type(node: Node) -> PyType:
+    """A query or filter value: a scalar, or an enum of string values (`Literal[...]`)."""
+    if isinstance(node, Enum) and node.values:
+        return PyType.plain(literal(node.values), "Literal")
+    return _scalar(node.kind) if isinstance(node, Scalar) else PyType.plain("str")
+
+
+class DocTypes(NodeVisitor[str]):
+    """A node as a short Markdown type for the reference pages; models with a page are links."""
+
+    def __init__(self, names: Mapping[str, str], pages: Collection[str] = (), prefix: str = "") -> None:
+        self.names = names
+        self.pages = pages
+        self.prefix = prefix
+
+    def scalar(self, node: Scalar) -> str:
+        return f"`{SCALARS[node.kind]}`"
+
+    def enum(self, node: Enum) -> str:
+        return f"`{SCALARS[node.kind]}`"
+
+    def array(self, node: Array) -> str:
+        return f"list of {self.visit(node.items)}"
+
+    def ref(self, node: Ref) -> str:
+        cls = self.names.get(node.name, node.name)
+        return f"[`{cls}`]({self.prefix}{cls}.md)" if node.name in self.pages else f"`{cls}`"
+
+    def object(self, node: Object) -> str:
+        return "`dict[str, Any]`"
+
+    def map(self, node: Map) -> str:
+        return f"dict of `str` to {self.visit(node.values)}"
+
+    def union(self, node: Union_) -> str:
+        return " or ".join(dict.fromkeys(self.visit(o) for o in node.options))
+
+    def all_of(self, node: AllOf) -> str:
+        return " and ".join(dict.fromkeys(self.visit(p) for p in node.parts))
+
+    def file(self, node: File) -> str:
+        return "file"
+
+    def nullable(self, node: Nullable) -> str:
+        return self.visit(node.inner)
+
+    def unknown(self, node: Unknown) -> str:
+        return "`Any`"
 
 
 def doc_type(node: Node, names: Mapping[str, str], pages: Collection[str] = (), prefix: str = "") -> str:
-    """A node as a short Markdown type for the reference pages; models with a page are links."""
-    if isinstance(node, Nullable):
-        return doc_type(node.inner, names, pages, prefix)
-    if isinstance(node, Ref):
-        cls = names.get(node.name, node.name)
-        return f"[`{cls}`]({prefix}{cls}.md)" if node.name in pages else f"`{cls}`"
-    if isinstance(node, Union_):
-        return " or ".join(dict.fromkeys(doc_type(o, names, pages, prefix) for o in node.options))
-    if isinstance(node, AllOf):
-        return " and ".join(dict.fromkeys(doc_type(p, names, pages, prefix) for p in node.parts))
-    if isinstance(node, Array):
-        return f"list of {doc_type(node.items, names, pages, prefix)}"
-    if isinstance(node, Enum):
-        return f"`{SCALARS[node.kind]}`"
-    if isinstance(node, File):
-        return "file"
-    if isinstance(node, Scalar):
-        return f"`{SCALARS[node.kind]}`"
-    if isinstance(node, Map):
-        return f"dict of `str` to {doc_type(node.values, names, pages, prefix)}"
-    if isinstance(node, Object):
-        return "`dict[str, Any]`"
-    return "`Any`"
+    return DocTypes(names, pages, prefix).visit(node)
 
 
 def is_nullable(node: Node) -> bool:
@@ -127,26 +215,28 @@ def enum_of(node: Node) -> list[str | int]:
 
 
 _FORMAT_EXAMPLES = {"email": '"ops@example.com"', "uri": '"https://example.com"', "url": '"https://example.com"'}
+_MAX_DEPTH = 6
 
 
-def example(node: Node, schemas: Schemas, depth: int = 0) -> str:
-    """A Python literal the API accepts for `node`: required fields only, the first enum value
-    or union option, a plausible string for each format."""
-    if depth > 6:
-        return "None"
-    if isinstance(node, Nullable):
-        return example(node.inner, schemas, depth)
-    if isinstance(node, Ref):
-        return example(schemas[node.name], schemas, depth + 1) if node.name in schemas else "None"
-    if isinstance(node, Enum):
-        return value_literal(node.values[0])
-    if isinstance(node, Union_):
-        return example(node.options[0], schemas, depth + 1)
-    if isinstance(node, Array):
-        return "[" + example(node.items, schemas, depth + 1) + "]"
-    if isinstance(node, File):
-        return '("label.pdf", b"%PDF-1.4 example", "application/pdf")'
-    if isinstance(node, Scalar):
+class Examples(NodeVisitor[str]):
+    """A Python literal the API accepts for a node: required fields only, the first enum value
+    or union option, a plausible string for each format. Models nest at most six deep."""
+
+    def __init__(self, schemas: Schemas) -> None:
+        self.schemas = schemas
+        self.depth = 0
+
+    def visit(self, node: Node) -> str:
+        return "None" if self.depth > _MAX_DEPTH else super().visit(node)
+
+    def _deeper(self, node: Node) -> str:
+        self.depth += 1
+        try:
+            return self.visit(node)
+        finally:
+            self.depth -= 1
+
+    def scalar(self, node: Scalar) -> str:
         if node.kind == "datetime":
             return '"2024-05-01T00:00:00Z"'
         if node.kind == "date":
@@ -154,22 +244,51 @@ def example(node: Node, schemas: Schemas, depth: int = 0) -> str:
         if node.kind == "string":
             return _FORMAT_EXAMPLES.get(node.format or "", '"example"')
         return {"integer": "1", "number": "1.0", "boolean": "True"}[node.kind]
-    if isinstance(node, (Object, AllOf)):
-        fields = schemas.object_fields(node)
-        items = [f"{string_literal(f.name)}: {example(f.node, schemas, depth + 1)}" for f in fields.values() if f.required]
-        return "{" + ", ".join(items) + "}"
-    if isinstance(node, Map):
+
+    def enum(self, node: Enum) -> str:
+        return value_literal(node.values[0])
+
+    def array(self, node: Array) -> str:
+        return "[" + self._deeper(node.items) + "]"
+
+    def ref(self, node: Ref) -> str:
+        return self._deeper(self.schemas[node.name]) if node.name in self.schemas else "None"
+
+    def object(self, node: Object) -> str:
+        return self._fields(node)
+
+    def map(self, node: Map) -> str:
         return "{}"
-    return "None"
+
+    def union(self, node: Union_) -> str:
+        return self._deeper(node.options[0])
+
+    def all_of(self, node: AllOf) -> str:
+        return self._fields(node)
+
+    def file(self, node: File) -> str:
+        return '("label.pdf", b"%PDF-1.4 example", "application/pdf")'
+
+    def nullable(self, node: Nullable) -> str:
+        return self.visit(node.inner)
+
+    def unknown(self, node: Unknown) -> str:
+        return "None"
+
+    def _fields(self, node: Object | AllOf) -> str:
+        fields = self.schemas.object_fields(node)
+        items = [f"{string_literal(f.name)}: {self._deeper(f.node)}" for f in fields.values() if f.required]
+        return "{" + ", ".join(items) + "}"
+
+
+def example(node: Node, schemas: Schemas) -> str:
+    return Examples(schemas).visit(node)
 
 
 def attribute_name(field_name: str) -> str:
     """The attribute a response model has for a JSON field, as datamodel-code-generator names
     it: characters Python does not allow become `_`, and a name that then starts with `_` or a
     digit gets a `field` prefix (`$ref` -> `field_ref`); keywords get a trailing `_`."""
-    import keyword
-    import re
-
     name = re.sub(r"\W", "_", field_name)
     if name[:1] == "_" or name[:1].isdigit():
         name = "field" + (name if name.startswith("_") else "_" + name)

@@ -77,7 +77,10 @@ def test_singular(word: str, one: str) -> None:
 
 
 def test_nouns() -> None:
-    assert noun("wms.orders") == "Order"
-    assert noun("wms.inbound_shipments.suppliers") == "InboundShipmentSupplier"
-    assert noun("cart.orders.shipments") == "CartOrderShipment"
-    assert noun("magic_links") == "MagicLink"
+    # The default area comes from the spec (the overlay's `api.default_area`), not the code.
+    assert noun("wms.orders", "wms") == "Order"
+    assert noun("wms.orders") == "WmsOrder"
+    assert noun("shop.widgets", "wms") == "ShopWidget"
+    assert noun("wms.inbound_shipments.suppliers", "wms") == "InboundShipmentSupplier"
+    assert noun("cart.orders.shipments", "wms") == "CartOrderShipment"
+    assert noun("magic_links", "wms") == "MagicLink"

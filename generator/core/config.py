@@ -10,9 +10,6 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Config:
-    client_name: str = "Trackstar"  # `Trackstar` and `AsyncTrackstar`
-    # The API area most resources live in: its types are named without a prefix (`Order`).
-    default_area: str = "wms"
     # Integration variants type larger enums (900 carrier service codes) as plain strings.
     max_variant_enum: int = 100
     # A run forks worker processes for datamodel-code-generator and black when specs/models.json

@@ -207,18 +207,26 @@ def _path_parts(path: str, py_names: dict[str, str]) -> list[tuple[str, str]]:
 
 
 class _Names:
-    """Hands out unique Python argument names within one method."""
+    """Hands out unique Python argument names within one method. A wire name that is already
+    a plain identifier keeps it even when another name snake-cases to the same (`Species`
+    beside `species` becomes `species_2`, whatever their order), so adding one never renames
+    the other."""
 
-    def __init__(self) -> None:
+    def __init__(self, wire_names: Iterable[str] = ()) -> None:
         self.taken: set[str] = {"body"}
+        self.exact = {name for name in wire_names if _plain(name)}
 
     def take(self, api_name: str) -> str:
-        name = safe_identifier(snake(api_name) if not api_name.isidentifier() or api_name != api_name.lower() else api_name)
+        name = safe_identifier(api_name if _plain(api_name) else snake(api_name))
         base, n = name, 2
-        while name in self.taken:
+        while name in self.taken or (name in self.exact and name != api_name):
             name, n = f"{base}_{n}", n + 1
         self.taken.add(name)
         return name
+
+
+def _plain(name: str) -> bool:
+    return name.isidentifier() and name.isascii() and name == name.lower()
 
 
 def _ops_descriptor(ops: tuple[str, ...], family: str) -> str:
@@ -288,7 +296,7 @@ def _operation_plan(
     prefix: str,
     filter_types: _FilterTypes,
 ) -> OperationPlan:
-    taken = _Names()
+    taken = _Names([*op.path_params, *op.query, *op.filters])
     path_params = [
         _param_plan(api, param, taken.take(api)) for api, param in op.path_params.items()
     ]
@@ -306,7 +314,7 @@ def _operation_plan(
                 kind=flt.type,
                 ops=list(flt.ops),
                 plain=flt.plain,
-                type=filter_types.get(flt, noun(resource), api),
+                type=filter_types.get(flt, noun(resource, spec.api.default_area), api),
                 values=list(flt.enum or []),
                 constant=f"_{snake(prefix + pascal(op_name) + pascal(api)).upper()}",
             )

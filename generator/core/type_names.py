@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from generator.core.config import CONFIG
 from generator.core.errors import GeneratorError, did_you_mean
 from generator.core.naming import words
 from generator.core.schema import AllOf, Array, Map, Node, Nullable, Object, Ref, Schemas, Union_
@@ -28,8 +27,8 @@ SHADOWING = set(dir(builtins)) | {
     "Mapping", "Sequence", "ListOrTuple", "FileTypes", "NotGiven", "Generic", "TypeVar",
 }
 
-_IRREGULAR = {"data": "data", "inventory": "inventory", "meta": "meta", "status": "status", "address": "address",
-              "billing": "billing", "sandbox": "sandbox", "simulate": "simulate", "series": "series"}
+# English words that end like a plural but are not one (words not ending in `s` stay as they are).
+_IRREGULAR = {"status", "address", "series"}
 
 
 def singular(word: str) -> str:
@@ -51,10 +50,11 @@ def _pascal_words(text: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words(text))
 
 
-def noun(resource: str) -> str:
-    """`wms.orders` -> `Order`, `cart.orders.shipments` -> `CartOrderShipment`."""
+def noun(resource: str, default_area: str | None = None) -> str:
+    """`wms.orders` -> `Order` (with `wms` the default area), `cart.orders.shipments` ->
+    `CartOrderShipment`."""
     parts = resource.split(".")
-    if len(parts) > 1 and parts[0] == CONFIG.default_area:
+    if len(parts) > 1 and parts[0] == default_area:
         parts = parts[1:]
     return "".join(_pascal_words(singular(p)) if "_" not in p else _pascal_words(p[: p.rfind("_") + 1] + singular(p[p.rfind("_") + 1:])) for p in parts) or "Root"
 
@@ -79,6 +79,7 @@ def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
     taken: set[str] = set()
     overrides = spec.api.type_names
     derived: set[str] = set()  # names before the overlay's renames (for its error hints)
+    area = spec.api.default_area
 
     def claim(model: str | None, name: str, owner: str) -> None:
         if model is None or model in chosen or model not in schemas:
@@ -99,9 +100,9 @@ def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
     # Items first: the resource's own noun goes to what its list yields.
     for resource, _, op in spec.operations():
         if op.item:
-            claim(op.item, noun(resource), resource)
+            claim(op.item, noun(resource, area), resource)
     for resource, op_name, op in sorted(spec.operations(), key=_claim_order):
-        stem = noun(resource) + _pascal_words(op_name)
+        stem = noun(resource, area) + _pascal_words(op_name)
         claim(op.response, f"{stem}Response", resource)
         if op.body:
             claim(op.body.model, f"{stem}Params", resource)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
 from generator.core.errors import GeneratorError, did_you_mean
 from generator.core.facts import HTTP_METHODS as SDK_HTTP_METHODS
-from generator.core.naming import method_name, package_problem, snake
+from generator.core.naming import method_name, package_problem, safe_identifier, snake
 from generator.core.spec.loader import MODEL_REF_PREFIX, error_at, read_data
 
 HTTP_METHODS = tuple(method.lower() for method in SDK_HTTP_METHODS)  # as the document spells them
@@ -52,6 +53,8 @@ class _Document:
         if not isinstance(schemas, dict):
             raise self.error("/components/schemas", "expected an object of schemas")
         self.schemas: dict[str, Any] = schemas
+        self.models: dict[str, dict[str, Any]] = {}  # the spec's models, filled by the import
+        self._hoisted: dict[str, str] = {}  # $ref of a schema outside components/schemas -> model
 
     def error(self, pointer: str, message: str) -> GeneratorError:
         return GeneratorError(str(self.path), message, where=pointer)
@@ -66,17 +69,67 @@ class _Document:
             seen.add(ref)
             target: Any = self.data
             for part in ref[2:].split("/"):
-                part = part.replace("~1", "/").replace("~0", "~")
-                if not isinstance(target, dict) or part not in target:
+                key = _pointer_key(target, part)
+                if key is None:
                     raise self.error(pointer, f"dangling $ref {ref!r}: nothing at that pointer")
-                target = target[part]
+                target = target[key]
             node = target
         return node
 
     def schema_name(self, node: Any) -> str | None:
-        if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith(SCHEMA_REF):
-            return unescape_pointer(node["$ref"][len(SCHEMA_REF):])
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+            return self.model_ref(node["$ref"])[len(MODEL_REF_PREFIX):]
         return None
+
+    def model_ref(self, ref: str) -> str:
+        """`#/models/<Name>` for a `$ref` in a schema position. A component schema keeps its
+        name; a schema anywhere else (under `paths`, in a response or a parameter, inside
+        another schema) becomes a model of its own, once, named after where it is."""
+        while True:
+            rest = ref[len(SCHEMA_REF):] if ref.startswith(SCHEMA_REF) else ""
+            name = _pointer_key(self.schemas, rest) if rest and "/" not in rest else None
+            if name is not None:
+                return MODEL_REF_PREFIX + str(name)
+            target = self._at(ref)
+            if not (isinstance(target, dict) and isinstance(target.get("$ref"), str) and target["$ref"].startswith("#/")):
+                break
+            ref = target["$ref"]  # a reference to a reference: name the schema at its end
+        if ref not in self._hoisted:
+            parts = [unescape_pointer(urllib.parse.unquote(part)) for part in ref[2:].split("/")]
+            words = [w for part in parts for w in re.findall(r"[A-Za-z0-9]+", part) if w.lower() not in _POINTER_NOISE]
+            base = "".join(w[:1].upper() + w[1:] for w in words) or "Schema"
+            base = "Schema" + base if base[0].isdigit() else base
+            model, n = base, 2
+            while model in self.models or model in self.schemas:
+                model, n = f"{base}{n}", n + 1
+            self._hoisted[ref] = model
+            self.models[model] = {}  # taken before its schema is read: the schema may refer to itself
+            self.models[model] = normalize_schema(self._at(ref), self.version, self)
+        return MODEL_REF_PREFIX + self._hoisted[ref]
+
+    def _at(self, ref: str) -> Any:
+        """What one `$ref` points at, without following further references."""
+        target: Any = self.data
+        for part in ref[2:].split("/"):
+            target = target[_pointer_key(target, part)]  # every $ref was checked by _check_refs
+        return target
+
+
+def _pointer_key(target: Any, part: str) -> Any:
+    """The key (or list index) one JSON-pointer step names in `target`, or None. A URI fragment
+    may percent-encode it (`%7Bid%7D`); a name that is present as written is taken as written."""
+    if isinstance(target, list):
+        return int(part) if part.isdigit() and int(part) < len(target) else None
+    if not isinstance(target, dict):
+        return None
+    for key in (unescape_pointer(part), unescape_pointer(urllib.parse.unquote(part))):
+        if key in target:
+            return key
+    return None
+
+
+# Pointer words that say nothing about what a schema is for.
+_POINTER_NOISE = {"paths", "components", "content", "application", "json", "schema", "schemas", "responses", "properties", "items"}
 
 
 def unescape_pointer(part: str) -> str:
@@ -90,7 +143,9 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None, overla
         raise doc.error("/paths", "expected an object of paths")
     _check_refs(doc)
 
-    models = {name: normalize_schema(schema, doc.version) for name, schema in sorted(doc.schemas.items())}
+    models = doc.models
+    for name, schema in sorted(doc.schemas.items()):
+        models[name] = normalize_schema(schema, doc.version, doc)
     title = str(raw.get("info", {}).get("title", "api"))
     api_word = _api_word(title, doc)
     if package_problem(api_word):
@@ -103,7 +158,8 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None, overla
     check_overlay_shape(overlay, place)
     renames: dict[str, str] = dict(overlay.get("names") or {})
     warnings: list[str] = []
-    auth_schemes: dict[str, dict[str, str]] = {}
+    auth_schemes: dict[str, dict[str, Any]] = {}
+    security = _Security(doc, api_word, auth_schemes, warnings)
     operations: list[tuple[str, str, dict[str, Any]]] = []  # (http, default dotted name, op)
 
     for path, item in sorted(raw.get("paths", {}).items()):
@@ -117,7 +173,8 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None, overla
             op = item[method]
             if not isinstance(op, dict):
                 raise doc.error(pointer, "expected an operation object")
-            built = _operation(doc, path, method.upper(), op, shared_params, pointer, models, api_word, auth_schemes, warnings)
+            built = _operation(doc, path, method.upper(), op, shared_params, pointer, models, api_word, auth_schemes, warnings, security.headers)
+            built[2]["auth"] = security.of(op, pointer) + [s for s in built[2]["auth"] if s not in security.names]
             operations.append(built)
 
     known_http = {http for http, _, _ in operations}
@@ -141,16 +198,17 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None, overla
     for event, hook in sorted(hooks.items()) if isinstance(hooks, dict) else []:
         post = hook.get("post", {}) if isinstance(hook, dict) else {}
         schema = _json_schema(doc, post.get("requestBody"), f"/webhooks/{_escape(event)}/post/requestBody")
-        name = doc.schema_name(schema)
-        if name is None and schema is not None:
-            name = _inline_model(models, f"{event} event", schema, doc.version)
-        if name is not None:
-            webhooks[event] = {"model": name}
+        hook_model = doc.schema_name(schema)
+        if hook_model is None and schema is not None:
+            hook_model = _inline_model(models, f"{event} event", schema, doc.version, doc)
+        if hook_model is not None:
+            webhooks[event] = {"model": hook_model}
 
     sha = hashlib.sha256(document.read_bytes()).hexdigest()
     api: dict[str, Any] = {
         "name": api_word,
         "package": api_word,
+        "client_name": _client_name(api_word),
         "sdk_version": "0.1.0",
         "base_url": base_url.rstrip("/"),
         "source": {"document": document.name, "sha256": sha, "openapi": doc.version, **_info_version(raw)},
@@ -168,6 +226,12 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None, overla
     imported = Imported(api=api, resources=resources, models=models, webhooks=webhooks, warnings=warnings)
     apply_overlay(imported, overlay, place)
     return imported
+
+
+def _client_name(api_word: str) -> str:
+    """`trackstar` -> `Trackstar`: the client class is named after the API."""
+    name = "".join(w[:1].upper() + w[1:] for w in re.findall(r"[A-Za-z0-9]+", api_word))
+    return name if name[:1].isalpha() and name.isascii() else "Api" + name if name.isascii() else "Client"
 
 
 def _info_version(raw: dict[str, Any]) -> dict[str, str]:
@@ -198,6 +262,57 @@ def _check_refs(doc: _Document) -> None:
     walk(doc.data, "")
 
 
+class _Security:
+    """`securitySchemes` as the spec's auth schemes: an API key in a header or the query, or a
+    bearer token (HTTP bearer, OAuth 2, OpenID Connect), each a credential of the client. An
+    operation needs the schemes of its (or the document's) first security requirement."""
+
+    def __init__(self, doc: _Document, api_word: str, schemes: dict[str, dict[str, Any]], warnings: list[str]) -> None:
+        self.doc = doc
+        self.schemes = schemes
+        self.warnings = warnings
+        self.names: dict[str, str] = {}  # document scheme name -> spec scheme name
+        self.headers: set[str] = set()
+        declared = (doc.data.get("components") or {}).get("securitySchemes") or {}
+        for key, raw in sorted(declared.items()) if isinstance(declared, dict) else []:
+            pointer = f"/components/securitySchemes/{_escape(str(key))}"
+            scheme = doc.resolve(raw, pointer)
+            entry = self._scheme(scheme, pointer) if isinstance(scheme, dict) else None
+            if entry is None:
+                continue
+            name = safe_identifier(snake(str(key)))
+            base, n = name, 2
+            while name in schemes:
+                name, n = f"{base}_{n}", n + 1
+            entry["env"] = f"{api_word}_{name}".upper()
+            schemes[name] = entry
+            self.names[str(key)] = name
+            if entry.get("header"):
+                self.headers.add(entry["header"].lower())
+
+    def _scheme(self, scheme: dict[str, Any], pointer: str) -> dict[str, Any] | None:
+        kind = scheme.get("type")
+        if kind == "apiKey" and scheme.get("in") in ("header", "query") and isinstance(scheme.get("name"), str):
+            return {str(scheme["in"]): scheme["name"]}
+        if (kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer") or kind in ("oauth2", "openIdConnect"):
+            return {"header": "Authorization", "bearer": True}
+        self.warnings.append(
+            f"{pointer}: a {kind} security scheme{' in ' + str(scheme.get('in')) if scheme.get('in') else ''} is not modelled;"
+            " send it with the client's `default_headers`"
+        )
+        return None
+
+    def of(self, op: dict[str, Any], pointer: str) -> list[str]:
+        """The spec schemes an operation needs."""
+        requirements = op.get("security", self.doc.data.get("security"))
+        if not isinstance(requirements, list) or not requirements:
+            return []
+        first = requirements[0]
+        if not isinstance(first, dict):
+            return []
+        return [self.names[key] for key in first if key in self.names]
+
+
 def _operation(
     doc: _Document,
     path: str,
@@ -207,8 +322,9 @@ def _operation(
     pointer: str,
     models: dict[str, dict[str, Any]],
     api_word: str,
-    auth_schemes: dict[str, dict[str, str]],
+    auth_schemes: dict[str, dict[str, Any]],
     warnings: list[str],
+    credential_headers: set[str],
 ) -> tuple[str, str, dict[str, Any]]:
     params: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
     for source, plist in (("path item", shared_params), ("operation", op.get("parameters", []))):
@@ -230,6 +346,8 @@ def _operation(
     for (location, name), (param, ptr) in params.items():
         schema = _param_schema(doc, param, ptr)
         if location == "header":
+            if str(name).lower() in credential_headers:
+                continue  # a credential of securitySchemes, sent by the client
             if not param.get("required"):
                 warnings.append(f"{http}: optional header {name!r} is not modelled")
                 continue
@@ -268,10 +386,10 @@ def _operation(
         response_schema = _json_schema(doc, responses[success[0]], f"{pointer}/responses/{success[0]}")
     response_model = doc.schema_name(response_schema)
     if response_model is None and response_schema is not None:
-        response_model = _inline_model(models, f"{method} {path} response", response_schema, doc.version)
+        response_model = _inline_model(models, f"{method} {path} response", response_schema, doc.version, doc)
 
     item = _page_item(doc, models, response_model, "page_token" in query) if response_model else None
-    is_list = item is not None or _is_array_envelope(models.get(response_model or ""))
+    is_list = item is not None or _is_array_envelope(models.get(response_model or "")) or _is_array(models.get(response_model or ""))
     if item:
         result["paginated"] = True
         result["item"] = item
@@ -427,12 +545,14 @@ def _json_schema(doc: _Document, holder: Any, pointer: str) -> Any:
     return None
 
 
-def _inline_model(models: dict[str, dict[str, Any]], hint: str, schema: Any, version: str) -> str:
+def _inline_model(
+    models: dict[str, dict[str, Any]], hint: str, schema: Any, version: str, doc: _Document | None = None
+) -> str:
     base = "".join(w[:1].upper() + w[1:] for w in re.findall(r"[A-Za-z0-9]+", hint)) or "Model"
     name, n = base, 2
     while name in models:
         name, n = f"{base}{n}", n + 1
-    models[name] = normalize_schema(schema if isinstance(schema, dict) else {}, version)
+    models[name] = normalize_schema(schema if isinstance(schema, dict) else {}, version, doc)
     return name
 
 
@@ -449,6 +569,10 @@ def _ref_name(schema: Any) -> str | None:
 def _is_array_envelope(model: dict[str, Any] | None) -> bool:
     props = (model or {}).get("properties", {})
     return isinstance(props.get("data"), dict) and props["data"].get("type") == "array"
+
+
+def _is_array(model: dict[str, Any] | None) -> bool:
+    return (model or {}).get("type") == "array"
 
 
 def _page_item(doc: _Document, models: dict[str, dict[str, Any]], response: str, has_token: bool) -> str | None:
@@ -477,7 +601,7 @@ def _body(
     schema = _json_schema(doc, holder, pointer)
     if schema is None:
         return None
-    name = doc.schema_name(schema) or _inline_model(models, f"{http} body", schema, doc.version)
+    name = doc.schema_name(schema) or _inline_model(models, f"{http} body", schema, doc.version, doc)
     body: dict[str, Any] = {"model": name}
     if media != "application/json":
         body["content_type"] = media
@@ -554,42 +678,59 @@ def _assign_names(
 # --- schema normalisation -------------------------------------------------------------------
 
 
-def normalize_schema(schema: Any, version: str) -> dict[str, Any]:
+def normalize_schema(schema: Any, version: str, doc: _Document | None = None) -> dict[str, Any]:
     """One canonical JSON Schema dialect for specs/: OpenAPI 3.0 style (`nullable`), refs to
-    `#/models/<Name>`, no prose, no invalid keywords."""
-    result = _normalize(copy.deepcopy(schema), in_properties=False)
+    `#/models/<Name>` (with `doc`, a `$ref` to any schema of the document becomes one), no
+    prose, no invalid keywords (3.0's boolean `exclusiveMinimum` becomes Draft 7's number)."""
+    result = _normalize(copy.deepcopy(schema), in_properties=False, doc=doc)
     return result if isinstance(result, dict) else {}
 
 
-def _normalize(node: Any, *, in_properties: bool) -> Any:
+def _normalize(node: Any, *, in_properties: bool, doc: _Document | None = None) -> Any:
     if isinstance(node, list):
-        return [_normalize(v, in_properties=False) for v in node]
+        return [_normalize(v, in_properties=False, doc=doc) for v in node]
     if not isinstance(node, dict):
         return node
     if in_properties:  # keys are property names, not keywords
-        return {k: _normalize(v, in_properties=False) for k, v in node.items()}
+        return {k: _normalize(v, in_properties=False, doc=doc) for k, v in node.items()}
     out: dict[str, Any] = {}
     for key, value in node.items():
         if key in PROSE_KEYS or key.startswith("x-"):
             continue
         if key == "$ref" and isinstance(value, str):
-            out[key] = MODEL_REF_PREFIX + unescape_pointer(value[len(SCHEMA_REF):]) if value.startswith(SCHEMA_REF) else value
+            if doc is not None and value.startswith("#/"):
+                out[key] = doc.model_ref(value)
+            else:
+                out[key] = MODEL_REF_PREFIX + unescape_pointer(value[len(SCHEMA_REF):]) if value.startswith(SCHEMA_REF) else value
         elif key == "required" and not isinstance(value, list):
             continue  # `required: true` on a property is not JSON Schema; the property stays optional
+        elif key in ("exclusiveMinimum", "exclusiveMaximum") and isinstance(value, bool):
+            bound = "minimum" if key == "exclusiveMinimum" else "maximum"
+            if value and isinstance(node.get(bound), (int, float)):  # 3.0: `minimum: 0, exclusiveMinimum: true`
+                out[key] = node[bound]
+        elif key in ("minimum", "maximum") and node.get("exclusive" + key.capitalize()) is True:
+            continue  # the exclusive bound above carries it
         elif key in ("properties", "patternProperties", "definitions", "$defs"):
-            out[key] = _normalize(value, in_properties=True) if isinstance(value, dict) else {}
+            out[key] = _normalize(value, in_properties=True, doc=doc) if isinstance(value, dict) else {}
         elif key == "discriminator" and isinstance(value, dict):
             mapping = value.get("mapping") or {}
             out[key] = {
                 "propertyName": value.get("propertyName", "type"),
                 "mapping": {
-                    str(k): MODEL_REF_PREFIX + unescape_pointer(v[len(SCHEMA_REF):]) if isinstance(v, str) and v.startswith(SCHEMA_REF) else v
-                    for k, v in mapping.items()
+                    str(k): _mapping_ref(v, doc) for k, v in mapping.items()
                 },
             }
         else:
-            out[key] = _normalize(value, in_properties=False)
+            out[key] = _normalize(value, in_properties=False, doc=doc)
     return _canonical_nullability(out)
+
+
+def _mapping_ref(value: Any, doc: _Document | None) -> Any:
+    if isinstance(value, str) and value.startswith("#/") and doc is not None:
+        return doc.model_ref(value)
+    if isinstance(value, str) and value.startswith(SCHEMA_REF):
+        return MODEL_REF_PREFIX + unescape_pointer(value[len(SCHEMA_REF):])
+    return value
 
 
 def _canonical_nullability(node: dict[str, Any]) -> dict[str, Any]:

@@ -379,9 +379,6 @@ def _check_operation(
             yield error_at(
                 path, where + ("query", pag.token_in), f"{pag.token_in!r} is set by pagination; remove it from the operation"
             )
-    for name in list(op.query) + list(op.filters) + list(op.path_params):
-        if not re.match(r"^[A-Za-z_][A-Za-z0-9_.-]*$", name):
-            yield error_at(path, where, f"parameter name {name!r} is not a plain word")
 
 
 def _refs(node: Any, keys: tuple[str | int, ...]) -> Iterator[tuple[str, tuple[str | int, ...]]]:

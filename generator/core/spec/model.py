@@ -21,9 +21,22 @@ class Strict(BaseModel):
 
 
 class AuthScheme(Strict):
-    header: str
+    """A credential: sent as a header (`bearer: true`: as `Authorization: Bearer <value>`) or
+    as a query parameter (`query:`), read from `env` when not passed to the client."""
+
+    header: str | None = None
+    query: str | None = None
+    bearer: bool = False
     env: str
     description: str | None = None
+
+    @model_validator(mode="after")
+    def _one_place(self) -> AuthScheme:
+        if (self.header is None) == (self.query is None):
+            raise ValueError("an auth scheme is sent in exactly one place: give `header` or `query`")
+        if self.bearer and self.header is None:
+            raise ValueError("`bearer: true` goes with `header: Authorization`")
+        return self
 
 
 class Pagination(Strict):
@@ -165,6 +178,8 @@ class Api(Strict):
 
     name: str
     package: str
+    # The client class (`Trackstar` and `AsyncTrackstar`); without it, the package name in PascalCase.
+    client_name: str | None = Field(default=None, pattern=r"^[A-Z][A-Za-z0-9]*$")
     sdk_version: str
     base_url: str
     source: Source | None = None
@@ -175,6 +190,17 @@ class Api(Strict):
     description: str | None = None
     # Derived SDK type name -> the name to use instead (written through the overlay's `api`).
     type_names: dict[str, str] = Field(default_factory=dict)
+    # The top resource most others live under: its types are named without it (`wms.orders`
+    # -> `Order`, not `WmsOrder`). Chosen through the overlay's `api`.
+    default_area: str | None = None
+    # Top resources that group a system's resources -> what that system is, for the reference
+    # pages ("Everything in <prose>"). Chosen through the overlay's `api`.
+    areas: dict[str, str] = Field(default_factory=dict)
+
+    @property
+    def client_class(self) -> str:
+        """The client class name: `client_name`, or the package's words in PascalCase."""
+        return self.client_name or "".join(w[:1].upper() + w[1:] for w in self.package.split("_") if w) or "Client"
 
 
 class Spec(Strict):

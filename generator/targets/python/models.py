@@ -276,9 +276,14 @@ def split_models(source: str, module_of: Mapping[str, str], line_length: int) ->
     lines = source.splitlines(keepends=True)
     header: list[ast.stmt] = []
     blocks: list[tuple[str, str, set[str]]] = []  # (name, text, names used)
+    rebuilds: dict[str, list[str]] = {}  # class -> `Class.model_rebuild()` (a recursive model)
     for stmt in tree.body:
         if isinstance(stmt, (ast.Import, ast.ImportFrom)) and not blocks:
             header.append(stmt)
+            continue
+        rebuilt = _rebuilt_name(stmt)
+        if rebuilt is not None:
+            rebuilds.setdefault(rebuilt, []).append(ast.get_source_segment(source, stmt) or "")
             continue
         name = _defined_name(stmt)
         if name is None:
@@ -312,8 +317,20 @@ def split_models(source: str, module_of: Mapping[str, str], line_length: int) ->
             by_module.setdefault(home[name], []).append(name)
         head += [_from_import(f".{other}", names, line_length) for other, names in sorted(by_module.items())]
         body = "\n\n".join(text for _, text, _ in module_blocks)
+        trailer = [line for name, _, _ in module_blocks for line in rebuilds.get(name, [])]
+        if trailer:  # after every class of the module: a rebuild resolves the names it refers to
+            body += "\n\n" + "\n".join(trailer) + "\n"
         out[f"_models/{module}.py"] = HEADER + "\n" + "\n".join(h for h in head if h).rstrip("\n") + "\n\n\n" + body
     return out
+
+
+def _rebuilt_name(stmt: ast.stmt) -> str | None:
+    """`X` for datamodel-code-generator's `X.model_rebuild()`, written after a recursive model."""
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "model_rebuild":
+        owner = call.func.value
+        return owner.id if isinstance(owner, ast.Name) and not call.args and not call.keywords else None
+    return None
 
 
 def _defined_name(stmt: ast.stmt) -> str | None:

@@ -333,27 +333,21 @@ FILTERS.update(
 )
 
 
-_AREAS = {
-    "wms": "the connection's warehouse management system (WMS)",
-    "cart": "the connection's shopping-cart system",
-    "freight": "the connection's freight system",
-}
-
-
-def resource_summary(resource: Any) -> str:
-    """The resource's description, or one sentence in our words made from its dotted name."""
+def resource_summary(resource: Any, areas: dict[str, str]) -> str:
+    """The resource's description, or one sentence in our words made from its dotted name and
+    the spec's `areas` (top resource -> the system it stands for)."""
     if resource.description:
         return str(resource.description)
     top, *rest = resource.dotted.split(".")
-    if top in _AREAS and not rest:
+    if top in areas and not rest:
         also = " and the methods on this page" if resource.operations else ""
-        return f"Everything in {_AREAS[top]}: the sub-resources listed below{also}."
+        return f"Everything in {areas[top]}: the sub-resources listed below{also}."
     if not resource.operations and resource.children:
         names = ", ".join(f"`{child.dotted.rpartition('.')[2]}`" for child in resource.children)
         return f"Groups the {names} resource{'s' if len(resource.children) > 1 else ''}."
-    if top in _AREAS and rest:
+    if top in areas and rest:
         what = " of ".join(part.replace("_", " ") for part in reversed(rest))
-        return f"{what[:1].upper()}{what[1:]} in {_AREAS[top]}."
+        return f"{what[:1].upper()}{what[1:]} in {areas[top]}."
     return f"Methods under `client.{resource.dotted}`."
 
 

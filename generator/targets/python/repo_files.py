@@ -14,6 +14,7 @@ from generator.core.plan import FilterPlan, OperationPlan, ParamPlan, Plan, Reso
 from generator.core.schema import Schemas
 from generator.targets.python import TEMPLATES
 from generator.targets.python.render import example_arg_list, exploded, path_example, pyrepr
+from generator.targets.python.signatures import page_token_name
 from generator.targets.python.type_map import example
 
 STATIC_DIR = TEMPLATES / "sdk-repo"
@@ -88,7 +89,7 @@ def required_call_args(op: OperationPlan, schemas: Schemas) -> list[str]:
     return example_arg_list(op, schemas)
 
 
-def all_call_args(op: OperationPlan, token_param: str, schemas: Schemas) -> list[str]:
+def all_call_args(op: OperationPlan, token_param: str, token_arg: str, schemas: Schemas) -> list[str]:
     """Every argument the method takes, each with a value the API accepts."""
     args = [path_example(p) for p in op.path_params]
     for field in op.body_fields:
@@ -99,15 +100,15 @@ def all_call_args(op: OperationPlan, token_param: str, schemas: Schemas) -> list
     for flt in op.filters:
         args.append(_filter_arg(flt))
     if op.paginated and not any(p.api_name == token_param for p in op.query):
-        args.append('page_token="example"')
+        args.append(f'{token_arg}="example"')
     return args
 
 
 def sdk_test_calls(resource: ResourcePlan, plan: Plan) -> list[dict[str, Any]]:
     """One entry per method of `resource`: its plan and both argument lists."""
-    token = plan.spec.api.pagination.token_in
+    token, token_arg = plan.spec.api.pagination.token_in, page_token_name(plan)
     return [
-        {"op": op, "required": required_call_args(op, plan.schemas), "all": all_call_args(op, token, plan.schemas)}
+        {"op": op, "required": required_call_args(op, plan.schemas), "all": all_call_args(op, token, token_arg, plan.schemas)}
         for op in resource.operations
     ]
 

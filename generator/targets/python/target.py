@@ -94,7 +94,7 @@ def _render_all(
         "operations": plan.operations,
         "resources": plan.resources,
         "webhooks": plan.webhooks,
-        "client_name": CONFIG.client_name,
+        "client_name": spec.api.client_class,
         "auth_envs": [scheme.env for _, scheme in sorted(spec.api.auth.items())],
         "exception_names": exception_names(),
         "page_token": page_token_name(plan),

@@ -236,6 +236,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         return tuple(value for value in self._credentials.values() if value)
 
     def _auth_headers(self, auth: Sequence[str]) -> tuple[dict[str, str], list[str | None]]:
+        """The credentials' headers and values; those sent in the query come from `_auth_query`."""
         headers: dict[str, str] = {}
         values: list[str | None] = []
         for name in auth:
@@ -243,9 +244,18 @@ class _BaseClient(Generic[_HttpxClientT]):
             value = self._credentials.get(name)
             if not value:
                 raise MissingCredentialError(name, scheme.env)
-            headers[scheme.header] = value
+            if scheme.header is not None:
+                headers[scheme.header] = f"Bearer {value}" if scheme.bearer else value
             values.append(value)
         return headers, values
+
+    def _auth_query(self, auth: Sequence[str]) -> list[tuple[str, str]]:
+        """Query parameters of the credentials sent that way (checked by `_auth_headers`)."""
+        return [
+            (scheme.query, self._credentials.get(name) or "")
+            for name in auth
+            if (scheme := self._schemes[name]).query is not None
+        ]
 
     def _build_call(
         self,
@@ -262,7 +272,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         method = method.upper()
         auth_headers, credential_values = self._auth_headers(auth)  # fails before any I/O
 
-        params = list(query)
+        params = list(query) + self._auth_query(auth)
         extra_query = options.get("extra_query") or {}
         if extra_query:
             params = [pair for pair in params if pair[0] not in extra_query]
@@ -344,7 +354,7 @@ class _BaseClient(Generic[_HttpxClientT]):
     def _log_request(self, request: httpx.Request, retries_taken: int) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             headers = redact_headers(
-                request.headers.multi_items(), [s.header for s in self._schemes.values()], self._secrets
+                request.headers.multi_items(), [s.header for s in self._schemes.values() if s.header], self._secrets
             )
             self._log(logging.DEBUG, "Request %s %s (retry %d) headers=%s", request.method, request.url, retries_taken, headers)
 

@@ -10,11 +10,14 @@ __all__ = ["AuthScheme", "PaginationConfig", "RateLimitConfig", "APIConfig"]
 
 @dataclass(frozen=True)
 class AuthScheme:
-    """A credential sent as a header; `name` is the client constructor argument."""
+    """A credential sent as a header (`bearer`: as `Bearer <value>`), or as the query parameter
+    `query` when `header` is None; `name` is the client constructor argument."""
 
     name: str
-    header: str
+    header: str | None
     env: str
+    query: str | None = None
+    bearer: bool = False
 
 
 @dataclass(frozen=True)

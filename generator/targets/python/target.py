@@ -25,6 +25,7 @@ from generator.targets.python import RUNTIME_DIR, TEMPLATES
 from generator.targets.python.format import BLACK_VERSION, LINE_LENGTH, format_key, format_long_statements, format_python
 from generator.targets.python.models import DATAMODEL_CODEGEN_VERSION, Emit, imports_type_alias, render_models, split_models
 from generator.targets.python.models import warm_up as warm_up_models
+from generator.targets.python.readme import readme_subjects, runtime_names
 from generator.targets.python.render import environment
 from generator.targets.python.signatures import Signature, page_token_name
 from generator.targets.python.repo_files import sdk_test_calls, sdk_test_module, sdk_test_packages, static_files
@@ -99,6 +100,8 @@ def _render_all(
         "exception_names": exception_names(),
         "page_token": page_token_name(plan),
         "sig_lines": Signature.lines,
+        "readme": readme_subjects(plan),
+        "runtime_names": runtime_names(RUNTIME_DIR),
     }
     python: dict[str, str] = {}
     text: dict[str, str] = {}

@@ -163,6 +163,7 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None, overla
     operations: list[tuple[str, str, dict[str, Any]]] = []  # (http, default dotted name, op)
 
     for path, item in sorted(raw.get("paths", {}).items()):
+        item = doc.resolve(item, f"/paths/{_escape(path)}")  # a path item may be a $ref to another
         if not isinstance(item, dict):
             raise doc.error(f"/paths/{_escape(path)}", "expected a path item object")
         shared_params = item.get("parameters", [])

@@ -10,9 +10,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from generator.core.facts import HTTP_METHODS, IDEMPOTENT_METHODS
 
 ValueType = Literal["string", "enum", "integer", "number", "boolean", "datetime", "date"]
-# Operators seen in the Trackstar documents. The set is open-ended: any lowercase word with
-# optional `-variant` suffix is accepted, so a new operator never needs a generator change.
-OPERATOR_PATTERN = re.compile(r"^[a-z_]+(-[a-z_]+)*$")
+# Operators are open-ended (`eq`, `gte`, `in`, `eq-insensitive`...): whatever the document puts
+# between the brackets of `field[op]` is sent as it is, so a new operator never needs a
+# generator change. Only brackets cannot be part of one.
+OPERATOR_PATTERN = re.compile(r"^[^\[\]]+$")
 PATH_PARAM = re.compile(r"{([^{}]+)}")
 
 
@@ -76,7 +77,7 @@ class Filter(Strict):
     def _known_shape(cls, ops: list[str]) -> list[str]:
         for op in ops:
             if not OPERATOR_PATTERN.match(op):
-                raise ValueError(f"operator {op!r} must be lowercase words joined by '-'")
+                raise ValueError(f"operator {op!r} must be non-empty and without brackets")
         if len(set(ops)) != len(ops):
             raise ValueError("operators must be unique")
         return ops

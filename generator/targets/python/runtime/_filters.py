@@ -221,8 +221,11 @@ def encode_query(
     return query
 
 
-def path_param(name: str, value: str) -> str:
-    """A path parameter, percent-encoded; an empty one would silently address another endpoint."""
+def path_param(name: str, value: str | int | float) -> str:
+    """A path parameter, percent-encoded; an empty one would silently address another endpoint.
+    Numbers (an integer id) are written as Python writes them; a bool is no path parameter."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return quote(str(value), safe="")
     if not isinstance(value, str) or not value:
         raise ValueError(f"expected a non-empty string for path parameter {name!r}, got {value!r}")
     return quote(value, safe="")

@@ -122,7 +122,7 @@ def test_document_becomes_a_working_package(document: str, tmp_path: Path) -> No
     )
     assert result.returncode == 0, result.stderr
     sent = json.loads(result.stdout)
-    for (expression, method, path, query, headers), (got_method, got_path, got_query, got_headers) in zip(calls, sent):
+    for (expression, method, path, query, headers), (got_method, got_path, got_query, got_headers) in zip(calls, sent, strict=True):
         assert (got_method, got_path) == (method, path), expression
         assert set(query.items()) <= {tuple(pair) for pair in got_query}, (expression, got_query)
         assert all(got_headers.get(name) == value for name, value in headers.items()), (expression, got_headers)

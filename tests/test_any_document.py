@@ -67,6 +67,7 @@ WIRE = {
         [
             ("client.health.retrieve()", "GET", "/health", {}, {}),
             ('client.items.update(7, note="n")', "PUT", "/items/7", {}, {}),  # an integer path parameter
+            ("client.forms.create()", "POST", "/forms", {}, {}),  # its form body is not modelled (a warning)
         ],
     ),
 }
@@ -94,7 +95,7 @@ results = []
 for expression, _, _, _, _ in calls:
     eval(expression, {"client": client})
     request = seen[-1]
-    results.append([request.method, request.url.raw_path.decode().split("?")[0], list(request.url.params.multi_items()), dict(request.headers)])
+    results.append([request.method, request.url.raw_path.decode().split("?")[0], list(request.url.params.multi_items()), dict(request.headers), request.url.host])
 import importlib, pkgutil
 models = importlib.import_module(package.__name__ + ".types._models")
 for module in pkgutil.iter_modules(models.__path__):
@@ -122,7 +123,10 @@ def test_document_becomes_a_working_package(document: str, tmp_path: Path) -> No
     )
     assert result.returncode == 0, result.stderr
     sent = json.loads(result.stdout)
-    for (expression, method, path, query, headers), (got_method, got_path, got_query, got_headers) in zip(calls, sent, strict=True):
+    host = re.search(r"^base_url: https://([^/\s]+)", (tmp_path / "spec" / "api.yaml").read_text(encoding="utf-8"), re.M)
+    assert host and "{" not in host[1], "server variables are set to their defaults"
+    for (expression, method, path, query, headers), (got_method, got_path, got_query, got_headers, got_host) in zip(calls, sent, strict=True):
+        assert got_host == host[1], expression
         assert (got_method, got_path) == (method, path), expression
         assert set(query.items()) <= {tuple(pair) for pair in got_query}, (expression, got_query)
         assert all(got_headers.get(name) == value for name, value in headers.items()), (expression, got_headers)
@@ -177,10 +181,17 @@ def test_paginated_api_gets_its_own_pagination_and_filter_examples(tmp_path: Pat
     assert "`bearer` (`NOTEBOOK_BEARER`)" in readme and "`query_key` (`NOTEBOOK_QUERY_KEY`)" in readme
 
 
-def test_a_basic_auth_scheme_is_a_warning_not_a_refusal(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("document", "warning"),
+    [
+        ("notes_31.json", "/components/securitySchemes/basicAuth: a http security scheme is not modelled"),
+        ("plain_30.json", "POST /forms: its application/x-www-form-urlencoded request body is not modelled"),
+    ],
+)
+def test_what_cannot_be_modelled_is_a_warning_not_a_refusal(document: str, warning: str, tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "import-openapi", str(FIXTURES / "notes_31.json"), "-o", str(tmp_path / "spec")],
+        [sys.executable, "-m", "generator", "import-openapi", str(FIXTURES / document), "-o", str(tmp_path / "spec")],
         capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert "/components/securitySchemes/basicAuth" in result.stderr and "default_headers" in result.stderr
+    assert warning in result.stderr

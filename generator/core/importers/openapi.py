@@ -151,7 +151,7 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None, overla
     if package_problem(api_word):
         api_word = f"{api_word}_api".lstrip("_")  # it names the Python package: it must be importable
     servers = raw.get("servers") or [{}]
-    base_url = str(servers[0].get("url") or "https://example.invalid") if isinstance(servers[0], dict) else ""
+    base_url = _server_url(servers[0]) if isinstance(servers[0], dict) else ""
 
     overlay = overlay or {}
     place = _OverlayPlace(overlay_path or Path("overlay.yaml"))
@@ -227,6 +227,16 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None, overla
     imported = Imported(api=api, resources=resources, models=models, webhooks=webhooks, warnings=warnings)
     apply_overlay(imported, overlay, place)
     return imported
+
+
+def _server_url(server: dict[str, Any]) -> str:
+    """The server's URL with each `{variable}` at its default (`https://{region}.x` -> `https://eu.x`)."""
+    url = str(server.get("url") or "https://example.invalid")
+    variables = server.get("variables") if isinstance(server.get("variables"), dict) else {}
+    for name, variable in variables.items():
+        if isinstance(variable, dict) and "default" in variable:
+            url = url.replace("{" + str(name) + "}", str(variable["default"]))
+    return url
 
 
 def _client_name(api_word: str) -> str:
@@ -401,7 +411,7 @@ def _operation(
         result["query"] = dict(sorted(query.items()))
     if families:
         result["filters"] = dict(sorted(families.items()))
-    body = _body(doc, op.get("requestBody"), f"{pointer}/requestBody", models, http)
+    body = _body(doc, op.get("requestBody"), f"{pointer}/requestBody", models, http, warnings)
     if body:
         result["body"] = body
     if response_model:
@@ -590,7 +600,7 @@ def _page_item(doc: _Document, models: dict[str, dict[str, Any]], response: str,
 
 
 def _body(
-    doc: _Document, request_body: Any, pointer: str, models: dict[str, dict[str, Any]], http: str
+    doc: _Document, request_body: Any, pointer: str, models: dict[str, dict[str, Any]], http: str, warnings: list[str]
 ) -> dict[str, Any] | None:
     if request_body is None:
         return None
@@ -601,6 +611,9 @@ def _body(
     media = "multipart/form-data" if "multipart/form-data" in content else "application/json"
     schema = _json_schema(doc, holder, pointer)
     if schema is None:
+        if content:
+            media_types = ", ".join(sorted(str(m) for m in content))
+            warnings.append(f"{http}: its {media_types} request body is not modelled; the method sends none")
         return None
     name = doc.schema_name(schema) or _inline_model(models, f"{http} body", schema, doc.version, doc)
     body: dict[str, Any] = {"model": name}

@@ -232,8 +232,8 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None, overla
 def _server_url(server: dict[str, Any]) -> str:
     """The server's URL with each `{variable}` at its default (`https://{region}.x` -> `https://eu.x`)."""
     url = str(server.get("url") or "https://example.invalid")
-    variables = server.get("variables") if isinstance(server.get("variables"), dict) else {}
-    for name, variable in variables.items():
+    variables = server.get("variables")
+    for name, variable in variables.items() if isinstance(variables, dict) else []:
         if isinstance(variable, dict) and "default" in variable:
             url = url.replace("{" + str(name) + "}", str(variable["default"]))
     return url

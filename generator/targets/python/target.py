@@ -7,7 +7,9 @@ worker processes when it has them (see `pipeline._worker_pool`).
 from __future__ import annotations
 
 import ast
+import builtins
 import json
+import keyword
 from collections.abc import Callable
 from concurrent.futures import Executor
 from pathlib import Path
@@ -19,6 +21,7 @@ from generator.core.cache import Cache
 from generator.core.config import CONFIG
 from generator.core.plan import Plan
 from generator.core.schema import Schemas
+from generator.core.type_names import SHADOWING
 from generator.core.spec.model import Spec
 from generator.core.templating import template_error
 from generator.targets.python import RUNTIME_DIR, TEMPLATES
@@ -47,6 +50,15 @@ def render(
     """Every file of the Python SDK and its reference pages (path under generated/ -> bytes)."""
     collect_models = _start_models(plan, cache, pool)
     return _render_all(spec, plan, cache, template_dir, collect_models, pool)
+
+
+def client_class_name(spec: Spec) -> str:
+    """The spec's client name as a Python class: one that is a keyword or a builtin (`True`,
+    `None`, `Exception`) or a name the package exports gets `Client` appended."""
+    name = spec.api.client_class
+    if keyword.iskeyword(name) or name in dir(builtins) or name in SHADOWING or name in exception_names():
+        return name + "Client"
+    return name
 
 
 def exception_names() -> list[str]:
@@ -95,7 +107,7 @@ def _render_all(
         "operations": plan.operations,
         "resources": plan.resources,
         "webhooks": plan.webhooks,
-        "client_name": spec.api.client_class,
+        "client_name": client_class_name(spec),
         "auth_envs": [scheme.env for _, scheme in sorted(spec.api.auth.items())],
         "exception_names": exception_names(),
         "page_token": page_token_name(plan),

@@ -154,7 +154,7 @@ def _check_package(out: Path, name: str) -> None:
     try:
         _forget(name)
         trackstar = importlib.import_module(name)
-        client = trackstar.Trackstar()  # credentials are only needed when a request is sent
+        client = getattr(trackstar, importlib.import_module(f"{name}._client").__all__[0])()  # named after the API; no credentials needed until a request
         for dotted in trackstar.OPERATIONS.values():
             target = client
             for part in dotted.split("."):

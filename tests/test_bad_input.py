@@ -109,6 +109,29 @@ def test_dangling_ref_names_its_json_pointer(tmp_path: Path, spec_dir: Path) -> 
     assert "#/components/schemas/Missing" in message and "dangling" in message
 
 
+def test_a_ref_cycle_names_its_place(tmp_path: Path, spec_dir: Path) -> None:
+    data = json.loads(json.dumps(MINIMAL))
+    data["paths"]["/wms/orders"]["post"] = {
+        "requestBody": {"$ref": "#/components/requestBodies/order"},
+        "responses": {"204": {"description": "made"}},
+    }
+    data["components"]["requestBodies"] = {"order": {"$ref": "#/components/requestBodies/order"}}
+    document = tmp_path / "cycle.json"
+    document.write_text(json.dumps(data), encoding="utf-8")
+    message = _import_fails(document, spec_dir, r" at /paths/~1wms~1orders/post/requestBody: ")
+    assert "#/components/requestBodies/order" in message and "leads back to itself" in message
+
+
+def test_a_recursive_schema_is_no_cycle(tmp_path: Path) -> None:
+    """A schema that refers to itself is a recursive model, not an error."""
+    data = json.loads(json.dumps(MINIMAL))
+    data["components"]["schemas"]["Order"]["properties"]["parent"] = {"$ref": "#/components/schemas/Order"}
+    document = tmp_path / "recursive.json"
+    document.write_text(json.dumps(data), encoding="utf-8")
+    proc = run_cli("import-openapi", str(document), "-o", str(tmp_path / "spec"))
+    assert proc.returncode == 0, proc.stderr
+
+
 @pytest.mark.parametrize("key,version", [("swagger", "2.0"), ("openapi", "4.0.0"), ("openapi", "3.2.0")])
 def test_unsupported_openapi_version(tmp_path: Path, spec_dir: Path, key: str, version: str) -> None:
     data = {k: v for k, v in MINIMAL.items() if k != "openapi"}

@@ -64,7 +64,9 @@ class _Document:
         seen = set()
         while isinstance(node, dict) and isinstance(node.get("$ref"), str):
             ref = node["$ref"]
-            if ref in seen or not ref.startswith("#/"):
+            if ref in seen:
+                raise self.error(pointer, f"$ref {ref!r} leads back to itself through {len(seen)} reference(s); point one of them at a definition")
+            if not ref.startswith("#/"):
                 raise self.error(pointer, f"cannot resolve $ref {ref!r}; only local references are supported")
             seen.add(ref)
             target: Any = self.data

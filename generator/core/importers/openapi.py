@@ -61,7 +61,7 @@ class _Document:
 
     def resolve(self, node: Any, pointer: str) -> Any:
         """Follow a local `$ref` (parameters, request bodies, responses) to its target."""
-        seen = set()
+        seen: set[str] = set()
         while isinstance(node, dict) and isinstance(node.get("$ref"), str):
             ref = node["$ref"]
             if ref in seen:

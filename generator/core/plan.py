@@ -213,7 +213,7 @@ class _Names:
     the other."""
 
     def __init__(self, wire_names: Iterable[str] = ()) -> None:
-        self.taken: set[str] = {"body"}
+        self.taken: set[str] = {"body"} | _METHOD_LOCALS
         self.exact = {name for name in wire_names if _plain(name)}
 
     def take(self, api_name: str) -> str:
@@ -223,6 +223,14 @@ class _Names:
             name, n = f"{base}_{n}", n + 1
         self.taken.add(name)
         return name
+
+
+# Names a generated method body uses besides its arguments (its locals and the helpers it calls):
+# an argument must not shadow them (a path parameter called `path_param`).
+_METHOD_LOCALS = {
+    "_body", "_fields", "_file_fields", "_files", "_options", "_path", "_query",
+    "path_param", "encode_query", "make_options", "given_fields", "given_files", "body_or_fields",
+}
 
 
 def _plain(name: str) -> bool:

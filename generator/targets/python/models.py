@@ -101,7 +101,9 @@ def _object_schema(
             must.append(f.name)
             continue
         prop = json_schema(f.node, names, emit)
-        if f.has_default:
+        # A string default of a formatted field (`uuid`, `date-time`) would be a str where the
+        # class holds a UUID or a datetime: such a default is left to the server.
+        if f.has_default and not (isinstance(f.default, str) and _formatted(prop)):
             prop["default"] = f.default
         properties[f.name] = prop
         if (f.required and not emit.lenient) or f.name in required:
@@ -112,6 +114,11 @@ def _object_schema(
     if node.extra is not None:
         out["additionalProperties"] = json_schema(node.extra, names, emit)
     return out
+
+
+def _formatted(prop: Mapping[str, Any]) -> bool:
+    parts = [prop, *[p for key in ("allOf", "anyOf", "oneOf") for p in prop.get(key, []) if isinstance(p, Mapping)]]
+    return any("format" in part for part in parts)
 
 
 def model_schema(name: str, schemas: Schemas, names: Mapping[str, str], emit: Emit) -> dict[str, Any]:
@@ -249,6 +256,9 @@ def _adapt(source: str, kind: str) -> str:
         source = source.replace("from trackstar._models import TrackstarModel", "from .._models import TrackstarModel")
     else:
         source = source.replace(", closed=True", "")
+        # PEP 728's `extra_items=` (for `additionalProperties` beside properties) is not yet
+        # understood by the type checkers the SDK supports; the extra keys stay untyped.
+        source = re.sub(r", extra_items=[^)]*\)", ")", source)
     return source
 
 

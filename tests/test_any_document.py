@@ -48,6 +48,8 @@ WIRE = {
             ('client.animals.retrieve("a/1")', "GET", "/v2/animals/a%2F1", {}, {"x-shelter-key": "k1"}),
             ('client.animals.family.retrieve("a1")', "GET", "/v2/animals/a1/family", {}, {"x-shelter-key": "k1"}),
             ("client.shelters.stats.list()", "GET", "/v2/shelters/stats", {}, {}),
+            # Wire names that are the method body's own names (its helper, its locals) become others.
+            ('client.tags.retrieve("t1", _query_2="q")', "GET", "/v2/tags/t1", {"_query": "q"}, {"x-shelter-key": "k1"}),
         ],
     ),
     "notes_31.json": (

@@ -258,7 +258,8 @@ def _adapt(source: str, kind: str) -> str:
         source = source.replace(", closed=True", "")
         # PEP 728's `extra_items=` (for `additionalProperties` beside properties) is not yet
         # understood by the type checkers the SDK supports; the extra keys stay untyped.
-        source = re.sub(r", extra_items=[^)]*\)", ")", source)
+        source = re.sub(r", extra_items=[^)\n]*\)", ")", source)  # class X(TypedDict, extra_items=...)
+        source = re.sub(r"^[ ]+extra_items=.*,\n", "", source, flags=re.M)  # TypedDict("X", {...}, extra_items=...)
     return source
 
 

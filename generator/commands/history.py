@@ -22,9 +22,12 @@ from typing import Any, Callable, Iterable
 
 from generator.core.errors import GeneratorError
 
+# argv: the folder holding the package, its name. The client class is the first name the
+# package's _client module exports (named after the API); credentials are read only on a call.
 IMPORT_CHECK = (
-    "import sys; sys.path.insert(0, sys.argv[1]); import trackstar; "
-    "trackstar.Trackstar(api_key='k', access_token='t'); import importlib, pkgutil, trackstar.types._models as m; "
+    "import sys, importlib, pkgutil; sys.path.insert(0, sys.argv[1]); p = importlib.import_module(sys.argv[2]); "
+    "getattr(p, importlib.import_module(sys.argv[2] + '._client').__all__[0])(); "
+    "m = importlib.import_module(sys.argv[2] + '.types._models'); "
     "[importlib.import_module(f'{m.__name__}.{i.name}') for i in pkgutil.iter_modules(m.__path__)]"
 )
 IMPORT_TIMEOUT = 300
@@ -132,7 +135,7 @@ def sweep_one(
                 stage = "sdk-import-failed"
                 row.imported_sdk = True
                 proc = subprocess.run(
-                    [sys.executable, "-c", IMPORT_CHECK, str(out_dir / "python")],
+                    [sys.executable, "-c", IMPORT_CHECK, str(out_dir / "python"), spec.api.package],
                     capture_output=True,
                     text=True,
                     timeout=IMPORT_TIMEOUT,

@@ -140,7 +140,11 @@ def test_document_becomes_a_working_package(document: str, tmp_path: Path) -> No
 def test_readme_and_reference_speak_of_their_own_api(document: str, tmp_path: Path) -> None:
     out = _generate(document, tmp_path)
     client_class = WIRE[document][0]
-    pages = {"python/README.md": out / "python" / "README.md", **{f"docs/{p.name}": p for p in (out / "docs").rglob("*.md")}}
+    pages = {
+        "python/README.md": out / "python" / "README.md",
+        "python/pyproject.toml": out / "python" / "pyproject.toml",  # the package index page
+        **{f"docs/{p.name}": p for p in (out / "docs").rglob("*.md")},
+    }
     for name, page in pages.items():
         text = RUNTIME_NAMES.sub("", page.read_text(encoding="utf-8"))
         assert not re.search(r"trackstar|\bwms\b", text, re.I), f"{document}: {name} speaks of Trackstar"

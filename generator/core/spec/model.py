@@ -48,6 +48,14 @@ class Pagination(Strict):
     total: str | None = None
 
 
+class Project(Strict):
+    """What the SDK's package index page says about the API (chosen through the overlay's `api`)."""
+
+    summary: str | None = None  # after "Typed Python SDK for the X API", in parentheses
+    keywords: list[str] = Field(default_factory=list)
+    urls: dict[str, str] = Field(default_factory=dict)  # label -> URL
+
+
 class RateLimits(Strict):
     read_per_second: float = Field(gt=0)
     write_per_second: float = Field(gt=0)
@@ -197,6 +205,7 @@ class Api(Strict):
     # Top resources that group a system's resources -> what that system is, for the reference
     # pages ("Everything in <prose>"). Chosen through the overlay's `api`.
     areas: dict[str, str] = Field(default_factory=dict)
+    project: Project = Field(default_factory=Project)
 
     @property
     def client_class(self) -> str:

@@ -70,7 +70,7 @@ def good_program(plan: Plan) -> str:
     lines = [
         'import Trackstar, { NotImplementedForIntegrationError, webhooks } from "trackstar-sdk";',
         'import type { OrderCreatedEvent, OrderUpdatedEvent, WebhookEvent } from "trackstar-sdk";',
-        'import type { Order } from "trackstar-sdk/types/wms/orders.js";',
+        'import type { Order } from "trackstar-sdk/types/wms/orders";',
         "",
         "export async function writes(client: Trackstar): Promise<void> {",
     ]

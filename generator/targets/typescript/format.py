@@ -48,12 +48,34 @@ def member(indent: int, key: str, members: TsType, *, optional: bool, readonly: 
     head = f"{pad}{'readonly ' if readonly else ''}{key}{'?' if optional else ''}:"
     line = f"{head} {text(members)};"
     hug = len(members) == 2 and members[1] == "null"  # prettier keeps `T | null` together
-    if _fits(line) or len(members) < 2 or hug:
-        return [line]
     inner = pad + INDENT
+    if len(members) == 1 and not _fits(line):
+        return _generic_member(head, pad, members[0]) or [line]
+    if _fits(line) or hug:
+        return [line]
     if _fits(f"{inner}{text(members)};"):
         return [head, f"{inner}{text(members)};"]
     return [head, *(f"{inner}| {m}" for m in members[:-1]), f"{inner}| {members[-1]};"]
+
+
+_ARRAY = re.compile(r"^Array<([^<>]+)>$")
+_RECORD = re.compile(r"^Record<string, ([\w$]+)>$")
+
+
+def _generic_member(head: str, pad: str, member: str) -> list[str] | None:
+    """A member typed `Array<A | B>` or `Record<string, Name>` too long for its line: prettier
+    breaks the type arguments (None for anything else: prettier itself decides)."""
+    inner = pad + INDENT
+    record = _RECORD.match(member)
+    if record:
+        return [f"{head} Record<", f"{inner}string,", f"{inner}{record.group(1)}", f"{pad}>;"]
+    array = _ARRAY.match(member)
+    if array and " | " in array.group(1):
+        items = array.group(1).split(" | ")
+        if _fits(f"{inner}{array.group(1)}"):
+            return [f"{head} Array<", f"{inner}{array.group(1)}", f"{pad}>;"]
+        return [f"{head} Array<", *(f"{inner}| {item}" for item in items), f"{pad}>;"]
+    return None
 
 
 def alias(name: str, members: TsType, *, export: bool = True) -> list[str]:

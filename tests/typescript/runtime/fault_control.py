@@ -128,13 +128,13 @@ class _Handler(BaseHTTPRequestHandler):
                 spec = self._input()
                 start_in = float(spec.get("start_in", 0))
                 port = int(spec.get("port") or (_free_port() if start_in > 0 else 0))
-                entry = _Entry(port, start_in)
+                made = _Entry(port, start_in)
                 with owner.lock:
                     owner.next_id += 1
                     server_id = str(owner.next_id)
-                    owner.entries[server_id] = entry
+                    owner.entries[server_id] = made
                 if start_in <= 0:
-                    port = int(entry.get().url.rsplit(":", 1)[1])
+                    port = int(made.get().url.rsplit(":", 1)[1])
                 return self._reply(200, {"id": server_id, "url": f"http://127.0.0.1:{port}", "port": port})
             if len(parts) >= 2 and parts[0] == "servers":
                 with owner.lock:

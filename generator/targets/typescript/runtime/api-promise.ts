@@ -128,15 +128,17 @@ export class APIPromise<T> implements Promise<T> {
     };
   }
 
+  // `reason: any` below is lib.es5's own Promise signature: with `unknown`, a handler typed
+  // `(e: Error) => ...` would not compile (function parameters are checked contravariantly).
   then<R1 = T, R2 = never>(
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
-    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+    onrejected?: ((reason: any) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
     return this.parsed().then(onfulfilled, onrejected);
   }
 
   catch<R = never>(
-    onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null,
+    onrejected?: ((reason: any) => R | PromiseLike<R>) | null,
   ): Promise<T | R> {
     return this.parsed().catch(onrejected);
   }

@@ -38,7 +38,13 @@ async function bodyOf(init) {
 const results = [];
 for (const item of cases) {
   const sent = [];
-  const fetch = async (url, init) => {
+  const answers = [];
+  const live = async (url, init) => {
+    const response = await globalThis.fetch(url, init);
+    answers.push({ status: response.status, violations: response.headers.get("sl-violations") });
+    return response;
+  };
+  const recording = async (url, init) => {
     const u = new URL(url);
     sent.push({
       method: init.method,
@@ -57,8 +63,8 @@ for (const item of cases) {
   const client = new sdk.Trackstar({
     apiKey: item.apiKey,
     accessToken: item.accessToken,
-    baseURL: "https://api.test",
-    fetch,
+    baseURL: item.baseURL ?? "https://api.test",
+    fetch: item.baseURL ? live : recording,
     maxRetries: 0,
     rateLimits: false,
   });
@@ -70,6 +76,7 @@ for (const item of cases) {
   }
   const outcomes = [];
   for (const params of item.calls) {
+    answers.length = 0;
     const options = item.extraBody ? { extraBody: item.extraBody } : undefined;
     const args = [...item.positional];
     if (item.takesParams) args.push(revive(params));
@@ -80,6 +87,7 @@ for (const item of cases) {
       outcomes.push({
         ok: true,
         page,
+        answers: [...answers],
         value: page
           ? { data: result.data, next_token: result.next_token, total_count: result.total_count }
           : result,
@@ -87,6 +95,7 @@ for (const item of cases) {
     } catch (error) {
       outcomes.push({
         ok: false,
+        answers: [...answers],
         error: error?.constructor?.name ?? String(error),
         status: error?.status,
         requestId: error?.requestId,

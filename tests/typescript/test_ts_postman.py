@@ -18,6 +18,7 @@ import re
 import subprocess
 from collections import defaultdict
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -140,7 +141,12 @@ def _expected_body(request: dict[str, Any]) -> Any:
     return None
 
 
-def _cases() -> tuple[list[dict[str, Any]], dict[str, OperationPlan]]:
+Adjust = Callable[[str, str, dict[str, str], list[tuple[str, str]]], list[tuple[str, str]]]
+
+
+def _cases(adjust: Adjust | None = None) -> tuple[list[dict[str, Any]], dict[str, OperationPlan]]:
+    """One case per (request, example response); `adjust(method, template, variables, query)`
+    may change the path variables in place and returns the query to send."""
     spec = load_spec(SPECS)
     plan = build_plan(spec)
     plans = {op.dotted: op for op in plan.operations}
@@ -154,6 +160,8 @@ def _cases() -> tuple[list[dict[str, Any]], dict[str, OperationPlan]]:
         op = plans[dotted]
         variables = _variables(op, request)
         query = [(q["key"], q["value"]) for q in request["url"].get("query", []) if not q.get("disabled")]
+        if adjust is not None:
+            query = adjust(request["method"], template_of(request), variables, query)
         fields, extra = _body(op, request)
         calls = [{**call, **fields} for call in _calls(op, query)]
         for response in item["response"]:
@@ -174,7 +182,11 @@ def _cases() -> tuple[list[dict[str, Any]], dict[str, OperationPlan]]:
     return cases, plans
 
 
-def _run(built: Path, cases: list[dict[str, Any]], tmp_path: Path) -> list[dict[str, Any]]:
+def _run(built: Path, cases: list[dict[str, Any]], tmp_path: Path, base_url: str | None = None) -> list[dict[str, Any]]:
+    """Each case through the SDK in Node: answered by its example response, or sent to
+    `base_url` when given."""
+    if base_url is not None:
+        cases = [{**case, "baseURL": base_url} for case in cases]
     file = tmp_path / "cases.json"
     file.write_text(json.dumps([{k: v for k, v in c.items() if k not in ("request", "query", "variables")} for c in cases]))
     result = subprocess.run([NODE, str(HERE / "postman_runner.mjs"), str(built), str(file)], capture_output=True, text=True, timeout=300)

@@ -1,9 +1,11 @@
-"""Example values as TypeScript literals (for the reference and the SDK's type tests): the
-required fields of a model, each with a value of its type."""
+"""Example values (for the reference and the SDK's tests): the required fields of a model, each
+with a value of its type; as JSON-able data (`value`) or a TypeScript literal (`example`)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from typing import Any
 
 from generator.core.schema import (
     AllOf,
@@ -20,79 +22,98 @@ from generator.core.schema import (
     Union_,
     Unknown,
 )
-from generator.targets.typescript.naming import literal, property_key
+from generator.targets.typescript.naming import property_key
 
-_SCALARS = {
-    "string": '"string"',
-    "datetime": '"2025-01-01T00:00:00Z"',
-    "date": '"2025-01-01"',
-    "integer": "1",
-    "number": "1",
-    "boolean": "true",
+
+class FileValue:
+    """A file field's example: `new Blob([...])` in TypeScript."""
+
+    content = "file content"
+
+
+_SCALARS: dict[str, Any] = {
+    "string": "string",
+    "datetime": "2025-01-01T00:00:00Z",
+    "date": "2025-01-01",
+    "integer": 1,
+    "number": 1,
+    "boolean": True,
 }
+MAX_DEPTH = 12
 
 
-def example(node: Node, schemas: Schemas, *, everything: bool = False, depth: int = 0) -> str:
-    """A literal of the node's type; objects carry their required fields (all with
-    `everything`), nested models to a few levels."""
-    handler: Callable[[Node, Schemas, bool, int], str] = _DISPATCH[type(node)]
-    return handler(node, schemas, everything, depth)
+def value(node: Node, schemas: Schemas, depth: int = 0) -> Any:
+    """A value of the node's type: objects carry their required fields, nested to a few levels."""
+    handler: Callable[[Node, Schemas, int], Any] = _DISPATCH[type(node)]
+    return handler(node, schemas, depth)
 
 
-def _object(node: Node, schemas: Schemas, everything: bool, depth: int) -> str:
+def example(node: Node, schemas: Schemas) -> str:
+    """The same value as a TypeScript literal, on one line."""
+    return render(value(node, schemas))
+
+
+def render(data: Any) -> str:
+    if isinstance(data, FileValue):
+        return f"new Blob([{json.dumps(data.content)}])"
+    if isinstance(data, dict):
+        items = [f"{property_key(k)}: {render(v)}" for k, v in data.items()]
+        return "{ " + ", ".join(items) + " }" if items else "{}"
+    if isinstance(data, list):
+        return "[" + ", ".join(render(v) for v in data) + "]"
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _object(node: Node, schemas: Schemas, depth: int) -> Any:
     fields = sorted(schemas.object_fields(node).values(), key=lambda f: f.name)
-    chosen = [f for f in fields if f.required or (everything and depth == 0)]
-    if depth > 6:
-        chosen = [f for f in fields if f.required]
-    items = [f"{property_key(f.name)}: {example(f.node, schemas, depth=depth + 1)}" for f in chosen]
-    return "{ " + ", ".join(items) + " }" if items else "{}"
+    return {f.name: value(f.node, schemas, depth + 1) for f in fields if f.required}
 
 
-def _ref(node: Node, schemas: Schemas, everything: bool, depth: int) -> str:
+def _ref(node: Node, schemas: Schemas, depth: int) -> Any:
     assert isinstance(node, Ref)
-    if node.name not in schemas or depth > 12:
-        return "{}"
-    return example(schemas[node.name], schemas, everything=everything, depth=depth)
+    if node.name not in schemas or depth > MAX_DEPTH:
+        return {}
+    return value(schemas[node.name], schemas, depth)
 
 
-def _scalar(node: Node, schemas: Schemas, everything: bool, depth: int) -> str:
+def _scalar(node: Node, schemas: Schemas, depth: int) -> Any:
     assert isinstance(node, Scalar)
     return _SCALARS[node.kind]
 
 
-def _enum(node: Node, schemas: Schemas, everything: bool, depth: int) -> str:
+def _enum(node: Node, schemas: Schemas, depth: int) -> Any:
     assert isinstance(node, Enum)
-    return literal(node.values[0])
+    return node.values[0]
 
 
-def _array(node: Node, schemas: Schemas, everything: bool, depth: int) -> str:
+def _array(node: Node, schemas: Schemas, depth: int) -> Any:
     assert isinstance(node, Array)
-    return f"[{example(node.items, schemas, depth=depth + 1)}]"
+    return [value(node.items, schemas, depth + 1)]
 
 
-def _map(node: Node, schemas: Schemas, everything: bool, depth: int) -> str:
-    return "{}"
+def _map(node: Node, schemas: Schemas, depth: int) -> Any:
+    return {}
 
 
-def _union(node: Node, schemas: Schemas, everything: bool, depth: int) -> str:
+def _union(node: Node, schemas: Schemas, depth: int) -> Any:
     assert isinstance(node, Union_)
-    return example(node.options[0], schemas, everything=everything, depth=depth)
+    return value(node.options[0], schemas, depth)
 
 
-def _nullable(node: Node, schemas: Schemas, everything: bool, depth: int) -> str:
+def _nullable(node: Node, schemas: Schemas, depth: int) -> Any:
     assert isinstance(node, Nullable)
-    return example(node.inner, schemas, everything=everything, depth=depth)
+    return value(node.inner, schemas, depth)
 
 
-def _file(node: Node, schemas: Schemas, everything: bool, depth: int) -> str:
-    return 'new Blob(["file content"])'
+def _file(node: Node, schemas: Schemas, depth: int) -> Any:
+    return FileValue()
 
 
-def _unknown(node: Node, schemas: Schemas, everything: bool, depth: int) -> str:
-    return '"value"'
+def _unknown(node: Node, schemas: Schemas, depth: int) -> Any:
+    return "value"
 
 
-_DISPATCH: dict[type, Callable[[Node, Schemas, bool, int], str]] = {
+_DISPATCH: dict[type, Callable[[Node, Schemas, int], Any]] = {
     Scalar: _scalar,
     Enum: _enum,
     Array: _array,

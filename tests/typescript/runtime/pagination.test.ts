@@ -276,3 +276,21 @@ test("a 422 carries its detail", async () => {
   assert.match(error.message, /Invalid body \(body\.warehouse_id: required\)/);
   await s.close();
 });
+
+test("odd envelope keys (__proto__, a page member's name) cannot break the page", async () => {
+  const s = await Server.start();
+  await s.route("GET", "/wms/orders", {
+    status: 200,
+    text: '{"data": [{"id": "o1"}], "next_token": null, "__proto__": {"polluted": true}, "hasNextPage": 1}',
+    content_type: "application/json",
+  });
+  const page = await s.client().list();
+  assert.ok(page instanceof CursorPage);
+  assert.equal(page.hasNextPage(), false);
+  assert.equal(Reflect.get(page, "polluted"), undefined);
+  assert.deepEqual(Object.getOwnPropertyDescriptor(page, "__proto__")?.value, {
+    polluted: true,
+  });
+  assert.equal(Reflect.get({}, "polluted"), undefined);
+  await s.close();
+});

@@ -28,6 +28,12 @@
 // `TrackstarOptions` extends `ClientOptions` with one optional string per credential option
 // (`apiKey`, `accessToken`: APIDescription.auth[scheme].option).
 //
+// A list operation's `OperationSpec.query` lists its pagination params too (`limit`,
+// `page_token`); its page type is `Page<Item, Body>`: `Body` is the envelope (the generated
+// response model, or `CursorEnvelope<Item, "data", "next_token", "total_count">`), whose fields
+// the page carries as sent, beside the page methods (no envelope field may be named as one of
+// PAGE_MEMBERS). A `timeout` of 0 (or Infinity) means no timeout.
+//
 // ## How a params object is split
 //
 // Path params come positionally (`pathArgs`, in `op.pathParams` order; each a non-empty string).

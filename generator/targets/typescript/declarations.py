@@ -116,6 +116,7 @@ class _Builder:
         self.request_names: dict[str, str] = {}
         # A page's items are always there (the runtime rejects a page without them).
         self.pages = {o.response for _, _, o in plan.spec.operations() if o.paginated and o.response}
+        self.reserved: dict[str, str] = {}  # operation -> its params name, freed from its base body
         self.representative: dict[str, str] = {}  # request model -> the name declaring its shape
         self.filter_names: dict[tuple[object, ...], str] = {}  # filter shape -> its alias
 
@@ -244,9 +245,8 @@ class _Builder:
             if op.body_model and (op.variants or self._query_like(op)):
                 wanted = self._stem(op) + "Params"
                 if self.request_names.get(op.body_model) == wanted:
-                    self.taken.discard(wanted)
                     self.request_names[op.body_model] = self.unique(self._stem(op) + "BaseParams")
-                    self.taken.add(wanted)
+                    self.reserved[op.dotted] = wanted
         # One declaration per structure: the first model of each shape (params models first).
         first: dict[str, str] = {}
         for model in models:
@@ -299,7 +299,7 @@ class _Builder:
         optional = not query_required and not body_required
         if members and not query_fields and len(members) == 1:
             return OperationTypes(members[0], optional, response, item, module.path)
-        name = self.unique(stem + "Params")
+        name = self.reserved.get(op.dotted) or self.unique(stem + "Params")
         uses: set[str] = set()
         lines: list[str] = []
         if query_fields:

@@ -8,7 +8,7 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   CartProduct,
-  CartProductAdjustInventoryParams2,
+  CartProductAdjustInventoryParams,
   CartProductAdjustInventoryResponse,
   CartProductListParams,
   CartProductListResponse,
@@ -62,7 +62,7 @@ export class CartProducts {
   /** `PUT /cart/products/{product_id}/adjust-inventory` */
   adjust_inventory(
     productId: string,
-    params?: CartProductAdjustInventoryParams2,
+    params?: CartProductAdjustInventoryParams,
     options?: RequestOptions,
   ): APIPromise<CartProductAdjustInventoryResponse> {
     return this.client.request(ADJUST_INVENTORY, [productId], params, options);

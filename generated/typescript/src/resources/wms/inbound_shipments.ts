@@ -8,16 +8,16 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   InboundShipment,
-  InboundShipmentAddTrackstarTagsParams2,
+  InboundShipmentAddTrackstarTagsParams,
   InboundShipmentAddTrackstarTagsResponse,
-  InboundShipmentCreateParams2,
+  InboundShipmentCreateParams,
   InboundShipmentCreateResponse,
   InboundShipmentListParams,
   InboundShipmentListResponse,
-  InboundShipmentReceiveParams2,
+  InboundShipmentReceiveParams,
   InboundShipmentReceiveResponse,
   InboundShipmentRetrieveResponse,
-  InboundShipmentUpdateParams2,
+  InboundShipmentUpdateParams,
   InboundShipmentUpdateResponse,
 } from "../../types/wms/inbound_shipments.js";
 import { WmsInboundShipmentsSuppliers } from "./inbound_shipments/suppliers.js";
@@ -143,7 +143,7 @@ export class WmsInboundShipments {
   /** `PUT /wms/inbound-shipments/{inbound_shipment_id}/trackstar-tags` */
   add_trackstar_tags(
     inboundShipmentId: string,
-    params?: InboundShipmentAddTrackstarTagsParams2,
+    params?: InboundShipmentAddTrackstarTagsParams,
     options?: RequestOptions,
   ): APIPromise<InboundShipmentAddTrackstarTagsResponse> {
     return this.client.request(
@@ -156,7 +156,7 @@ export class WmsInboundShipments {
 
   /** `POST /wms/inbound-shipments` */
   create(
-    params: InboundShipmentCreateParams2,
+    params: InboundShipmentCreateParams,
     options?: RequestOptions,
   ): APIPromise<InboundShipmentCreateResponse> {
     return this.client.request(CREATE, [], params, options);
@@ -173,7 +173,7 @@ export class WmsInboundShipments {
   /** `PUT /wms/inbound-shipments/{inbound_shipment_id}/receive` */
   receive(
     inboundShipmentId: string,
-    params?: InboundShipmentReceiveParams2,
+    params?: InboundShipmentReceiveParams,
     options?: RequestOptions,
   ): APIPromise<InboundShipmentReceiveResponse> {
     return this.client.request(RECEIVE, [inboundShipmentId], params, options);
@@ -195,7 +195,7 @@ export class WmsInboundShipments {
   /** `PUT /wms/inbound-shipments/{inbound_shipment_id}` */
   update(
     inboundShipmentId: string,
-    params?: InboundShipmentUpdateParams2,
+    params?: InboundShipmentUpdateParams,
     options?: RequestOptions,
   ): APIPromise<InboundShipmentUpdateResponse> {
     return this.client.request(UPDATE, [inboundShipmentId], params, options);

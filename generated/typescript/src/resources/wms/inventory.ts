@@ -8,9 +8,9 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   Inventory,
-  InventoryAddTrackstarTagsParams2,
+  InventoryAddTrackstarTagsParams,
   InventoryAddTrackstarTagsResponse,
-  InventoryAdjustParams2,
+  InventoryAdjustParams,
   InventoryAdjustResponse,
   InventoryListParams,
   InventoryListResponse,
@@ -88,7 +88,7 @@ export class WmsInventory {
   /** `PUT /wms/inventory/{inventory_id}/trackstar-tags` */
   add_trackstar_tags(
     inventoryId: string,
-    params?: InventoryAddTrackstarTagsParams2,
+    params?: InventoryAddTrackstarTagsParams,
     options?: RequestOptions,
   ): APIPromise<InventoryAddTrackstarTagsResponse> {
     return this.client.request(
@@ -102,7 +102,7 @@ export class WmsInventory {
   /** `PUT /wms/inventory/{inventory_id}/adjust` */
   adjust(
     inventoryId: string,
-    params?: InventoryAdjustParams2,
+    params?: InventoryAdjustParams,
     options?: RequestOptions,
   ): APIPromise<InventoryAdjustResponse> {
     return this.client.request(ADJUST, [inventoryId], params, options);

@@ -8,17 +8,17 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   Order,
-  OrderAddTrackstarTagsParams2,
+  OrderAddTrackstarTagsParams,
   OrderAddTrackstarTagsResponse,
   OrderAttachFileParams,
   OrderAttachFileResponse,
   OrderCancelResponse,
-  OrderCreateParams2,
+  OrderCreateParams,
   OrderCreateResponse,
   OrderListParams,
   OrderListResponse,
   OrderRetrieveResponse,
-  OrderUpdateParams2,
+  OrderUpdateParams,
   OrderUpdateResponse,
 } from "../../types/wms/orders.js";
 import { WmsOrdersChannels } from "./orders/channels.js";
@@ -209,7 +209,7 @@ export class WmsOrders {
   /** `PUT /wms/orders/{order_id}/trackstar-tags` */
   add_trackstar_tags(
     orderId: string,
-    params?: OrderAddTrackstarTagsParams2,
+    params?: OrderAddTrackstarTagsParams,
     options?: RequestOptions,
   ): APIPromise<OrderAddTrackstarTagsResponse> {
     return this.client.request(ADD_TRACKSTAR_TAGS, [orderId], params, options);
@@ -240,7 +240,7 @@ export class WmsOrders {
    * /wms/orders`
    */
   create(
-    params: OrderCreateParams2,
+    params: OrderCreateParams,
     options?: RequestOptions,
   ): APIPromise<OrderCreateResponse> {
     return this.client.request(CREATE, [], params, options);
@@ -271,7 +271,7 @@ export class WmsOrders {
    */
   update(
     orderId: string,
-    params?: OrderUpdateParams2,
+    params?: OrderUpdateParams,
     options?: RequestOptions,
   ): APIPromise<OrderUpdateResponse> {
     return this.client.request(UPDATE, [orderId], params, options);

@@ -8,14 +8,14 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   Product,
-  ProductAddTrackstarTagsParams2,
+  ProductAddTrackstarTagsParams,
   ProductAddTrackstarTagsResponse,
-  ProductCreateParams2,
+  ProductCreateParams,
   ProductCreateResponse,
   ProductListParams,
   ProductListResponse,
   ProductRetrieveResponse,
-  ProductUpdateParams2,
+  ProductUpdateParams,
   ProductUpdateResponse,
 } from "../../types/wms/products.js";
 import { WmsProductsMeta } from "./products/meta.js";
@@ -99,7 +99,7 @@ export class WmsProducts {
   /** `PUT /wms/products/{product_id}/trackstar-tags` */
   add_trackstar_tags(
     productId: string,
-    params?: ProductAddTrackstarTagsParams2,
+    params?: ProductAddTrackstarTagsParams,
     options?: RequestOptions,
   ): APIPromise<ProductAddTrackstarTagsResponse> {
     return this.client.request(
@@ -112,7 +112,7 @@ export class WmsProducts {
 
   /** `POST /wms/products` */
   create(
-    params: ProductCreateParams2,
+    params: ProductCreateParams,
     options?: RequestOptions,
   ): APIPromise<ProductCreateResponse> {
     return this.client.request(CREATE, [], params, options);
@@ -137,7 +137,7 @@ export class WmsProducts {
   /** `PUT /wms/products/{product_id}` */
   update(
     productId: string,
-    params?: ProductUpdateParams2,
+    params?: ProductUpdateParams,
     options?: RequestOptions,
   ): APIPromise<ProductUpdateResponse> {
     return this.client.request(UPDATE, [productId], params, options);

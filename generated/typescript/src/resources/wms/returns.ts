@@ -8,14 +8,14 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   Return,
-  ReturnAddTrackstarTagsParams2,
+  ReturnAddTrackstarTagsParams,
   ReturnAddTrackstarTagsResponse,
-  ReturnCreateParams2,
+  ReturnCreateParams,
   ReturnCreateResponse,
   ReturnListParams,
   ReturnListResponse,
   ReturnRetrieveResponse,
-  ReturnUpdateParams2,
+  ReturnUpdateParams,
   ReturnUpdateResponse,
 } from "../../types/wms/returns.js";
 import { WmsReturnsMeta } from "./returns/meta.js";
@@ -99,7 +99,7 @@ export class WmsReturns {
   /** `PUT /wms/returns/{return_id}/trackstar-tags` */
   add_trackstar_tags(
     returnId: string,
-    params?: ReturnAddTrackstarTagsParams2,
+    params?: ReturnAddTrackstarTagsParams,
     options?: RequestOptions,
   ): APIPromise<ReturnAddTrackstarTagsResponse> {
     return this.client.request(ADD_TRACKSTAR_TAGS, [returnId], params, options);
@@ -107,7 +107,7 @@ export class WmsReturns {
 
   /** `POST /wms/returns` */
   create(
-    params?: ReturnCreateParams2,
+    params?: ReturnCreateParams,
     options?: RequestOptions,
   ): APIPromise<ReturnCreateResponse> {
     return this.client.request(CREATE, [], params, options);
@@ -132,7 +132,7 @@ export class WmsReturns {
   /** `PUT /wms/returns/{return_id}` */
   update(
     returnId: string,
-    params?: ReturnUpdateParams2,
+    params?: ReturnUpdateParams,
     options?: RequestOptions,
   ): APIPromise<ReturnUpdateResponse> {
     return this.client.request(UPDATE, [returnId], params, options);

@@ -8,7 +8,7 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   Warehouse,
-  WarehouseAddTrackstarTagsParams2,
+  WarehouseAddTrackstarTagsParams,
   WarehouseAddTrackstarTagsResponse,
   WarehouseListParams,
   WarehouseListResponse,
@@ -67,7 +67,7 @@ export class WmsWarehouses {
   /** `PUT /wms/warehouses/{warehouse_id}/trackstar-tags` */
   add_trackstar_tags(
     warehouseId: string,
-    params?: WarehouseAddTrackstarTagsParams2,
+    params?: WarehouseAddTrackstarTagsParams,
     options?: RequestOptions,
   ): APIPromise<WarehouseAddTrackstarTagsResponse> {
     return this.client.request(

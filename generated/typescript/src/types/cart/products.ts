@@ -50,7 +50,7 @@ export interface CartProductAdjustInventoryNuorderParams {
   warehouse_id: string;
 }
 
-export type CartProductAdjustInventoryParams2 = Exclusive<
+export type CartProductAdjustInventoryParams = Exclusive<
   | CartProductAdjustInventoryBaseParams
   | CartProductAdjustInventoryAmazonParams
   | CartProductAdjustInventoryBigcommerceParams

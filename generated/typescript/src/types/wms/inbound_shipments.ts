@@ -228,7 +228,7 @@ export type InboundShipmentAddTrackstarTagsPackemParams =
 export type InboundShipmentAddTrackstarTagsPackiyoParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
-export type InboundShipmentAddTrackstarTagsParams2 = Exclusive<
+export type InboundShipmentAddTrackstarTagsParams = Exclusive<
   | InboundShipmentAddTrackstarTagsBaseParams
   | InboundShipmentAddTrackstarTagsAmsParams
 >;
@@ -802,7 +802,7 @@ export interface InboundShipmentCreatePackiyoParams {
 export type InboundShipmentCreatePackiyoParamsLineItem =
   InboundShipmentCreateParamsLineItem;
 
-export type InboundShipmentCreateParams2 = Exclusive<
+export type InboundShipmentCreateParams = Exclusive<
   | InboundShipmentCreateBaseParams
   | InboundShipmentCreateAmsParams
   | InboundShipmentCreateBlueboxParams
@@ -1300,7 +1300,7 @@ export interface InboundShipmentReceiveBaseParams {
 
 export interface InboundShipmentReceiveExtensiv3plCentralParams {}
 
-export type InboundShipmentReceiveParams2 = Exclusive<
+export type InboundShipmentReceiveParams = Exclusive<
   | InboundShipmentReceiveBaseParams
   | InboundShipmentReceiveExtensiv3plCentralParams
   | InboundShipmentReceiveSandboxParams
@@ -1478,7 +1478,7 @@ export interface InboundShipmentUpdatePackiyoParams {
   trackstar_tags?: Array<unknown> | null;
 }
 
-export type InboundShipmentUpdateParams2 = Exclusive<
+export type InboundShipmentUpdateParams = Exclusive<
   | InboundShipmentUpdateBaseParams
   | InboundShipmentCreateBlueboxParams
   | InboundShipmentUpdateDearSystemsParams

@@ -230,7 +230,7 @@ export type InventoryAddTrackstarTagsPackemParams =
 export type InventoryAddTrackstarTagsPackiyoParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
-export type InventoryAddTrackstarTagsParams2 = Exclusive<
+export type InventoryAddTrackstarTagsParams = Exclusive<
   | InboundShipmentAddTrackstarTagsBaseParams
   | InboundShipmentAddTrackstarTagsAmsParams
 >;
@@ -424,7 +424,7 @@ export interface InventoryAdjustLogiwaParams {
   warehouse_id: string;
 }
 
-export type InventoryAdjustParams2 = Exclusive<
+export type InventoryAdjustParams = Exclusive<
   | InventoryAdjustBaseParams
   | CartProductAdjustInventoryNuorderParams
   | InventoryAdjustLinnworksParams

@@ -111,7 +111,7 @@ export interface KitCreateOngoingParams {
 
 export type KitCreateOngoingParamsInventoryItem = KitCreateParamsInventoryItem;
 
-export type KitCreateParams2 = Exclusive<
+export type KitCreateParams = Exclusive<
   | KitCreateBaseParams
   | KitCreateDearSystemsParams
   | KitCreateExtensiv3plCentralParams
@@ -268,7 +268,7 @@ export interface KitUpdateOngoingParams {
   trackstar_tags?: Array<unknown> | null;
 }
 
-export type KitUpdateParams2 = Exclusive<
+export type KitUpdateParams = Exclusive<
   | KitUpdateBaseParams
   | KitUpdateDearSystemsParams
   | KitUpdateExtensiv3plCentralParams

@@ -265,7 +265,7 @@ export type OrderAddTrackstarTagsPackemParams =
 export type OrderAddTrackstarTagsPackiyoParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
-export type OrderAddTrackstarTagsParams2 = Exclusive<
+export type OrderAddTrackstarTagsParams = Exclusive<
   | InboundShipmentAddTrackstarTagsBaseParams
   | InboundShipmentAddTrackstarTagsAmsParams
 >;
@@ -3382,7 +3382,7 @@ export type OrderCreatePackiyoParamsLineItem =
 export type OrderCreatePackiyoParamsShipToAddress =
   OrderCreateShipmonkParamsShipToAddress;
 
-export type OrderCreateParams2 = Exclusive<
+export type OrderCreateParams = Exclusive<
   | OrderCreateBaseParams
   | OrderCreateAmwareParams
   | OrderCreateBlueboxParams
@@ -4478,7 +4478,7 @@ export interface OrderUpdatePackiyoParams {
   trackstar_tags?: Array<unknown> | null;
 }
 
-export type OrderUpdateParams2 = Exclusive<
+export type OrderUpdateParams = Exclusive<
   | OrderUpdateBaseParams
   | OrderUpdateBlueboxParams
   | OrderCreateDearSystemsParams

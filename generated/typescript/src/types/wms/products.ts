@@ -230,7 +230,7 @@ export type ProductAddTrackstarTagsPackemParams =
 export type ProductAddTrackstarTagsPackiyoParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
-export type ProductAddTrackstarTagsParams2 = Exclusive<
+export type ProductAddTrackstarTagsParams = Exclusive<
   | InboundShipmentAddTrackstarTagsBaseParams
   | InboundShipmentAddTrackstarTagsAmsParams
 >;
@@ -552,7 +552,7 @@ export interface ProductCreateOngoingParams {
   trackstar_tags?: Array<unknown> | null;
 }
 
-export type ProductCreateParams2 = Exclusive<
+export type ProductCreateParams = Exclusive<
   | ProductCreateBaseParams
   | ProductCreateBlueboxParams
   | ProductCreateDearSystemsParams
@@ -827,7 +827,7 @@ export interface ProductUpdateOngoingParams {
   trackstar_tags?: Array<unknown> | null;
 }
 
-export type ProductUpdateParams2 = Exclusive<
+export type ProductUpdateParams = Exclusive<
   | ProductUpdateBaseParams
   | ProductUpdateDearSystemsParams
   | ProductUpdateDeposcoParams

@@ -227,7 +227,7 @@ export type ReturnAddTrackstarTagsPackemParams =
 export type ReturnAddTrackstarTagsPackiyoParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
-export type ReturnAddTrackstarTagsParams2 = Exclusive<
+export type ReturnAddTrackstarTagsParams = Exclusive<
   | InboundShipmentAddTrackstarTagsBaseParams
   | InboundShipmentAddTrackstarTagsAmsParams
 >;
@@ -722,7 +722,7 @@ export interface ReturnCreateOngoingParamsLineItemReturnCause {
   return_reason?: "Connect an account to get return causes." | null;
 }
 
-export type ReturnCreateParams2 = Exclusive<
+export type ReturnCreateParams = Exclusive<
   | ReturnCreateBaseParams
   | ReturnCreateBleckmannParams
   | ReturnCreateBlueboxParams
@@ -1046,7 +1046,7 @@ export interface ReturnUpdateOngoingParams {
   warehouse_id?: string;
 }
 
-export type ReturnUpdateParams2 = Exclusive<
+export type ReturnUpdateParams = Exclusive<
   | ReturnUpdateBaseParams
   | ReturnUpdateCirroParams
   | ReturnCreateDeposcoParams

@@ -206,7 +206,7 @@ export type WarehouseAddTrackstarTagsPackemParams =
 export type WarehouseAddTrackstarTagsPackiyoParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
-export type WarehouseAddTrackstarTagsParams2 = Exclusive<
+export type WarehouseAddTrackstarTagsParams = Exclusive<
   | InboundShipmentAddTrackstarTagsBaseParams
   | InboundShipmentAddTrackstarTagsAmsParams
 >;

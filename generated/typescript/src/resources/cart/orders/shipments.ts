@@ -6,7 +6,7 @@ import type {
   RequestOptions,
 } from "../../../core/client.js";
 import type {
-  CartOrderShipmentCreateParams2,
+  CartOrderShipmentCreateParams,
   CartOrderShipmentCreateResponse,
 } from "../../../types/cart/orders/shipments.js";
 
@@ -30,7 +30,7 @@ export class CartOrdersShipments {
   /** `POST /cart/orders/{order_id}/shipments` */
   create(
     orderId: string,
-    params?: CartOrderShipmentCreateParams2,
+    params?: CartOrderShipmentCreateParams,
     options?: RequestOptions,
   ): APIPromise<CartOrderShipmentCreateResponse> {
     return this.client.request(CREATE, [orderId], params, options);

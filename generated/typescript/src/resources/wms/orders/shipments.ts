@@ -6,7 +6,7 @@ import type {
   RequestOptions,
 } from "../../../core/client.js";
 import type {
-  OrderShipmentCreateParams2,
+  OrderShipmentCreateParams,
   OrderShipmentCreateResponse,
 } from "../../../types/wms/orders/shipments.js";
 
@@ -37,7 +37,7 @@ export class WmsOrdersShipments {
   /** `POST /wms/orders/{order_id}/shipments` */
   create(
     orderId: string,
-    params?: OrderShipmentCreateParams2,
+    params?: OrderShipmentCreateParams,
     options?: RequestOptions,
   ): APIPromise<OrderShipmentCreateResponse> {
     return this.client.request(CREATE, [orderId], params, options);

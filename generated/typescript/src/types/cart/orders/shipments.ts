@@ -519,7 +519,7 @@ export interface CartOrderShipmentCreateNuorderParamsLineItem {
   quantity: number;
 }
 
-export type CartOrderShipmentCreateParams2 = Exclusive<
+export type CartOrderShipmentCreateParams = Exclusive<
   | CartOrderShipmentCreateBaseParams
   | CartOrderShipmentCreateAmazonParams
   | CartOrderShipmentCreateBigcommerceParams

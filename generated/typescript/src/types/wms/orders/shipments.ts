@@ -141,7 +141,7 @@ export type OrderShipmentCreatePackiyoParamsBoxLineItem =
 export type OrderShipmentCreatePackiyoParamsBoxMeasurements =
   KitCreateParamsMeasurements;
 
-export type OrderShipmentCreateParams2 = Exclusive<
+export type OrderShipmentCreateParams = Exclusive<
   | OrderShipmentCreateBaseParams
   | OrderShipmentCreateDearSystemsParams
   | OrderShipmentCreateDeposcoParams

@@ -9,7 +9,7 @@ import type { PagePromise } from "../../core/pagination.js";
 import type {
   ShopWidget,
   ShopWidgetAttachParams,
-  ShopWidgetCreateParams2,
+  ShopWidgetCreateParams,
   ShopWidgetListParams,
   ShopWidgetListResponse,
   ShopWidgetRetrieveResponse,
@@ -84,7 +84,7 @@ export class ShopWidgets {
 
   /** `POST /shop/widgets` */
   create(
-    params?: ShopWidgetCreateParams2,
+    params?: ShopWidgetCreateParams,
     options?: RequestOptions,
   ): APIPromise<ShopWidgetRetrieveResponse> {
     return this.client.request(CREATE, [], params, options);

@@ -38,7 +38,7 @@ export interface ShopWidgetCreateBaseParams {
   type?: "small" | "large";
 }
 
-export type ShopWidgetCreateParams2 = Exclusive<
+export type ShopWidgetCreateParams = Exclusive<
   ShopWidgetCreateBaseParams | ShopWidgetCreateAcmeParams
 >;
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -298,6 +299,22 @@ def render(
     ):
         files[f"{NAME}/{name}"] = render_template(f"typescript/{template}").encode()
     return files
+
+
+def type_check(package_dir: Path, timeout: float = 600) -> str | None:
+    """`tsc --strict --noEmit` over a rendered package with the repository's pinned TypeScript
+    and @types/node (the package's own node_modules need not exist); None when it compiles,
+    else the first errors."""
+    tsc = fmt.ROOT / "node_modules" / ".bin" / "tsc"
+    if not tsc.exists():
+        return f"{tsc} is missing: run `make install`"
+    args = [str(tsc), "-p", str(package_dir / "tsconfig.json"), "--skipLibCheck",
+            "--typeRoots", str(fmt.ROOT / "node_modules" / "@types")]
+    result = subprocess.run(args, capture_output=True, text=True, timeout=timeout, check=False)
+    if result.returncode == 0:
+        return None
+    lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
+    return "; ".join(lines[:3]) or f"tsc exit code {result.returncode}"
 
 
 def _environment(override_dir: Path | None) -> jinja2.Environment:

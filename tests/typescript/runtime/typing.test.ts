@@ -3,6 +3,7 @@
 // tsc fails). At run time the checks are trivial; the compile is the test.
 
 import assert from "node:assert/strict";
+import type { IncomingHttpHeaders } from "node:http";
 import { test } from "node:test";
 
 import {
@@ -11,7 +12,9 @@ import {
   InternalServerError,
   PagePromise,
   WriteMayHaveBeenAppliedError,
+  toFile,
   unwrapWebhook,
+  verifyWebhook,
   type Page,
 } from "../../../generator/targets/typescript/runtime/index.js";
 import { Demo, OPS, type Order, type OrderPage } from "./helpers.js";
@@ -72,6 +75,20 @@ async function usage(client: Demo): Promise<void> {
     const b: string = event.b;
     void b;
   }
+  // Webhook headers: a Fetch Headers, Node's IncomingHttpHeaders, a plain record.
+  const incoming: IncomingHttpHeaders = {
+    "svix-id": "1",
+    "x-many": ["a", "b"],
+  };
+  await verifyWebhook(new Uint8Array(2), incoming, "whsec_x");
+  await verifyWebhook("{}", new Headers(), "whsec_x");
+  await verifyWebhook("{}", { "svix-id": "1" }, "whsec_x");
+  // @ts-expect-error headers must be a Headers or a record of strings
+  await verifyWebhook("{}", { "svix-id": 1 }, "whsec_x");
+  const file: File = toFile(new Uint8Array([1]), "a.bin", {
+    type: "application/octet-stream",
+  });
+  void file;
   // @ts-expect-error a request option that does not exist
   await client.call(OPS.retrieve, ["o1"], undefined, { retries: 1 });
   void [id, data, status, maybeId, items, token, total, next, wrong, derived];

@@ -24,6 +24,8 @@ from generator.core.plan import OperationPlan, Plan
 from generator.core.schema import AllOf, Field, Node, Object, Ref, Schemas
 from generator.core.spec.model import Filter, Operation, Param
 from generator.core.type_names import noun
+from generator.core.errors import GeneratorError
+from generator.targets.typescript import RUNTIME_DIR
 from generator.targets.typescript import format as fmt
 from generator.targets.typescript.naming import TAKEN_TYPE_NAMES, literal, pascal, property_key
 from generator.targets.typescript.type_map import TsType, TypeMapper, hint_name
@@ -194,6 +196,7 @@ class _Builder:
 
     def build(self) -> Declarations:
         plan = self.plan
+        self.check_pages()
         self.shared_helpers()
         for model in plan.response_models:
             self.model(model, self.response_names[model], response=True)
@@ -201,6 +204,20 @@ class _Builder:
         operations = {op.dotted: self.operation(op) for op in plan.operations}
         events = self.webhooks()
         return Declarations(self.modules, self.home, operations, events)
+
+    def check_pages(self) -> None:
+        """A page object carries its envelope's fields beside the page methods: a field named
+        like one of them (the runtime's PAGE_MEMBERS) would be shadowed."""
+        members = page_members()
+        for model in sorted(self.pages):
+            clash = sorted({f.name for f in self.schemas.fields(model)} & members)
+            if clash:
+                raise GeneratorError(
+                    "specs/models.json",
+                    f"the page envelope {model} has a field {clash[0]!r}, which the TypeScript page "
+                    "object uses for a method; rename the field's SDK name in the overlay",
+                    where=f"{model}.{clash[0]}",
+                )
 
     def shared_helpers(self) -> None:
         shared = self.module(SHARED)
@@ -405,6 +422,15 @@ def _ops_descriptor(ops: tuple[str, ...], family: str) -> str:
     if any(op.endswith("-insensitive") for op in ops):
         return "CaseInsensitive"
     return "".join(pascal(op) for op in ops)
+
+
+def page_members() -> set[str]:
+    """The names the runtime's page object defines (pagination.ts's PAGE_MEMBERS)."""
+    source = (RUNTIME_DIR / "pagination.ts").read_text(encoding="utf-8")
+    match = re.search(r"PAGE_MEMBERS[^=]*=\s*\[(.*?)\]", source, flags=re.S)
+    if match is None:
+        raise RuntimeError(f"{RUNTIME_DIR}/pagination.ts has no PAGE_MEMBERS list")
+    return set(re.findall(r'"([^"]+)"', match.group(1)))
 
 
 def build(plan: Plan) -> Declarations:

@@ -20,6 +20,8 @@ export {
   type ClientOptions,
   type Fetch,
   type HTTPMethod,
+  type LogLevel,
+  type Logger,
   type OperationSpec,
   type RequestOptions,
 } from "./client.js";

@@ -60,7 +60,18 @@ export class CursorPage<
   readonly #context: PageContext<Item, Body>;
 
   private constructor(body: Body, context: PageContext<Item, Body>) {
-    Object.assign(this, body); // every field as sent, unknown ones included
+    // Every field as sent, unknown ones included, as own enumerable properties (defined, not
+    // assigned: a "__proto__" key stays a field). A field named like a page member is kept
+    // only in the raw response: the generator checks that no envelope has one (PAGE_MEMBERS).
+    for (const [key, value] of Object.entries(body)) {
+      if (PAGE_MEMBERS.includes(key)) continue;
+      Object.defineProperty(this, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
     this.#context = context;
   }
 

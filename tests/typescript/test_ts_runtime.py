@@ -124,7 +124,7 @@ def test_node_tests_against_the_fault_server(compiled: Path) -> None:
     lines: list[str] = []
     with ControlServer() as control:
         env = {**os.environ, "FAULT_CONTROL_URL": control.url}
-        for name in ("DEMO_API_KEY", "DEMO_ACCESS_TOKEN", "DEMO_BASE_URL"):
+        for name in ("DEMO_API_KEY", "DEMO_ACCESS_TOKEN", "DEMO_BASE_URL", "DEMO_LOG"):
             env.pop(name, None)
         for path in tests:  # one node process per file, one after the other: bounded CPU
             result = subprocess.run(

@@ -314,3 +314,71 @@ test("withAccessToken derives a client of the same class for another connection"
   assert.throws(() => base.withAccessToken(""), TypeError);
   await s.close();
 });
+
+test("logging (opt-in): responses and retries at info, redacted headers at debug, never a credential", async () => {
+  const s = await Server.start();
+  await s.route(
+    "GET",
+    "/wms/orders/o1",
+    {
+      status: 503,
+      json: { error: `bad key ${API_KEY}` },
+      headers: { "retry-after": "0" },
+    },
+    json(200, {}),
+  );
+  const lines: Array<[string, string]> = [];
+  const logger = {
+    info: (message: string) => lines.push(["info", message]),
+    debug: (message: string) => lines.push(["debug", message]),
+  };
+  await s
+    .client({ logLevel: "debug", logger, accessToken: "tok_log_secret" })
+    .call(OPS.retrieve, ["o1"]);
+  const text = lines
+    .map(([level, message]) => `${level} ${message}`)
+    .join("\n");
+  assert.ok(!text.includes(API_KEY) && !text.includes("tok_log_secret"), text);
+  assert.match(
+    text,
+    /^debug Request GET http:\/\/127\.0\.0\.1:\d+\/wms\/orders\/o1 \(retry 0\) headers=.*"x-demo-api-key":"\[REDACTED\]"/m,
+  );
+  assert.match(
+    text,
+    /^info GET .*\/wms\/orders\/o1 -> 503 \(request id req_1\)$/m,
+  );
+  assert.match(
+    text,
+    /^info Retrying GET .* in 0\.00 s \(retry 1 of 2\) after status 503 \(request id req_1\)$/m,
+  );
+  assert.match(text, /^info GET .* -> 200 \(request id req_2\)$/m);
+  assert.equal(lines.filter(([level]) => level === "debug").length, 2);
+  // info leaves the headers out; off (the default) logs nothing.
+  lines.length = 0;
+  await s.client({ logLevel: "info", logger }).call(OPS.retrieve, ["o1"]);
+  assert.deepEqual(
+    lines.map(([level]) => level),
+    ["info"],
+  );
+  lines.length = 0;
+  await s.client({ logger }).call(OPS.retrieve, ["o1"]);
+  assert.equal(lines.length, 0);
+  // The API's log environment variable turns it on.
+  process.env["DEMO_LOG"] = " INFO ";
+  try {
+    await s.client({ logger }).call(OPS.retrieve, ["o1"]);
+  } finally {
+    delete process.env["DEMO_LOG"];
+  }
+  assert.equal(lines.length, 1);
+  // A write that may have been applied says why it is not retried.
+  await s.route("POST", "/wms/orders", { status: 502, json: {} });
+  await rejection(
+    s.client({ logLevel: "info", logger }).call(OPS.create, [], {}),
+  );
+  assert.match(
+    lines.map(([, m]) => m).join("\n"),
+    /Not retrying POST .* after status 502: it may have been applied/,
+  );
+  await s.close();
+});

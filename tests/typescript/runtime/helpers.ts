@@ -43,6 +43,7 @@ export const API: APIDescription = {
   rateLimits: { readPerSecond: 10, writePerSecond: 50 },
   requestIdHeader: "x-request-id",
   idempotencyHeader: "idempotency-key",
+  logEnv: "DEMO_LOG",
 };
 
 const BOTH = ["api_key", "access_token"] as const;

@@ -63,6 +63,7 @@ import {
   APIUserAbortError,
   InternalServerError,
   MissingCredentialError,
+  REDACTED,
   UncertainWriteConnectionError,
   UncertainWriteServerError,
   UncertainWriteTimeoutError,
@@ -130,6 +131,8 @@ export interface APIDescription {
   readonly idempotencyHeader?: string;
   /** Default `${clientName lower-cased}-typescript/${sdkVersion}`. */
   readonly userAgent?: string;
+  /** An environment variable turning logging on: "info" or "debug" (e.g. TRACKSTAR_LOG). */
+  readonly logEnv?: string;
 }
 
 export type HTTPMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -173,7 +176,26 @@ export interface ClientOptions {
   retryWrites?: boolean | undefined;
   /** Other client-side budgets than APIDescription.rateLimits, or false for none. */
   rateLimits?: RateLimits | false | undefined;
+  /** "info": one line per response and retry; "debug": also each request's (redacted) headers. */
+  logLevel?: LogLevel | undefined;
+  /** Where log lines go (default: console). Credentials are redacted before they get here. */
+  logger?: Logger | undefined;
 }
+
+export type LogLevel = "off" | "info" | "debug";
+
+export interface Logger {
+  info(message: string): void;
+  debug(message: string): void;
+}
+
+// Header names always hidden in logs, whatever the API's own auth headers are called.
+const SENSITIVE_HEADERS = [
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "set-cookie",
+];
 
 /** Per-call options: the last argument of every generated method. */
 export interface RequestOptions {
@@ -289,6 +311,8 @@ export class BaseClient {
   readonly #options: ClientOptions;
   readonly #credentials: Readonly<Record<string, string | undefined>>;
   readonly #rateLimits: RateLimits | undefined;
+  readonly #logLevel: LogLevel;
+  readonly #logger: Logger;
 
   constructor(options: ClientOptions, api: APIDescription) {
     checkCount("maxRetries", options.maxRetries);
@@ -311,6 +335,10 @@ export class BaseClient {
     this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.retryWrites = options.retryWrites ?? false;
+    const level =
+      options.logLevel ?? environment(api.logEnv)?.trim().toLowerCase();
+    this.#logLevel = level === "debug" || level === "info" ? level : "off";
+    this.#logger = options.logger ?? console;
     this.#rateLimits =
       options.rateLimits === false
         ? undefined
@@ -668,6 +696,35 @@ export class BaseClient {
     }
   }
 
+  private log(level: "info" | "debug", message: string): void {
+    if (
+      this.#logLevel === "off" ||
+      (level === "debug" && this.#logLevel !== "debug")
+    )
+      return;
+    this.#logger[level](redact(message, this.secrets));
+  }
+
+  private logRequest(call: Call, retriesTaken: number): void {
+    if (this.#logLevel !== "debug") return;
+    const hidden = new Set([
+      ...SENSITIVE_HEADERS,
+      ...Object.values(this.api.auth).flatMap((auth) =>
+        auth.header ? [auth.header.toLowerCase()] : [],
+      ),
+    ]);
+    const headers = Object.fromEntries(
+      Object.entries(call.headers).map(([name, value]) => [
+        name,
+        hidden.has(name) ? REDACTED : value,
+      ]),
+    );
+    this.log(
+      "debug",
+      `Request ${call.method} ${withQuery(call)} (retry ${retriesTaken}) headers=${JSON.stringify(headers)}`,
+    );
+  }
+
   private async send(call: Call): Promise<ReceivedResponse> {
     const secrets = this.secrets;
     for (let retriesTaken = 0; ; retriesTaken += 1) {
@@ -681,14 +738,25 @@ export class BaseClient {
       }
       let delay: number; // seconds
       try {
+        this.logRequest(call, retriesTaken);
         const attempt = await this.attempt(call);
         if (attempt.kind === "failed") {
           delay = this.onFailure(call, attempt, retriesTaken, secrets);
+          this.log(
+            "info",
+            `Retrying ${call.method} ${call.url} in ${delay.toFixed(2)} s (retry ${retriesTaken + 1} ` +
+              `of ${call.maxRetries}) after ${describeFetchError(attempt.timedOut ? "a timeout" : attempt.error)}`,
+          );
         } else {
           const { response, bytes } = attempt;
           if (call.limiter && ticket !== undefined)
             call.limiter.observe(response.headers, ticket);
           const status = response.status;
+          const requestId = response.headers.get(this.api.requestIdHeader);
+          this.log(
+            "info",
+            `${call.method} ${call.url} -> ${status} (request id ${requestId ?? "none"})`,
+          );
           if (status >= 200 && status < 300) {
             return new ReceivedResponse(
               response,
@@ -701,6 +769,13 @@ export class BaseClient {
           const retryable = call.replaySafe
             ? shouldRetryStatus(status)
             : shouldRetryUnsafeWriteStatus(status);
+          if (!call.replaySafe && shouldRetryStatus(status) && !retryable) {
+            this.log(
+              "info",
+              `Not retrying ${call.method} ${call.url} after status ${status}: it may have been ` +
+                "applied (retryWrites: true retries it)",
+            );
+          }
           if (!retryable || retriesTaken >= call.maxRetries) {
             throw this.statusError(
               call,
@@ -711,6 +786,11 @@ export class BaseClient {
             );
           }
           delay = retryDelay(retriesTaken, response.headers);
+          this.log(
+            "info",
+            `Retrying ${call.method} ${call.url} in ${delay.toFixed(2)} s (retry ${retriesTaken + 1} ` +
+              `of ${call.maxRetries}) after status ${status} (request id ${requestId ?? "none"})`,
+          );
           if (status === 429) call.limiter?.pause(delay * 1000); // everyone on this token backs off
         }
       } finally {

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -17,6 +18,13 @@ from tests.conftest import SPECS
 from tests.typescript.ts_programs import BIN, NODE, PACKAGE
 
 NPM = shutil.which("npm") or "npm"
+FENCE = re.compile(r"^```(?:ts|typescript)\n(.*?)^```", re.M | re.S)
+ESCAPES = re.compile(r"\bany\b|@ts-ignore|@ts-expect-error|\bas (?!const\b)\w")
+
+
+def readme_blocks() -> list[str]:
+    """The TypeScript blocks of the package README (each a self-contained program)."""
+    return FENCE.findall((PACKAGE / "README.md").read_text(encoding="utf-8"))
 
 
 def test_generated_typescript_is_prettier_clean() -> None:
@@ -103,6 +111,11 @@ def test_npm_ci_and_build_in_a_copy_then_import_and_require(tmp_path: Path) -> N
     (consumer / "node_modules").mkdir(parents=True)
     (consumer / "node_modules" / "trackstar-sdk").symlink_to(copy)
     (consumer / "use.ts").write_text(CONSUMER.format(), encoding="utf-8")
+    blocks = readme_blocks()
+    assert blocks, "the README has no TypeScript block"
+    for index, block in enumerate(blocks):
+        assert not ESCAPES.search(block), f"README block {index} uses an escape hatch"
+        (consumer / f"readme_{index}.ts").write_text(block, encoding="utf-8")
     tsc = copy / "node_modules" / ".bin" / "tsc"
     modes = {"nodenext-esm": ("NodeNext", "NodeNext", "module"), "nodenext-cjs": ("NodeNext", "NodeNext", "commonjs"),
              "bundler": ("ESNext", "Bundler", "module")}
@@ -111,8 +124,10 @@ def test_npm_ci_and_build_in_a_copy_then_import_and_require(tmp_path: Path) -> N
         config = {"compilerOptions": {"strict": True, "noEmit": True, "module": module, "moduleResolution": resolution,
                                       "target": "ES2022", "lib": ["ES2022"], "types": ["node"],
                                       "typeRoots": [str(copy / "node_modules" / "@types")]},
-                  "files": ["use.ts"]}
+                  # README blocks are ES modules (top-level await): checked where the consumer is one.
+                  "files": ["use.ts", *([f"readme_{i}.ts" for i in range(len(blocks))] if package_type == "module" else [])]}
         (consumer / "tsconfig.json").write_text(json.dumps(config), encoding="utf-8")
         result = subprocess.run([str(tsc), "-p", "tsconfig.json"], cwd=consumer, capture_output=True, text=True, timeout=300)
         assert result.returncode == 0, f"{name}: {result.stdout}{result.stderr}"
-    print(f"npm ci && npm run build in a copy: {'; '.join(outputs)}; consumer tsc: {', '.join(modes)} 0 errors")
+    print(f"npm ci && npm run build in a copy: {'; '.join(outputs)}; consumer tsc: {', '.join(modes)} 0 errors; "
+          f"{len(blocks)} README blocks type-checked")

@@ -9,7 +9,7 @@
 // (each folder with a package.json saying its "type"). No bundler, no runtime dependency.
 //
 // Globals used: fetch, Response, Headers, FormData, Blob, File, AbortController, URLSearchParams,
-// TextEncoder/TextDecoder, atob/btoa, crypto (randomUUID, subtle), performance, setTimeout:
+// TextEncoder/TextDecoder, atob/btoa, crypto (randomUUID, subtle), performance, setTimeout, console:
 // Node >= 20, browsers, Deno, Bun and workers all have them. `process.env` is read only where it
 // exists. The sources type-check with @types/node 20 and no DOM lib, and with the DOM lib.
 

@@ -154,7 +154,7 @@ class _Builder:
             return [*lines, f"export interface {name} {{}}"]
         lines.append(f"export interface {name} {{")
         for f in fields:
-            members = (overrides or {}).get(f.name) or mapper.map(f.node, hint_name(name, f.name))
+            members = (overrides or {}).get(f.name) or mapper.type_of(f.node, hint_name(name, f.name))
             optional = f.name not in required if response else not f.required
             lines += fmt.member(1, property_key(f.name), members, optional=optional)
         lines.append("}")
@@ -189,7 +189,7 @@ class _Builder:
             lines = self.interface(name, self.schemas.fields(model), mapper, response=response,
                                    required=required, overrides=overrides)
         else:
-            lines = fmt.alias(name, mapper.map(self.schemas[model], name))
+            lines = fmt.alias(name, mapper.type_of(self.schemas[model], name))
         self.declare(module, name, lines, mapper.used)
 
     # -- the whole package ------------------------------------------------------------------

@@ -4,7 +4,6 @@ with a value of its type; as JSON-able data (`value`) or a TypeScript literal (`
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
 from generator.core.schema import (
@@ -14,6 +13,7 @@ from generator.core.schema import (
     File,
     Map,
     Node,
+    NodeVisitor,
     Nullable,
     Object,
     Ref,
@@ -44,8 +44,7 @@ MAX_DEPTH = 12
 
 def value(node: Node, schemas: Schemas, depth: int = 0) -> Any:
     """A value of the node's type: objects carry their required fields, nested to a few levels."""
-    handler: Callable[[Node, Schemas, int], Any] = _DISPATCH[type(node)]
-    return handler(node, schemas, depth)
+    return Examples(schemas, depth).visit(node)
 
 
 def example(node: Node, schemas: Schemas) -> str:
@@ -64,65 +63,51 @@ def render(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _object(node: Node, schemas: Schemas, depth: int) -> Any:
-    fields = sorted(schemas.object_fields(node).values(), key=lambda f: f.name)
-    return {f.name: value(f.node, schemas, depth + 1) for f in fields if f.required}
+class Examples(NodeVisitor[Any]):
+    """One example value per node kind."""
 
+    def __init__(self, schemas: Schemas, depth: int) -> None:
+        self.schemas = schemas
+        self.depth = depth
 
-def _ref(node: Node, schemas: Schemas, depth: int) -> Any:
-    assert isinstance(node, Ref)
-    if node.name not in schemas or depth > MAX_DEPTH:
+    def _deeper(self, node: Node) -> Any:
+        return value(node, self.schemas, self.depth + 1)
+
+    def scalar(self, node: Scalar) -> Any:
+        return _SCALARS[node.kind]
+
+    def enum(self, node: Enum) -> Any:
+        return node.values[0]
+
+    def array(self, node: Array) -> Any:
+        return [self._deeper(node.items)]
+
+    def ref(self, node: Ref) -> Any:
+        if node.name not in self.schemas or self.depth > MAX_DEPTH:
+            return {}
+        return self.visit(self.schemas[node.name])
+
+    def object(self, node: Object) -> Any:
+        return self._fields(node)
+
+    def all_of(self, node: AllOf) -> Any:
+        return self._fields(node)
+
+    def _fields(self, node: Node) -> Any:
+        fields = sorted(self.schemas.object_fields(node).values(), key=lambda f: f.name)
+        return {f.name: self._deeper(f.node) for f in fields if f.required}
+
+    def map(self, node: Map) -> Any:
         return {}
-    return value(schemas[node.name], schemas, depth)
 
+    def union(self, node: Union_) -> Any:
+        return self.visit(node.options[0])
 
-def _scalar(node: Node, schemas: Schemas, depth: int) -> Any:
-    assert isinstance(node, Scalar)
-    return _SCALARS[node.kind]
+    def nullable(self, node: Nullable) -> Any:
+        return self.visit(node.inner)
 
+    def file(self, node: File) -> Any:
+        return FileValue()
 
-def _enum(node: Node, schemas: Schemas, depth: int) -> Any:
-    assert isinstance(node, Enum)
-    return node.values[0]
-
-
-def _array(node: Node, schemas: Schemas, depth: int) -> Any:
-    assert isinstance(node, Array)
-    return [value(node.items, schemas, depth + 1)]
-
-
-def _map(node: Node, schemas: Schemas, depth: int) -> Any:
-    return {}
-
-
-def _union(node: Node, schemas: Schemas, depth: int) -> Any:
-    assert isinstance(node, Union_)
-    return value(node.options[0], schemas, depth)
-
-
-def _nullable(node: Node, schemas: Schemas, depth: int) -> Any:
-    assert isinstance(node, Nullable)
-    return value(node.inner, schemas, depth)
-
-
-def _file(node: Node, schemas: Schemas, depth: int) -> Any:
-    return FileValue()
-
-
-def _unknown(node: Node, schemas: Schemas, depth: int) -> Any:
-    return "value"
-
-
-_DISPATCH: dict[type, Callable[[Node, Schemas, int], Any]] = {
-    Scalar: _scalar,
-    Enum: _enum,
-    Array: _array,
-    Ref: _ref,
-    Object: _object,
-    Map: _map,
-    Union_: _union,
-    AllOf: _object,
-    File: _file,
-    Nullable: _nullable,
-    Unknown: _unknown,
-}
+    def unknown(self, node: Unknown) -> Any:
+        return "value"

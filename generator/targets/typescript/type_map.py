@@ -1,4 +1,4 @@
-"""Schema nodes as TypeScript types: one method per node kind, checked to be complete.
+"""Schema nodes as TypeScript types: a `NodeVisitor`, one method per node kind.
 
 A type is a tuple of union members, each a flat piece of TypeScript text (`"open"`, `Order`,
 `Array<string>`, `null`), so that the layout can break a union the way prettier does.
@@ -17,8 +17,6 @@ a request, where a misspelt value must be a compile error.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import get_args
-
 from generator.core.schema import (
     AllOf,
     Array,
@@ -26,6 +24,7 @@ from generator.core.schema import (
     File,
     Map,
     Node,
+    NodeVisitor,
     Nullable,
     Object,
     Ref,
@@ -72,90 +71,73 @@ def _union(*groups: TsType) -> TsType:
     return tuple([m for m in members if m != "null"] + (["null"] if "null" in members else []))
 
 
-class TypeMapper:
-    """Maps nodes to TypeScript types; `used` collects the declared names a type refers to."""
+class TypeMapper(NodeVisitor[TsType]):
+    """Maps nodes to TypeScript types; `used` collects the declared names a type refers to.
+
+    `type_of(node, hint)` is the entry point: `hint` names a declaration for an inline object
+    found at that place (`OrderShipTo`), extended on the way down (`...Item`, `...Value`).
+    """
 
     def __init__(self, schemas: Schemas, names: Mapping[str, str], hoist: Hoist) -> None:
         self.schemas = schemas
         self.names = names  # spec model -> the TypeScript name of this direction
         self.hoist = hoist
         self.used: set[str] = set()
+        self._hint = ""
 
-    def map(self, node: Node, hint: str) -> TsType:
-        method: Callable[[TypeMapper, Node, str], TsType] = _DISPATCH[type(node)]
-        return method(self, node, hint)
+    def type_of(self, node: Node, hint: str) -> TsType:
+        outer, self._hint = self._hint, hint
+        try:
+            return self.visit(node)
+        finally:
+            self._hint = outer
 
-    def scalar(self, node: Node, hint: str) -> TsType:
-        assert isinstance(node, Scalar)
+    def scalar(self, node: Scalar) -> TsType:
         return (_SCALARS[node.kind],)
 
-    def enum(self, node: Node, hint: str) -> TsType:
-        assert isinstance(node, Enum)
+    def enum(self, node: Enum) -> TsType:
         return tuple(literal(value) for value in node.values)
 
-    def array(self, node: Node, hint: str) -> TsType:
-        assert isinstance(node, Array)
-        return (f"Array<{text(self.map(node.items, hint + 'Item'))}>",)
+    def array(self, node: Array) -> TsType:
+        return (f"Array<{text(self.type_of(node.items, self._hint + 'Item'))}>",)
 
-    def ref(self, node: Node, hint: str) -> TsType:
-        assert isinstance(node, Ref)
+    def ref(self, node: Ref) -> TsType:
         name = self.names.get(node.name)
         if name is None:
             return ("unknown",)
         self.used.add(name)
         return (name,)
 
-    def object(self, node: Node, hint: str) -> TsType:
-        assert isinstance(node, Object)
+    def object(self, node: Object) -> TsType:
         if not node.fields:
-            values = self.map(node.extra, hint + "Value") if node.extra is not None else ("unknown",)
+            values = self.type_of(node.extra, self._hint + "Value") if node.extra is not None else ("unknown",)
             return (f"Record<string, {text(values)}>",)
-        name = self.hoist(node, hint)
+        name = self.hoist(node, self._hint)
         self.used.add(name)
         return (name,)
 
-    def map_(self, node: Node, hint: str) -> TsType:
-        assert isinstance(node, Map)
-        return (f"Record<string, {text(self.map(node.values, hint + 'Value'))}>",)
+    def map(self, node: Map) -> TsType:
+        return (f"Record<string, {text(self.type_of(node.values, self._hint + 'Value'))}>",)
 
-    def union(self, node: Node, hint: str) -> TsType:
-        assert isinstance(node, Union_)
-        return _union(*(self.map(option, f"{hint}Variant{i + 1}") for i, option in enumerate(node.options)))
+    def union(self, node: Union_) -> TsType:
+        hint = self._hint
+        return _union(*(self.type_of(option, f"{hint}Variant{i + 1}") for i, option in enumerate(node.options)))
 
-    def all_of(self, node: Node, hint: str) -> TsType:
-        assert isinstance(node, AllOf)
-        parts = [self.map(part, f"{hint}Part{i + 1}") for i, part in enumerate(node.parts)]
+    def all_of(self, node: AllOf) -> TsType:
+        hint = self._hint
+        parts = [self.type_of(part, f"{hint}Part{i + 1}") for i, part in enumerate(node.parts)]
         if any(part == ("unknown",) for part in parts):
             return ("unknown",)
         return (" & ".join(_wrap(part) for part in parts),)
 
-    def file(self, node: Node, hint: str) -> TsType:
+    def file(self, node: File) -> TsType:
         return ("Blob",)  # a File is a Blob; toFile() makes one from bytes
 
-    def nullable(self, node: Node, hint: str) -> TsType:
-        assert isinstance(node, Nullable)
-        return _union(self.map(node.inner, hint), ("null",))
+    def nullable(self, node: Nullable) -> TsType:
+        return _union(self.type_of(node.inner, self._hint), ("null",))
 
-    def unknown(self, node: Node, hint: str) -> TsType:
+    def unknown(self, node: Unknown) -> TsType:
         return ("unknown",)
-
-
-_DISPATCH: dict[type, Callable[[TypeMapper, Node, str], TsType]] = {
-    Scalar: TypeMapper.scalar,
-    Enum: TypeMapper.enum,
-    Array: TypeMapper.array,
-    Ref: TypeMapper.ref,
-    Object: TypeMapper.object,
-    Map: TypeMapper.map_,
-    Union_: TypeMapper.union,
-    AllOf: TypeMapper.all_of,
-    File: TypeMapper.file,
-    Nullable: TypeMapper.nullable,
-    Unknown: TypeMapper.unknown,
-}
-_MISSING = set(get_args(Node)) ^ set(_DISPATCH)
-if _MISSING:  # a node kind added to the schema model needs its mapping here
-    raise RuntimeError(f"type_map has no mapping for {sorted(t.__name__ for t in _MISSING)}")
 
 
 def hint_name(parent: str, field: str) -> str:

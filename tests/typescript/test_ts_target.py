@@ -86,3 +86,15 @@ def test_typescript_rendering_is_fast_and_needs_no_prettier_run(monkeypatch: pyt
     assert len(files) > 90
     assert seconds < 5, f"TypeScript rendering took {seconds:.1f}s"  # about 0.5 s unloaded
     print(f"TypeScript target: {len(files)} files rendered in {seconds:.2f}s, no prettier run")
+
+
+def test_history_type_check_reports_a_package_that_does_not_compile(tmp_path: Path) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "tsconfig.json").write_text(
+        json.dumps({"compilerOptions": {"strict": True, "noEmit": True, "types": []}, "include": ["src"]}), encoding="utf-8"
+    )
+    (tmp_path / "src" / "ok.ts").write_text("export const n: number = 1;\n", encoding="utf-8")
+    assert target.type_check(tmp_path) is None
+    (tmp_path / "src" / "bad.ts").write_text('export const n: number = "one";\n', encoding="utf-8")
+    problem = target.type_check(tmp_path)
+    assert problem is not None and "TS2322" in problem

@@ -248,6 +248,7 @@ def render(
         "schemes": [(name, scheme, camel(name)) for name, scheme in schemes],
         "connection_scheme": "access_token" if "access_token" in spec.api.auth else None,
         "base_url_env": f"{CONFIG.client_name.upper()}_BASE_URL",
+        "log_env": f"{CONFIG.client_name.upper()}_LOG",  # as the Python runtime's TRACKSTAR_LOG
         "top": top,
         "operations": operations,
         "error_classes": error_classes(),

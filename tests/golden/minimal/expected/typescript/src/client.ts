@@ -39,6 +39,7 @@ export const API: APIDescription = {
   },
   requestIdHeader: "x-request-id",
   idempotencyHeader: "idempotency-key",
+  logEnv: "TRACKSTAR_LOG",
 };
 
 export interface TrackstarOptions extends ClientOptions {

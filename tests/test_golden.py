@@ -3,7 +3,8 @@ tests/golden/<case>/expected. Refresh with `make golden` (UPDATE_GOLDEN=1).
 
 The expected trees hold only the API-shaped output (templates rendered from the spec). The
 runtime core is copied verbatim into every package, so instead of storing a copy of it here the
-test checks that the generated runtime files are byte-identical to the Python runtime (generator/targets/python/runtime/).
+test checks that the generated runtime files are byte-identical to each target's runtime
+(generator/targets/python/runtime/, generator/targets/typescript/runtime/ copied to src/core/).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "spec").is_dir())
 RUNTIME = REPO / "generator" / "targets" / "python" / "runtime"
 RUNTIME_NAMES = {path.name for path in RUNTIME.glob("*.py")}
+TS_RUNTIME = REPO / "generator" / "targets" / "typescript" / "runtime"
+TS_RUNTIME_NAMES = {path.name for path in TS_RUNTIME.glob("*.ts")}
 
 
 def _split(files: dict[str, bytes]) -> tuple[dict[str, bytes], dict[str, bytes]]:
@@ -33,6 +36,9 @@ def _split(files: dict[str, bytes]) -> tuple[dict[str, bytes], dict[str, bytes]]
     for name, content in files.items():
         parts = name.split("/")
         is_runtime = len(parts) == 3 and parts[0] == "python" and parts[2] in RUNTIME_NAMES
+        if name.startswith("typescript/src/core/") and parts[-1] in TS_RUNTIME_NAMES:
+            assert content == (TS_RUNTIME / parts[-1]).read_bytes(), f"{name} is not a copy of the TypeScript runtime"
+            continue
         (runtime if is_runtime else api)[name] = content
     return api, runtime
 

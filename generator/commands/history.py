@@ -2,7 +2,8 @@
 
 Each document is imported with no overlay into a throw-away spec folder, generated in memory,
 written to a throw-away output folder, compiled file by file, and (optionally) imported in a
-fresh interpreter, which builds a client and loads every response model. The sweep reports one
+fresh interpreter, which builds a client and loads every response model; with that check the
+TypeScript package is also type-checked (`tsc --strict --noEmit`, the pinned TypeScript). The sweep reports one
 row per document; a failure in one document never stops the others.
 """
 
@@ -41,7 +42,7 @@ class VersionResult:
     files: int = 0
     seconds: float = 0.0
     # ok | planned (generation not asked for) | import-failed | plan-failed | generate-failed |
-    # compile-failed | sdk-import-failed
+    # compile-failed | sdk-import-failed | ts-compile-failed (the TypeScript package, `tsc --strict`)
     result: str = "ok"
     detail: str = ""
     imported_sdk: bool = False  # whether the subprocess import check ran
@@ -144,6 +145,13 @@ def sweep_one(
                 if proc.returncode != 0:
                     lines = [ln for ln in proc.stderr.strip().splitlines() if ln.strip()]
                     raise RuntimeError(lines[-1] if lines else f"exit code {proc.returncode}")
+                if (out_dir / "typescript" / "tsconfig.json").is_file():
+                    from generator.targets.typescript.target import type_check
+
+                    stage = "ts-compile-failed"
+                    problem = type_check(out_dir / "typescript")
+                    if problem:
+                        raise RuntimeError(problem)
     except GeneratorError as exc:
         row.result, row.detail = stage, str(exc).splitlines()[0]
     except subprocess.TimeoutExpired:

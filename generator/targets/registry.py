@@ -14,6 +14,7 @@ from generator.core.cache import Cache
 from generator.core.plan import Plan
 from generator.core.spec.model import Spec
 from generator.targets.python import target as python
+from generator.targets.typescript import target as typescript
 
 
 class Target(Protocol):
@@ -30,4 +31,4 @@ class Target(Protocol):
         ...
 
 
-TARGETS: tuple[Target, ...] = (python,)
+TARGETS: tuple[Target, ...] = (python, typescript)

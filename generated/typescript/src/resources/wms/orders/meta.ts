@@ -1,0 +1,57 @@
+// Generated from specs/ by the Trackstar SDK generator: do not edit.
+import type { APIPromise } from "../../../core/api-promise.js";
+import type {
+  BaseClient,
+  OperationSpec,
+  RequestOptions,
+} from "../../../core/client.js";
+import type {
+  KitMetaRetrieveForIntegrationResponse,
+  KitMetaRetrieveResponse,
+} from "../../../types/wms/kits/meta.js";
+import type {
+  OrderMetaRetrieveForIntegrationParams,
+  OrderMetaRetrieveParams,
+} from "../../../types/wms/orders/meta.js";
+
+const RETRIEVE: OperationSpec = {
+  method: "GET",
+  path: "/wms/orders/meta",
+  pathParams: [],
+  auth: ["api_key", "access_token"],
+  query: ["method"],
+};
+
+const RETRIEVE_FOR_INTEGRATION: OperationSpec = {
+  method: "GET",
+  path: "/wms/orders/meta/{integration_name}",
+  pathParams: ["integration_name"],
+  auth: ["api_key"],
+  query: ["method"],
+};
+
+export class WmsOrdersMeta {
+  constructor(private readonly client: BaseClient) {}
+
+  /** `GET /wms/orders/meta` */
+  retrieve(
+    params: OrderMetaRetrieveParams,
+    options?: RequestOptions,
+  ): APIPromise<KitMetaRetrieveResponse> {
+    return this.client.request(RETRIEVE, [], params, options);
+  }
+
+  /** `GET /wms/orders/meta/{integration_name}` */
+  retrieve_for_integration(
+    integrationName: string,
+    params: OrderMetaRetrieveForIntegrationParams,
+    options?: RequestOptions,
+  ): APIPromise<KitMetaRetrieveForIntegrationResponse> {
+    return this.client.request(
+      RETRIEVE_FOR_INTEGRATION,
+      [integrationName],
+      params,
+      options,
+    );
+  }
+}

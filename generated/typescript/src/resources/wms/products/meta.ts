@@ -1,0 +1,57 @@
+// Generated from specs/ by the Trackstar SDK generator: do not edit.
+import type { APIPromise } from "../../../core/api-promise.js";
+import type {
+  BaseClient,
+  OperationSpec,
+  RequestOptions,
+} from "../../../core/client.js";
+import type {
+  KitMetaRetrieveForIntegrationResponse,
+  KitMetaRetrieveResponse,
+} from "../../../types/wms/kits/meta.js";
+import type {
+  ProductMetaRetrieveForIntegrationParams,
+  ProductMetaRetrieveParams,
+} from "../../../types/wms/products/meta.js";
+
+const RETRIEVE: OperationSpec = {
+  method: "GET",
+  path: "/wms/products/meta",
+  pathParams: [],
+  auth: ["api_key", "access_token"],
+  query: ["method"],
+};
+
+const RETRIEVE_FOR_INTEGRATION: OperationSpec = {
+  method: "GET",
+  path: "/wms/products/meta/{integration_name}",
+  pathParams: ["integration_name"],
+  auth: ["api_key"],
+  query: ["method"],
+};
+
+export class WmsProductsMeta {
+  constructor(private readonly client: BaseClient) {}
+
+  /** `GET /wms/products/meta` */
+  retrieve(
+    params: ProductMetaRetrieveParams,
+    options?: RequestOptions,
+  ): APIPromise<KitMetaRetrieveResponse> {
+    return this.client.request(RETRIEVE, [], params, options);
+  }
+
+  /** `GET /wms/products/meta/{integration_name}` */
+  retrieve_for_integration(
+    integrationName: string,
+    params: ProductMetaRetrieveForIntegrationParams,
+    options?: RequestOptions,
+  ): APIPromise<KitMetaRetrieveForIntegrationResponse> {
+    return this.client.request(
+      RETRIEVE_FOR_INTEGRATION,
+      [integrationName],
+      params,
+      options,
+    );
+  }
+}

@@ -1,0 +1,5 @@
+// Generated from specs/ by the Trackstar SDK generator: do not edit.
+
+export interface SandboxSimulateOrderFulfillParams {
+  partial?: boolean;
+}

@@ -1,0 +1,9 @@
+// Generated from specs/ by the Trackstar SDK generator: do not edit.
+
+export interface ReturnMetaRetrieveForIntegrationParams {
+  method: "POST" | "PUT";
+}
+
+export interface ReturnMetaRetrieveParams {
+  method: "POST" | "PUT";
+}

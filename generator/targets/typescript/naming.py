@@ -1,0 +1,64 @@
+"""TypeScript names: identifiers, property keys, string literals, reserved words."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from generator.core.naming import words
+
+# Reserved words of TypeScript (strict mode and type positions): never a binding name.
+RESERVED = frozenset(
+    """
+    break case catch class const continue debugger default delete do else enum export extends
+    false finally for function if import in instanceof new null return super switch this throw
+    true try typeof var void while with as implements interface let package private protected
+    public static yield any boolean number string symbol type from of await async declare
+    constructor get set module namespace require undefined never unknown object keyof readonly
+    infer is asserts satisfies accessor global bigint
+    """.split()
+)
+# Names the generated modules import or declare themselves: a type must not take one.
+TAKEN_TYPE_NAMES = frozenset(
+    {
+        "Array", "Record", "Date", "File", "Blob", "Promise", "Response", "Headers", "Error",
+        "Object", "String", "Number", "Boolean", "Function", "Symbol", "Map", "Set", "Partial",
+        "Required", "Readonly", "Pick", "Omit", "Exclude", "Extract", "ReadonlyArray", "Exclusive",
+        "FilterOperators", "DateTimeInput", "APIPromise", "PagePromise", "RequestOptions",
+        "BaseClient", "OperationSpec", "APIDescription", "ClientOptions", "Uploadable",
+    }
+)
+_IDENTIFIER = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
+
+
+def string(value: str) -> str:
+    """A double-quoted string literal, as prettier writes one."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def literal(value: str | int) -> str:
+    return str(value) if isinstance(value, int) else string(value)
+
+
+def is_identifier(name: str) -> bool:
+    return bool(_IDENTIFIER.match(name))
+
+
+def property_key(name: str) -> str:
+    """A key of an object type: bare when it is an identifier (prettier's `as-needed`)."""
+    return name if is_identifier(name) else string(name)
+
+
+def camel(text: str) -> str:
+    """`order_id` -> `orderId`: a local binding name, never a reserved word."""
+    parts = words(text) or ["value"]
+    name = parts[0].lower() + "".join(w[:1].upper() + w[1:] for w in parts[1:])
+    if name[0].isdigit():
+        name = "_" + name
+    return name + "_" if name in RESERVED else name
+
+
+def pascal(text: str) -> str:
+    """`line_items` -> `LineItems`."""
+    name = "".join(w[:1].upper() + w[1:] for w in words(text)) or "Value"
+    return "_" + name if name[0].isdigit() else name

@@ -20,7 +20,6 @@ from typing import Any
 import jinja2
 
 from generator.core.cache import Cache
-from generator.core.config import CONFIG
 from generator.core.plan import OperationPlan, Plan, ResourcePlan
 from generator.core.spec.model import Spec
 from generator.core.templating import template_error
@@ -243,12 +242,12 @@ def render(
         "spec": spec,
         "plan": plan,
         "version": plan.version,
-        "client_name": CONFIG.client_name,
+        "client_name": spec.api.client_class,
         "package_name": f"{plan.package}-sdk",
         "schemes": [(name, scheme, camel(name)) for name, scheme in schemes],
         "connection_scheme": "access_token" if "access_token" in spec.api.auth else None,
-        "base_url_env": f"{CONFIG.client_name.upper()}_BASE_URL",
-        "log_env": f"{CONFIG.client_name.upper()}_LOG",  # as the Python runtime's TRACKSTAR_LOG
+        "base_url_env": f"{spec.api.client_class.upper()}_BASE_URL",
+        "log_env": f"{spec.api.client_class.upper()}_LOG",  # as the Python runtime's TRACKSTAR_LOG
         "top": top,
         "operations": operations,
         "error_classes": error_classes(),

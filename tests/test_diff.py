@@ -4,6 +4,7 @@ and every consecutive pair of the 67 versions without a crash."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -16,6 +17,7 @@ from generator.core.diff import LEVELS, RULES, Change, Side, counts, fails, load
 from generator.core.release_notes import collapse, diff_sides, render_notes, render_pairs, summarise_side_pairs
 
 from generator.core.spec.model import Spec
+from tests import raw_openapi_reader as raw_reader
 from tests.conftest import OPENAPI_DIR, REPO, shared
 
 render = render_notes
@@ -258,6 +260,8 @@ CASES: list[tuple[str, Edit, set[str], set[str]]] = [
         {"internal-schema-removed"},
     ),
     ("schema-added", _set("models/Legacy", _DELETE, where="old"), {"schema-added"}, set()),
+    # The overlay's `api.type_names` renames a class: the schema is the same, the import is not.
+    ("sdk-class-renamed", _set("api/type_names", {"OrderAddress": "ShippingAddress"}), {"sdk-class-renamed"}, {"schema-renamed"}),
     ("webhook-removed", _set("webhooks/order.deleted", _DELETE), {"webhook-removed"}, set()),
     ("webhook-added", _set("webhooks/order.deleted", _DELETE, where="old"), {"webhook-added"}, set()),
 ]
@@ -335,6 +339,7 @@ LEVEL_POLICY = {
     "schema-removed": "warning",  # its class leaves the SDK
     "internal-schema-removed": "info",
     "schema-added": "info",
+    "sdk-class-renamed": "warning",  # like schema-removed: importing the old class name fails
     "webhook-removed": "breaking",
     "webhook-added": "info",
 }
@@ -470,7 +475,7 @@ def test_per_variant_changes_collapse_into_one_line() -> None:
         "client.wms.orders.create(): 18 integration variants removed: " + ", ".join(f"'integration{i:02d}'" for i in range(18))
     ]
     capped = [n.line for n in collapse(removed, limit=3)]
-    assert capped == ["client.wms.orders.create(): 18 integration variants removed: 'integration00', 'integration01', 'integration02', … (15 more)"]
+    assert capped == ["client.wms.orders.create(): 18 integration variants removed: 'integration00', 'integration01', 'integration02', … and 15 more"]
     # The same text on several subjects is one line too.
     changes, _, _ = _notes(_both(_set("ops/list/filters/status/enum", ["open"]), _set("models/CreateOrder/properties/status/enum", ["open", "allocated", "shipped"])))
     assert len([c for c in changes if c.level != "info"]) == 1
@@ -553,11 +558,14 @@ PINNED_PAIRS: dict[tuple[str, str], dict[str, int]] = {
     ("2023-10-03", "2023-10-25"): {
         "operation-added": 2, "path-renamed": 1, "response-field-added": 14, "response-field-removed": 9,
         "schema-added": 4, "schema-removed": 2, "schema-replaced": 62, "sdk-method-renamed": 1,
+        # MetaResponseUpdate's class was named after GET /wms/orders/meta; now after the inbound one.
+        "sdk-class-renamed": 1,
     },
     ("2024-01-18", "2024-01-22"): {"response-field-added": 3, "response-field-type-changed": 4},
     # warehouse_customer_id filters left GET /ff/shipments and /wms/warehouse-customers; in/nin became arrays.
     ("2024-02-21", "2024-02-26"): {"filter-removed": 2, "filter-value-shape-changed": 82},
-    ("2024-03-21", "2024-04-02_a676c55"): {"schema-renamed": 141},
+    # Two classes keep their schema but are named after another operation that now comes first.
+    ("2024-03-21", "2024-04-02_a676c55"): {"schema-renamed": 141, "sdk-class-renamed": 2},
     # Write bodies became per-integration oneOf with a base schema that requires more fields.
     ("2025-03-13", "2025-10-03"): {
         "filter-added": 3, "filter-operator-added": 23, "operation-added": 9, "operation-removed": 1,
@@ -566,10 +574,17 @@ PINNED_PAIRS: dict[tuple[str, str], dict[str, int]] = {
         "response-enum-value-added": 5, "response-field-added": 114, "response-field-became-nullable": 2,
         "response-field-became-optional": 3, "response-field-removed": 4, "schema-added": 1214,
         # 8 bodies only gained `additionalProperties: true` (the default) on becoming the base schema.
-        "schema-renamed": 8, "schema-replaced": 14, "webhook-added": 4,
+        "schema-renamed": 8, "schema-replaced": 14, "webhook-added": 4, "sdk-class-renamed": 1,
     },
-    # bdi, darwynn-fulfillment and shipnetwork joined the six trackstar-tags bodies (104 -> 107 oneOf entries).
-    ("2025-10-03", "2025-10-13"): {"request-body-variant-added": 18, "schema-added": 18},
+    # bdi, darwynn-fulfillment and shipnetwork joined the six trackstar-tags bodies (104 -> 107 oneOf
+    # entries); inside the Nimble, VeraCore and ShipMonk bodies: reference_id added as required,
+    # postal_code and return_reason made required, order_number and is_bag (x2) removed,
+    # loop_status and return_platform_name narrowed to enums, 9 optional keys added.
+    ("2025-10-03", "2025-10-13"): {
+        "request-body-variant-added": 18, "schema-added": 18, "request-field-added": 9,
+        "request-field-became-required": 2, "request-field-removed": 3, "request-field-type-changed": 2,
+        "request-required-field-added": 1,
+    },
 }
 
 
@@ -579,8 +594,9 @@ def test_rule_counts_on_real_pairs(sides: dict[str, Side], pair: tuple[str, str]
     assert dict(sorted(Counter(c.id for c in changes).items())) == PINNED_PAIRS[pair]
 
 
-# Consecutive pairs (by the new version) with at least one breaking change; every other pair of
-# the 67 versions has none. Hand-checked samples: see PINNED_PAIRS and the tests below.
+# Consecutive pairs (by the new version) with at least one breaking change, as the independent
+# reader of the raw documents (tests/raw_openapi_reader.py) finds them; every other pair of the
+# 67 versions has none. The diff must reach the same verdict on every pair.
 BREAKING_PAIRS = {
     "2023-09-25_600c958", "2023-09-27_22e7822", "2023-09-27_3b0de9f", "2023-09-27_9d03121", "2023-10-02_836241f",
     "2023-10-03_6219455", "2023-10-25_31bc84d", "2023-11-28_d581abb", "2023-12-18_3613c89", "2024-01-09_a97ed84",
@@ -590,17 +606,106 @@ BREAKING_PAIRS = {
     "2025-10-03_9603f00",
     # IntegrationSpecificFields lost its field named `additionalProperties` (checked by hand).
     "2024-07-02_172cf2c",
+    # Nimble's order body requires reference_id, its return body return_reason, ... (see below).
+    "2025-10-13_12ae462",
 }
 
 
-def test_which_consecutive_pairs_are_breaking(sides: dict[str, Side]) -> None:
+@pytest.fixture(scope="module")
+def raw_documents() -> dict[str, Any]:
+    return {doc.stem: json.loads(doc.read_text(encoding="utf-8")) for doc in sorted(shared(OPENAPI_DIR).glob("*.json"))}
+
+
+def test_which_consecutive_pairs_are_breaking(sides: dict[str, Side], raw_documents: dict[str, Any]) -> None:
+    names = list(raw_documents)
+    independent = {b for a, b in zip(names, names[1:], strict=False) if raw_reader.breaking_reasons(raw_documents[a], raw_documents[b])}
+    assert independent == BREAKING_PAIRS
     rows = summarise_side_pairs(list(sides.values()))
     assert len(rows) == 66
-    assert {r.new for r in rows if r.breaking} == BREAKING_PAIRS
+    verdicts = {r.new: r.breaking for r in rows}
+    disagree = {name: verdict for name, verdict in verdicts.items() if verdict != (name in independent)}
+    assert disagree == {}
     table = render_pairs(rows)
     assert table.endswith(f"{len(BREAKING_PAIRS)} of 66 pairs breaking\n")
-    assert "2024-03-21_3891ba8  2024-04-02_a676c55  no" in table  # 141 renames, nothing a caller sees
+    assert "2024-03-21_3891ba8  2024-04-02_a676c55  no" in table  # 141 renames, no call breaks
     assert json.loads(render_pairs(rows, "json"))["pairs"][0]["old"] == "2023-09-25_4ed8a99"
+
+
+def test_latest_release_is_breaking_inside_integration_bodies(sides: dict[str, Side], raw_documents: dict[str, Any]) -> None:
+    reasons = raw_reader.breaking_reasons(raw_documents["2025-10-03_9603f00"], raw_documents["2025-10-13_12ae462"])
+    assert sorted(reasons) == [
+        "POST /wms/orders body[nimble].reference_id: new required key",
+        "POST /wms/orders body[nimble].ship_to_address.postal_code: now required",
+        "POST /wms/orders body[veracore].order_number: removed",
+        "POST /wms/products body[nimble].is_bag: removed",
+        "POST /wms/returns body[nimble].loop_status: request values narrowed",
+        "POST /wms/returns body[nimble].return_platform_name: request values narrowed",
+        "POST /wms/returns body[nimble].return_reason: now required",
+        "PUT /wms/products/{} body[nimble].is_bag: removed",
+    ]
+    changes = _diff(sides, "2025-10-03", "2025-10-13")
+    assert semver(changes) == "major"
+    text = render_notes(changes, "text", version="0.1.0")
+    assert "; from 0.1.0 a minor release (below 1.0 a major-level change bumps the minor version)" in text
+    for line in (
+        "OrderCreateNimbleParams.reference_id: new required key; client.wms.orders.create(body=…)",
+        "OrderCreateNimbleParamsShipToAddress.postal_code: key now required; client.wms.orders.create(body=…)",
+        "OrderCreateVeracoreParams.order_number: key removed; client.wms.orders.create(body=…)",
+        "ProductCreateNimbleParams.is_bag: key removed; client.wms.products.create(body=…)",
+        "ProductUpdateNimbleParams.is_bag: key removed; client.wms.products.update(body=…)",
+        "ReturnCreateNimbleParams.return_reason: key now required; client.wms.returns.create(body=…)",
+        "ReturnCreateNimbleParams.loop_status: any string -> one of ['OPEN', 'CLOSED', 'CANCELLED', 'EXPIRED', 'REVIEW']; client.wms.returns.create(body=…)",
+    ):
+        assert f"\n  {line}\n" in text, line
+    # New variant classes are named as classes, with their integration and call.
+    full = render_notes(changes, "text", full=True)
+    assert "class OrderTrackstarTagsBdiParams: new class (integration 'bdi' of client.wms.orders.trackstar_tags(body=…))" in full
+    (optional,) = [line for line in full.splitlines() if "OrderCreateShipmonkParams.type" in line]
+    assert optional.endswith(": new optional key; client.wms.orders.create(body=…)")
+
+
+def deep_object(doc: dict[str, Any]) -> dict[str, Any]:
+    """The document with every `f[op]` family written as one `style: deepObject` parameter whose
+    operator schemas are shared component schemas reached by `$ref` (the plain `f=v` goes)."""
+    doc = json.loads(json.dumps(doc))
+    shared_schemas = doc["components"]["schemas"]
+    for item in doc["paths"].values():
+        for op in item.values():
+            if not isinstance(op, dict) or "parameters" not in op:
+                continue
+            params: list[dict[str, Any]] = []
+            families: dict[str, dict[str, Any]] = {}
+            for param in op["parameters"]:
+                field, _, rest = param.get("name", "").partition("[")
+                if param.get("in") != "query" or not rest.endswith("]"):
+                    params.append(param)
+                    continue
+                key = f"FilterValue{len(shared_schemas)}"
+                shared_schemas[key] = param["schema"]
+                if field not in families:
+                    families[field] = {"name": field, "in": "query", "style": "deepObject", "explode": True, "schema": {"type": "object", "properties": {}}}
+                    params.append(families[field])
+                families[field]["schema"]["properties"][rest[:-1]] = {"$ref": f"#/components/schemas/{key}"}
+            op["parameters"] = [p for p in params if not (p.get("name") in families and "style" not in p)]
+    return doc
+
+
+def test_deep_object_filters_read_like_bracket_filters(tmp_path: Path, raw_documents: dict[str, Any], sides: dict[str, Side]) -> None:
+    """2025-10-03 with every filter written as deepObject: the same filter types (the shared
+    `$ref` value schemas are followed: a date-time stays a date-time), and the diff reports only
+    that the plain `f=v` form went."""
+    rewritten = tmp_path / "2025-10-07_deep.json"
+    rewritten.write_text(json.dumps(deep_object(raw_documents["2025-10-03_9603f00"])), encoding="utf-8")
+    deep, bracket = load_side(rewritten), sides["2025-10-03_9603f00"]
+    for res, name, op in bracket.spec.operations():
+        other = deep.spec.resources[res].operations[name]
+        for field, flt in op.filters.items():
+            assert (other.filters[field].type, other.filters[field].enum, other.filters[field].ops) == (flt.type, flt.enum, flt.ops), (op.http, field)
+    expected = bracket.spec.resources["wms.inbound_shipments"].operations["list"].filters["expected_arrival_date"]
+    assert expected.type == "datetime" and expected.plain
+    changes = diff_sides(bracket, deep)
+    assert {c.id for c in changes} <= {"filter-operator-removed", "schema-added"}
+    assert all("'(plain)'" in (c.sdk_note or "") for c in changes if c.id == "filter-operator-removed")
 
 
 def test_release_note_fits_and_lists_every_breaking_change(sides: dict[str, Side]) -> None:
@@ -620,10 +725,35 @@ def test_release_note_fits_and_lists_every_breaking_change(sides: dict[str, Side
     assert "- client.sandbox.generate_sandbox.create(): method removed (POST /sandbox/generate-sandbox)" in markdown
     # The json keeps everything, each with its SDK names.
     data = json.loads(render(changes, "json"))
-    assert len(data["changes"]) == len(changes) == 1467
+    assert len(data["changes"]) == len(changes) == 1468
     assert all(c["sdk_note"] and c["sdk_subject"] for c in data["changes"])
     full = render(changes, "markdown", full=True)
-    assert len(full.splitlines()) > len(lines) and "53 integration variant classes added" in full
+    assert len(full.splitlines()) > len(lines)
+    new_variant_classes = [line for line in full.splitlines() if ": new class (integration '" in line]
+    # 910 distinct discriminator targets in 2025-10-03, less 4 schemas 2025-03-13 already had
+    # (SupplierName, ChannelName, SupplierId, ChannelId), counted from the raw documents.
+    assert len(new_variant_classes) == 906, len(new_variant_classes)
+    assert "- class OrderCreateNimbleParams: new class (integration 'nimble' of client.wms.orders.create(body=…))" in full
+
+
+@pytest.mark.parametrize(
+    "old,new", [("2025-03-13", "2025-10-03"), ("2025-10-03", "2025-10-13"), ("2025-10-13", "2024-07-01_2704e24")],
+    ids=["2025-03-13..2025-10-03", "2025-10-03..2025-10-13", "downgrade-2025-10-13..2024-07-01"],
+)
+def test_no_note_line_is_over_400_characters_and_counts_add_up(sides: dict[str, Side], old: str, new: str) -> None:
+    changes = _diff(sides, old, new)
+    checked = 0
+    for fmt, full in (("text", False), ("markdown", False), ("text", True)):
+        lines = render_notes(changes, fmt, old, new, full=full, version="0.1.0").splitlines()
+        assert max(len(line) for line in lines) <= 400, max(lines, key=len)
+        for line in lines:
+            # "… and N more": the names shown and N are as many as the line's count says.
+            shortened = re.search(r": (\d+) [a-z ]+?(?:es|s) [^:]+: (.*), … and (\d+) more$", line)
+            if shortened and "(" not in shortened[2]:
+                assert len(shortened[2].split(", ")) + int(shortened[3]) == int(shortened[1]), line
+                checked += 1
+    assert checked or not new.startswith("2024"), "the downgrade's long lists are shortened"
+    assert "no SDK class): class removed" not in render_notes(changes, "text")
 
 
 def test_in_and_nin_values_became_arrays(sides: dict[str, Side]) -> None:
@@ -684,7 +814,8 @@ def test_write_bodies_became_per_integration_variants(sides: dict[str, Side]) ->
 def test_diff_command_json_and_fail_on(tmp_path: Path) -> None:
     old = shared(OPENAPI_DIR / "2023-10-03_6219455.json")
     new = shared(OPENAPI_DIR / "2023-10-25_31bc84d.json")
-    cmd = [sys.executable, "-m", "generator", "diff", str(old), str(new)]
+    # specs/overlay.yaml names endpoints these old documents lack: compared as they are.
+    cmd = [sys.executable, "-m", "generator", "diff", "--no-overlay", str(old), str(new)]
     proc = subprocess.run(cmd + ["--format", "json"], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
@@ -697,22 +828,26 @@ def test_diff_command_json_and_fail_on(tmp_path: Path) -> None:
     assert "new method (" in full.stdout and "--all" not in full.stdout
     failing = subprocess.run(cmd + ["--fail-on", "breaking"], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert failing.returncode == 1 and "DELETE /connection moved to DELETE /connections" in failing.stdout
-    # The current document against the spec folder imported from it: the HTTP API is the same;
-    # what differs is the SDK surface that specs/overlay.yaml adds (method names, extra methods).
-    same = subprocess.run(
-        [sys.executable, "-m", "generator", "diff", str(OPENAPI_DIR / "2025-10-13_12ae462.json"), "specs", "--format", "json"],
-        cwd=REPO, capture_output=True, text=True, timeout=300,
-    )
+    # The current document against the spec folder imported from it: with the overlay of specs/
+    # applied (the default) nothing differs; without it, what the overlay adds (method names).
+    current = [sys.executable, "-m", "generator", "diff", str(OPENAPI_DIR / "2025-10-13_12ae462.json"), "specs", "--format", "json"]
+    same = subprocess.run(current, cwd=REPO, capture_output=True, text=True, timeout=300)
     assert same.returncode == 0, same.stderr
-    breaking = {c["id"] for c in json.loads(same.stdout)["changes"] if c["level"] == "breaking"}
-    assert breaking <= {"sdk-method-renamed"}
+    assert json.loads(same.stdout)["changes"] == []
+    raw = subprocess.run(current + ["--no-overlay"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    renamed = [c for c in json.loads(raw.stdout)["changes"] if c["level"] == "breaking"]
+    assert renamed and {c["id"] for c in renamed} == {"sdk-method-renamed"}
     missing = subprocess.run(cmd[:-2] + [str(tmp_path / "nope.json"), str(new)], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert missing.returncode == 1 and "nope.json" in missing.stderr and "Traceback" not in missing.stderr
+    # With the overlay, an old document lacking an endpoint it names: one located error, a hint.
+    overlaid = subprocess.run(cmd[:4] + cmd[5:], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert overlaid.returncode == 1 and "specs/overlay.yaml:" in overlaid.stderr and "--no-overlay" in overlaid.stderr
+    assert "Traceback" not in overlaid.stderr
 
 
 def test_diff_summary_command() -> None:
     docs = [shared(OPENAPI_DIR / name) for name in ("2023-11-28_195288a.json", "2023-11-28_d581abb.json", "2023-12-14_574e406.json")]
-    cmd = [sys.executable, "-m", "generator", "diff", "--summary", *map(str, docs)]
+    cmd = [sys.executable, "-m", "generator", "diff", "--no-overlay", "--summary", *map(str, docs)]
     proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()

@@ -23,9 +23,11 @@ EXIT_CODES = (
 )
 
 
-def _fail(exc: GeneratorError) -> NoReturn:
+def _fail(exc: GeneratorError, hint: str | None = None) -> NoReturn:
     click.secho("error: ", fg="red", bold=True, err=True, nl=False)
     click.echo(str(exc), err=True)
+    if hint:
+        click.echo(hint, err=True)
     sys.exit(EXIT_FAILED)
 
 
@@ -169,24 +171,38 @@ def history(folder: Path, jobs: int, no_import_check: bool, cache_dir: Path | No
 @click.option("--all", "full", is_flag=True, help="List every addition and info change instead of a summary per kind.")
 @click.option("--summary", is_flag=True, help="One line per consecutive pair of the given paths (two or more): breaking or not, counts.")
 @click.option("--rules", "list_rules", is_flag=True, help="Print the rule table (id, level, description) and exit.")
-def diff(paths: tuple[Path, ...], fmt: str, fail_on: str | None, min_level: str | None, full: bool, summary: bool, list_rules: bool) -> None:
+@click.option("--spec", "spec_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="The spec folder whose overlay.yaml applies to documents (and whose sdk_version the release level is counted from).")
+@click.option("--no-overlay", is_flag=True, help="Import documents as they are, without the spec folder's overlay.yaml.")
+def diff(
+    paths: tuple[Path, ...], fmt: str, fail_on: str | None, min_level: str | None, full: bool, summary: bool,
+    list_rules: bool, spec_dir: Path, no_overlay: bool,
+) -> None:
     """Release notes for the changes from OLD to NEW (each an OpenAPI document or a spec folder),
-    in SDK terms; json lists every change with its rule id, level and SDK names."""
+    in SDK terms; json lists every change with its rule id, level and SDK names. Documents are
+    imported with the overlay of the spec folder (`--spec`), so methods and classes carry the
+    names the SDK gives them."""
     from generator.core.diff import fails, load_side, render_rules
     from generator.core.release_notes import diff_sides, render_notes
+    from generator.core.spec.loader import API_FILE, OVERLAY_FILE, read_data
+
+    overlay = None if no_overlay else spec_dir / OVERLAY_FILE
+    if overlay is not None and not overlay.is_file():
+        overlay = None  # no spec folder here: documents as they are
+
+    hint = None if overlay is None else f"(documents are imported with {overlay}; --no-overlay compares them without it)"
 
     if list_rules:
         click.echo(render_rules(fmt), nl=False)
         return
     if summary:
-        from generator.core.release_notes import render_pairs, summarise_pairs
+        from generator.core.release_notes import render_pairs, summarise_side_pairs
 
         if len(paths) < 2:
             raise click.UsageError("--summary needs two or more paths")
         try:
-            rows = summarise_pairs(paths)
+            rows = summarise_side_pairs([load_side(p, overlay) for p in paths])
         except GeneratorError as exc:
-            _fail(exc)
+            _fail(exc, hint)
         click.echo(render_pairs(rows, fmt), nl=False)
         if fail_on is not None and any(r.counts["breaking"] or (fail_on == "warning" and r.counts["warning"]) for r in rows):
             sys.exit(1)
@@ -195,11 +211,16 @@ def diff(paths: tuple[Path, ...], fmt: str, fail_on: str | None, min_level: str 
         raise click.UsageError("OLD and NEW are required (or --rules)")
     old, new = paths
     try:
-        before, after = load_side(old), load_side(new)
+        before, after = load_side(old, overlay), load_side(new, overlay)
     except GeneratorError as exc:
-        _fail(exc)
+        _fail(exc, hint)
+    # The release would be made from OLD's version (a spec folder), or from the spec folder's.
+    version: str | None = before.spec.api.sdk_version if old.is_dir() else None
+    if version is None and overlay is not None and (spec_dir / API_FILE).is_file():
+        api = read_data(spec_dir / API_FILE)
+        version = str(api.get("sdk_version")) if isinstance(api, dict) and api.get("sdk_version") else None
     changes = diff_sides(before, after)
-    click.echo(render_notes(changes, fmt, before.name, after.name, full=full, min_level=min_level), nl=False)
+    click.echo(render_notes(changes, fmt, before.name, after.name, full=full, min_level=min_level, version=version), nl=False)
     if fails(changes, fail_on):
         sys.exit(1)
 

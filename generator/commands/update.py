@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.core.diff import Change
+from generator.core.diff import Change, release_level
 from generator.core.errors import GeneratorError
 from generator.core.importers.spec_folder import default_location, fetch, import_into, is_url, recorded_document
 from generator.core.spec.loader import API_FILE, SPEC_FILES, read_data
@@ -84,9 +84,7 @@ def next_version(version: str, level: str, *, major: bool = False, exact: str | 
         return exact
     if major:
         return bump(version, "major")
-    if current[0] == 0:
-        return bump(version, "minor" if level == "major" else "patch")
-    return bump(version, level)
+    return bump(version, release_level(version, level))
 
 
 def _info_version(document: Path) -> str | None:
@@ -122,11 +120,30 @@ def document_order(recorded: dict[str, Any], name: str, info_version: str | None
     return None, "neither the file names nor info.version tell which document is newer"
 
 
-def _entry_text(version: str, document: str, changes: list[Change], today: dt.date) -> str:
+def _entry_text(version: str, document: str, changes: list[Change], today: dt.date, previous: str, only: str | None) -> str:
     """The CHANGELOG entry: the same release notes `diff` prints, under the version."""
     from generator.core.release_notes import changelog_entry
 
-    return changelog_entry(version, document, changes, today)
+    return changelog_entry(version, document, changes, today, previous=previous, only=only)
+
+
+def _without_descriptions(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _without_descriptions(v) for k, v in node.items() if k != "description"}
+    if isinstance(node, list):
+        return [_without_descriptions(v) for v in node]
+    return node
+
+
+def what_changed(old_dir: Path, new_dir: Path) -> str:
+    """A sentence for a release whose diff is empty: descriptions only, or what else moved."""
+    from generator.core.spec.loader import load_spec
+
+    old, new = (load_spec(d).model_dump(exclude={"api": {"sdk_version", "source"}}) for d in (old_dir, new_dir))
+    if _without_descriptions(old) == _without_descriptions(new):
+        return "Descriptions only: the docstrings and the reference pages change, the SDK's code does not."
+    moved = [key for key in old if old[key] != new[key]]
+    return f"No change a caller sees; the spec changed in: {', '.join(moved)}."
 
 
 def update_spec(
@@ -178,7 +195,8 @@ def update_spec(
         result.new_version = next_version(old_version, level, major=major, exact=exact_version)
         result.semver, result.counts, result.spec_changed = level, counts(changes), spec_changed
         _set_version(staged / API_FILE, result.new_version)
-        result.notes = _entry_text(result.new_version, document.name, changes, today or dt.date.today())
+        only = what_changed(spec_dir, staged) if not changes else None
+        result.notes = _entry_text(result.new_version, document.name, changes, today or dt.date.today(), old_version, only)
         if dry_run:
             return result
         log = staged / CHANGELOG_FILE

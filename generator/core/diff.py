@@ -95,6 +95,7 @@ _RULE_LIST = [
     Rule("schema-removed", "warning", "A schema with a generated SDK class was removed (code importing the class breaks)."),
     Rule("internal-schema-removed", "info", "A schema the SDK generates no class for was removed."),
     Rule("schema-added", "info", "A schema was added."),
+    Rule("sdk-class-renamed", "warning", "The SDK class of a schema has another name and the old one is gone (code importing it breaks)."),
     Rule("webhook-removed", "breaking", "A webhook event is no longer documented."),
     Rule("webhook-added", "info", "A webhook event was added."),
 ]
@@ -134,8 +135,12 @@ class Side:
         self.plan = build_plan(self.spec)
         self.schemas = self.plan.schemas
         self.hashes = {name: self.schemas.structural_hash(name) for name in self.schemas.models}
-        self.ops = {op.http: (f"{res}.{name}", op) for res, name, op in self.spec.operations()}
         self.sdk = {f"{p.method} {p.path}": p for p in self.plan.operations}
+        # The method's Python name (`class_`), as the SDK spells it.
+        self.ops = {
+            op.http: (self.sdk[op.http].dotted if op.http in self.sdk else f"{res}.{name}", op)
+            for res, name, op in self.spec.operations()
+        }
 
     def auth(self, op: Operation) -> list[str]:
         return list(op.auth if op.auth is not None else self.spec.api.default_auth)
@@ -144,12 +149,23 @@ class Side:
 # --- loading ---------------------------------------------------------------------------------
 
 
-def load_side(path: Path) -> Side:
-    """A spec folder through the loader, or a document imported in memory with no overlay."""
+def load_side(path: Path, overlay: Path | None = None) -> Side:
+    """A spec folder through the loader, or a document imported in memory, with `overlay`
+    applied (so its methods and classes are named as the SDK names them) when given."""
     from generator.core.spec.loader import load_spec
 
     if path.is_dir():
         return Side(path.name, load_spec(path))
+    if not path.is_file():
+        raise GeneratorError(str(path), "no such document or spec folder")
+    if overlay is not None:
+        import tempfile
+
+        from generator.core.importers.spec_folder import import_into
+
+        with tempfile.TemporaryDirectory() as scratch:
+            import_into(path, Path(scratch), overlay)
+            return Side(path.stem, load_spec(Path(scratch)), filter_shapes=_filter_shapes(path))
     from generator.core.importers.openapi import import_openapi
 
     imported = import_openapi(path, None)
@@ -361,7 +377,11 @@ class _Differ:
             else:
                 self.emit("request-field-type-changed", operation, location, f"type {ok} -> {nk}")
             return
-        self._enum(enum_values(o), enum_values(n), location, direction, operation)
+        old_values, new_values = enum_values(o), enum_values(n)
+        if direction == "request" and old_values is None and new_values is not None:
+            # Any string was accepted, now only these values: a caller's other value is refused.
+            self.emit("request-field-type-changed", operation, location, f"any {ok} -> one of {new_values}")
+        self._enum(old_values, new_values, location, direction, operation)
         if isinstance(o, Array) and isinstance(n, Array):
             self.schema(o.items, n.items, f"{location}[]", direction, operation)
             return
@@ -580,6 +600,10 @@ class _Differ:
         new_fields = self._body_fields(self.new, b)
         reported.update(f"body:{x}" for x in old_fields - new_fields)
         self.schema(Ref(a.model), Ref(b.model), "", "request", name)
+        # Each integration's body is a contract of its own: compared field by field like the
+        # base body (changes are rooted at the variant's model, named as its class in the notes).
+        for key in sorted(set(a.variants) & set(b.variants)):
+            self.schema(Ref(a.variants[key]), Ref(b.variants[key]), "", "request", name)
 
     def _body_fields(self, side: Side, body: Body) -> set[str]:
         return {f.name for f in side.schemas.fields(body.model)}
@@ -633,6 +657,20 @@ class _Differ:
             self.emit("schema-removed", None, f"#/models/{name}", f"schema {name!r} was removed")
         for name in sorted(set(new) - set(old) - targets - set(replaced.values())):
             self.emit("schema-added", None, f"#/models/{name}", f"schema {name!r} was added")
+        # The same schema under another SDK class name (overlay `type_names`, or a derived name
+        # that moved): `from trackstar.types import Old` stops working.
+        old_public, new_public = _public(self.old), _public(self.new)
+        new_classes = {self.new.plan.class_names[m] for m in new_public}
+        for name in sorted(old_public & new_public):  # a renamed schema is told by schema-renamed
+            before, after = self.old.plan.class_names[name], self.new.plan.class_names[name]
+            if before != after and before not in new_classes:
+                self.emit("sdk-class-renamed", None, f"#/models/{name}", f"class {before} is now {after}")
+
+
+def _public(side: Side) -> set[str]:
+    """The models the SDK generates a class for."""
+    plan = side.plan
+    return set(plan.response_models) | set(plan.param_models) | set(plan.variant_models)
 
 
 def _extra(node: Node) -> Node | None:
@@ -653,7 +691,7 @@ def classify(old: Side, new: Side) -> list[Change]:
 
 def _reclassify(changes: list[Change], old: Side) -> list[Change]:
     """A removed schema breaks nobody unless the SDK generated a class for it."""
-    public = set(old.plan.response_models) | set(old.plan.param_models) | set(old.plan.variant_models)
+    public = _public(old)
     out = []
     for c in changes:
         if c.id == "schema-removed" and c.location.removeprefix(MODEL_REF_PREFIX) not in public:
@@ -661,6 +699,15 @@ def _reclassify(changes: list[Change], old: Side) -> list[Change]:
             c = Change(rule.id, rule.level, c.operation, c.location, c.message)
         out.append(c)
     return sorted(out, key=lambda c: (LEVELS.index(c.level), c.operation or "", c.id, c.location))
+
+
+def release_level(version: str, level: str) -> str:
+    """The bump a release from `version` makes for changes of semver `level`: below 1.0 (the
+    0.x convention of Cargo and npm's caret) breaking changes bump the minor version and
+    everything else the patch version."""
+    if version.split(".", 1)[0] == "0":
+        return "minor" if level == "major" else "patch"
+    return level
 
 
 def semver(changes: list[Change]) -> str:

@@ -21,12 +21,15 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from generator.core.diff import LEVELS, Change, Side, classify, counts, load_side, semver
+from generator.core.diff import LEVELS, Change, Side, classify, counts, load_side, release_level, semver
 from generator.core.plan import OperationPlan
 
 LEVEL_TITLES = {"breaking": "Breaking changes", "warning": "Changes that may affect you", "info": "Additions and other changes"}
 # Names shown per summarised (info) line when not listing everything.
 SUMMARY_EXAMPLES = 5
+# No line of the notes is longer: a long list of names ends with how many more there are.
+MAX_LINE = 400
+_ROOM = MAX_LINE - 2  # after the bullet ("- " or two spaces)
 _FIELD_START = re.compile(r"^\.([^.\[<{]+)(.*)$")
 
 
@@ -41,6 +44,7 @@ class SdkName:
     method: str | None  # client.wms.orders.create()
     subject: str  # what the line starts with: a method, Class, Class.field, webhook, schema
     item: tuple[str, str] | None = None  # ("argument", "channel")
+    body_of: str | None = None  # a key of an integration's body class: the call that takes it
 
 
 def _client(plan: OperationPlan) -> str:
@@ -52,8 +56,10 @@ class _Namer:
         self.old = old
         self.new = new
         # Every model with a generated class (response models, parameter TypedDicts, variants).
-        self.public = {side.name: _public_models(side) for side in (old, new)}
-        self.variant_of = {side.name: _variant_owners(side) for side in (old, new)}
+        # Keyed by role: both sides may carry the same name (`specs` and its scratch copy).
+        self.public = {"old": _public_models(old), "new": _public_models(new)}
+        self.variant_of = {"old": _variant_owners(old), "new": _variant_owners(new)}
+        self.in_variants = set(old.plan.variant_models) | set(new.plan.variant_models)
         self.models = set(old.spec.models) | set(new.spec.models)
 
     def op(self, http: str | None, prefer_old: bool = False) -> OperationPlan | None:
@@ -88,6 +94,9 @@ class _Namer:
             return SdkName(method, f"client.{found[1]}()" if found else (method or loc))
         if loc.startswith("webhooks."):
             return SdkName(None, f"webhook '{loc[len('webhooks.'):]}'")
+        if change.id == "sdk-class-renamed":
+            found = re.match(r"class (\S+) is now", change.message)
+            return SdkName(None, f"class {found[1]}" if found else loc)
         if loc.startswith("#/models/"):
             return self._schema(change, loc[len("#/models/"):], removed)
         subject = method or change.operation or loc
@@ -111,6 +120,8 @@ class _Namer:
                 py = _body_argument(plan, other, start[1])
                 return SdkName(method, subject, ("argument", py + start[2]))
         cls = self.class_name(model)  # locations are rooted at the new side's model
+        if change.id.startswith("request-") and model in self.in_variants and plan is not None:
+            return SdkName(method, cls + rest, body_of=f"client.{plan.dotted}(body=…)")
         start = _FIELD_START.match(rest)
         if start and not start[2] and change.id.endswith(("field-removed", "field-added", "became-required", "became-optional")):
             return SdkName(method, cls, ("field", start[1]))
@@ -119,17 +130,17 @@ class _Namer:
     def _schema(self, change: Change, model: str, removed: bool) -> SdkName:
         # Renamed and replaced schemas are named by their old side.
         old_side = removed or change.id in ("schema-renamed", "schema-replaced")
-        side = self.old if old_side else self.new
-        owner = self.variant_of[side.name].get(model)
+        side = "old" if old_side else "new"
+        owner = self.variant_of[side].get(model)
         if owner is not None:
             plan, key = owner
-            return SdkName(_client(plan), _client(plan), ("integration variant class", key))
+            cls = self.class_name(model, prefer_old=old_side)
+            return SdkName(_client(plan), f"client.{plan.dotted}(body=…)", ("integration class", cls))
         return SdkName(None, self.describe(model, prefer_old=old_side))
 
     def describe(self, model: str, prefer_old: bool) -> str:
         """`class X` for a model the SDK generates, else the upstream schema name."""
-        side = self.old if prefer_old else self.new
-        if model in self.public[side.name]:
+        if model in self.public["old" if prefer_old else "new"]:
             return f"class {self.class_name(model, prefer_old=prefer_old)}"
         return f"schema '{model}' (no SDK class)"
 
@@ -192,6 +203,7 @@ _ITEM_PHRASES: dict[str, tuple[str, str]] = {
     "request-body-variant-removed": ("was removed", "removed"),
     "request-body-variant-added": ("was added", "added"),
     "schema-added": ("was added", "added"),
+    "schema-removed": ("was removed", "removed"),
     "sdk-argument-removed": ("was removed", "removed"),
 }
 
@@ -211,9 +223,23 @@ def _quoted(values: Sequence[str]) -> str:
     return ", ".join(f"'{v}'" for v in values)
 
 
+# A key of an integration's body class (`OrderCreateNimbleParams.reference_id: new required key`).
+_KEY_PHRASES = {
+    "request-required-field-added": "new required key",
+    "request-field-became-required": "key now required",
+    "request-field-added": "new optional key",
+    "request-field-removed": "key removed",
+}
+
+
 def detail(change: Change, name: SdkName, namer: _Namer) -> str:
     """What happened, in words that follow the subject (and item)."""
     rule = change.id
+    if name.body_of is not None and rule in _KEY_PHRASES:
+        return _KEY_PHRASES[rule]
+    if rule == "sdk-class-renamed":
+        found = re.search(r"is now (\S+)", change.message)
+        return f"renamed to class {found[1] if found else '?'} (the old name no longer imports)"
     if rule in _ITEM_PHRASES and name.item is not None:
         return _ITEM_PHRASES[rule][0]
     values = _values(change.message)
@@ -272,6 +298,8 @@ def annotate(changes: list[Change], old: Side, new: Side) -> list[Change]:
         if name.item is not None:
             joiner = " " if change.id in _ITEM_PHRASES else ": "
             text = f"{name.item[0]} '{name.item[1]}'{joiner}{text}"
+        if name.body_of is not None:
+            text = f"{text}; {name.body_of}" if change.id.startswith("request-") else f"{text} ({name.body_of})"
         out.append(
             replace(
                 change,
@@ -302,39 +330,41 @@ def collapse(changes: list[Change], limit: int | None = None) -> list[Note]:
     text on different subjects are joined ("A, B: new value 'transfer'"). `limit` caps the names
     listed per line (None lists all)."""
 
-    def names(values: list[str], quote: bool = True) -> str:
-        shown = values if limit is None or len(values) <= limit else values[:limit]
-        text = ", ".join(f"'{v}'" if quote else v for v in shown)
-        return text + (f", … ({len(values) - len(shown)} more)" if len(shown) < len(values) else "")
+    def names(values: list[str], quote: bool = True, room: int = _ROOM // 2) -> str:
+        capped = values if limit is None else values[:limit]
+        return listing([f"'{v}'" if quote else v for v in values], room, cap=len(capped))
 
-    # 1. per (rule, subject, noun): count form.
+    # 1. per (rule, subject, noun): count form. A text is (head, items): the items are listed
+    # once the line's subjects are known, in the room they leave.
     grouped: dict[tuple[str, str, str], list[tuple[str, Change]]] = {}
-    singles: list[tuple[str, str, str, list[Change]]] = []  # (rule, subject, text, changes)
+    singles: list[tuple[str, str, tuple[str, tuple[str, ...]], list[Change]]] = []
     for change in changes:
         subject = change.sdk_subject or change.operation or change.location
         text = change.sdk_note[len(subject) + 2:] if change.sdk_note else change.message
         if change.sdk_item_kind is None or change.sdk_item is None or change.id not in _ITEM_PHRASES:
-            singles.append((change.id, subject, text, [change]))
+            singles.append((change.id, subject, (text, ()), [change]))
         else:
             grouped.setdefault((change.id, subject, change.sdk_item_kind), []).append((change.sdk_item, change))
     for (rule, subject, noun), items in grouped.items():
         # The same field can be reported once per operation that reaches it: name it once.
-        distinct = list(dict.fromkeys(v for v, _ in items))
+        distinct = tuple(dict.fromkeys(v for v, _ in items))
         if len(distinct) == 1:
-            text = (items[0][1].sdk_note or "")[len(subject) + 2:]
+            text = ((items[0][1].sdk_note or "")[len(subject) + 2:], ())
         else:
             plural = _ITEM_PHRASES[rule][1]
-            text = f"{len(distinct)} {noun}{'es' if noun.endswith('s') else 's'} {plural}: {names(distinct)}"
+            text = (f"{len(distinct)} {noun}{'es' if noun.endswith('s') else 's'} {plural}: ", distinct)
         singles.append((rule, subject, text, [c for _, c in items]))
     # 2. the same text on several subjects.
-    joined: dict[tuple[str, str], list[tuple[str, list[Change]]]] = {}
+    joined: dict[tuple[str, tuple[str, tuple[str, ...]]], list[tuple[str, list[Change]]]] = {}
     for rule, subject, text, members in singles:
         joined.setdefault((rule, text), []).append((subject, members))
     notes = []
-    for (rule, text), subjects in joined.items():
-        who = names(sorted(s for s, _ in subjects), quote=False)
+    for (rule, (head, items)), subjects in joined.items():
+        every = sorted(s for s, _ in subjects)
+        who = names(every, quote=False, room=max(80, (_ROOM // 2 if items else _ROOM) - len(head) - 2))
+        line = f"{who}: {head}" + (names(list(items), room=_ROOM - len(who) - len(head) - 2) if items else "")
         covered = [c for _, cs in subjects for c in cs]
-        notes.append(Note(covered[0].level, rule, f"{who}: {text}", covered))
+        notes.append(Note(covered[0].level, rule, line, covered))
     return sorted(notes, key=lambda n: (LEVELS.index(n.level), n.line))
 
 
@@ -363,17 +393,35 @@ _SUMMARY_NOUNS = {
 }
 
 
+def listing(values: Sequence[str], room: int, cap: int | None = None) -> str:
+    """`a, b, c`; when more than `cap` names or more than `room` characters, as many as fit and
+    `… and N more`, so the names shown and N add up to all of them."""
+    cap = len(values) if cap is None else cap
+    shown: list[str] = []
+    for index, value in enumerate(values):
+        rest = len(values) - index - 1
+        suffix = len(f", … and {rest} more") if rest else 0
+        if index >= cap or (shown and len(", ".join([*shown, value])) + suffix > room):
+            break
+        shown.append(value)
+    text = ", ".join(shown)
+    return text + (f", … and {len(values) - len(shown)} more" if len(shown) < len(values) else "")
+
+
 def summarise(changes: list[Change]) -> list[str]:
-    """One line per rule: how many changes and a few of their subjects."""
+    """One line per rule: how many changes, and on how many subjects when fewer, with a few of
+    the subjects named."""
     by_rule: dict[str, list[Change]] = {}
     for change in changes:
         by_rule.setdefault(change.id, []).append(change)
     lines = []
     for rule, group in sorted(by_rule.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        subjects = sorted({c.sdk_subject or c.location for c in group})
-        shown = ", ".join(subjects[:SUMMARY_EXAMPLES]) + (f", … ({len(subjects) - SUMMARY_EXAMPLES} more)" if len(subjects) > SUMMARY_EXAMPLES else "")
+        # Classes are named as classes (an integration's class by its name, not its method).
+        subjects = sorted({(c.sdk_item if c.id.startswith("schema-") and c.sdk_item else c.sdk_subject) or c.location for c in group})
+        shown = listing(subjects, MAX_LINE - 80, cap=SUMMARY_EXAMPLES)
         noun = _SUMMARY_NOUNS.get(rule, rule)
-        lines.append(f"{noun}: {len(group)} ({shown})")
+        where = f"{len(subjects)} subjects: " if len(subjects) != len(group) else ""
+        lines.append(f"{noun}: {len(group)} ({where}{shown})")
     return lines
 
 
@@ -387,7 +435,7 @@ def at_least(changes: list[Change], min_level: str | None) -> list[Change]:
     return [c for c in changes if LEVELS.index(c.level) <= threshold]
 
 
-def note_lines(changes: list[Change], *, full: bool = False, markdown: bool = False) -> list[str]:
+def note_lines(changes: list[Change], *, full: bool = False, markdown: bool = False, hint: bool = True) -> list[str]:
     """The body of the notes, grouped by level: breaking and warning changes always listed (every
     name), info changes summarised per rule unless `full`."""
     lines: list[str] = []
@@ -400,7 +448,8 @@ def note_lines(changes: list[Change], *, full: bool = False, markdown: bool = Fa
         lines += [f"### {title}" if markdown else title, ""] if markdown else [title]
         if level == "info" and not full:
             lines += [bullet + _md(x, markdown) for x in summarise(group)]
-            lines.append(("_" if markdown else "  (") + "listed one by one with --all" + ("_" if markdown else ")"))
+            if hint:  # a command-line hint, not for a CHANGELOG
+                lines.append(("_" if markdown else "  (") + "listed one by one with --all" + ("_" if markdown else ")"))
         else:
             lines += [bullet + _md(n.line, markdown) for n in collapse(group, limit=None)]
         lines.append("")
@@ -411,17 +460,35 @@ def _md(text: str, markdown: bool) -> str:
     return text.replace("|", "\\|").replace("\n", " ") if markdown else text
 
 
-def headline(changes: list[Change]) -> str:
+def headline(changes: list[Change], version: str | None = None, release: str | None = None) -> str:
+    """Counts and the semver level; from `version`, the bump a release makes (0.x: breaking ->
+    minor); `release` ("0.1.0 -> 0.2.0") when it was made."""
     tally = counts(changes)
-    return f"{len(changes)} changes ({tally['breaking']} breaking, {tally['warning']} warning, {tally['info']} info); semver: {semver(changes)}"
+    if not changes:
+        return "No change to the API or the SDK's methods, arguments and types"
+    level = semver(changes)
+    text = f"{len(changes)} changes ({tally['breaking']} breaking, {tally['warning']} warning, {tally['info']} info)"
+    if release is not None:
+        return f"{text}; release {release}"
+    if version is None:
+        return f"{text}; semver: {level}"
+    made = release_level(version, level)
+    why = f" (below 1.0 a {level}-level change bumps the {made} version)" if made != level else ""
+    return f"{text}; from {version} a {made} release{why}"
 
 
-def render_notes(changes: list[Change], fmt: str, old: str = "old", new: str = "new", *, full: bool = False, min_level: str | None = None) -> str:
+def render_notes(
+    changes: list[Change], fmt: str, old: str = "old", new: str = "new", *, full: bool = False,
+    min_level: str | None = None, version: str | None = None,
+) -> str:
     """`diff` output: text or markdown release notes, or json with every change and its SDK names."""
     shown = at_least(changes, min_level)
     if fmt == "json":
-        return json.dumps({"changes": [asdict(c) for c in shown], "semver": semver(changes), "counts": counts(changes)}, indent=2) + "\n"
-    summary = headline(changes)
+        data = {"changes": [asdict(c) for c in shown], "semver": semver(changes), "counts": counts(changes)}
+        if version is not None:
+            data["release_level"] = release_level(version, semver(changes))
+        return json.dumps(data, indent=2) + "\n"
+    summary = headline(changes, version)
     if fmt == "markdown":
         lines = [f"## SDK changes: {old} → {new}", "", summary, ""]
         return "\n".join(lines + note_lines(shown, full=full, markdown=True)).rstrip("\n") + "\n"
@@ -429,11 +496,27 @@ def render_notes(changes: list[Change], fmt: str, old: str = "old", new: str = "
     return "\n".join(lines + note_lines(shown, full=full)).rstrip("\n") + "\n"
 
 
-def changelog_entry(version: str, document: str, changes: list[Change], today: dt.date) -> str:
-    """A CHANGELOG.md entry: the same notes as `diff --format markdown`, under the version."""
-    lines = [f"## {version} ({today.isoformat()})", "", f"Regenerated from `{document}`. {headline(changes)}.", ""]
-    body = note_lines(changes, markdown=True)
+def changelog_entry(
+    version: str, document: str, changes: list[Change], today: dt.date, *, previous: str | None = None, only: str | None = None
+) -> str:
+    """A CHANGELOG.md entry: the same notes as `diff --format markdown`, under the version;
+    `only` says what changed when no change reaches the SDK's surface (descriptions, templates)."""
+    release = f"{previous} -> {version} ({_level_of(previous, version)})" if previous else None
+    summary = headline(changes, release=release)
+    lines = [f"## {version} ({today.isoformat()})", "", f"Regenerated from `{document}`. {summary}.", ""]
+    if not changes and only:
+        lines += [only, ""]
+    body = note_lines(changes, markdown=True, hint=False)
     return "\n".join(lines + body)
+
+
+def _level_of(before: str, after: str) -> str:
+    """major, minor or patch: which part of the version moved."""
+    a, b = before.split("."), after.split(".")
+    for part, level in zip(range(3), ("major", "minor", "patch"), strict=True):
+        if a[part:part + 1] != b[part:part + 1]:
+            return level
+    return "none"
 
 
 # --- per-pair table ------------------------------------------------------------------------------

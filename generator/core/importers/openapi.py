@@ -372,11 +372,11 @@ def _operation(
         elif location == "query":
             match = FILTER_PARAM.match(name)
             if param.get("style") == "deepObject" and _is_object(schema):
-                _deep_object_family(families, name, schema)
+                _deep_object_family(doc, families, name, schema, ptr)
             elif match:
-                families.setdefault(match["field"], {})[match["op"]] = schema
+                families.setdefault(match["field"], {})[match["op"]] = _inline(doc, schema, ptr)
             else:
-                plain_values[name] = {"schema": schema, "required": bool(param.get("required"))}
+                plain_values[name] = {"schema": _inline(doc, schema, ptr), "required": bool(param.get("required"))}
         elif location == "cookie":
             warnings.append(f"{http}: cookie parameter {name!r} is not modelled")
 
@@ -472,17 +472,39 @@ def _is_object(schema: dict[str, Any]) -> bool:
     return schema.get("type") == "object" or "properties" in schema
 
 
-def _deep_object_family(families: dict[str, dict[str, Any]], name: str, schema: dict[str, Any]) -> None:
+def _deep_object_family(
+    doc: _Document, families: dict[str, dict[str, Any]], name: str, schema: dict[str, Any], ptr: str
+) -> None:
+    """`f[op]=v` written as one `style: deepObject` parameter: each property is an operator. Its
+    value schema is read like a `f[op]` parameter's, `$ref`s followed (a shared `DateTime`
+    schema stays a date-time, not a string)."""
+    schema = _inline(doc, schema, ptr)
     props = schema.get("properties") or {}
     family = families.setdefault(name, {})
     if props:
         for op, sub in props.items():
-            family[str(op)] = sub if isinstance(sub, dict) else {}
+            family[str(op)] = _inline(doc, sub, f"{ptr}/schema/properties/{_escape(str(op))}") if isinstance(sub, dict) else {}
     else:
         extra = schema.get("additionalProperties")
-        value = extra if isinstance(extra, dict) else {"type": "string"}
+        value = _inline(doc, extra, f"{ptr}/schema/additionalProperties") if isinstance(extra, dict) else {"type": "string"}
         for op in ("eq", "neq", "gt", "gte", "lt", "lte", "in", "nin"):
             family[op] = value
+
+
+def _inline(doc: _Document, schema: dict[str, Any], ptr: str) -> dict[str, Any]:
+    """A parameter value schema with the `$ref`s that decide its type followed: the schema
+    itself, a single-entry `allOf`, and an array's items."""
+    resolved = doc.resolve(schema, ptr)
+    if not isinstance(resolved, dict):
+        return {}
+    parts = resolved.get("allOf")
+    if isinstance(parts, list) and len(parts) == 1 and isinstance(parts[0], dict):
+        rest = {k: v for k, v in resolved.items() if k != "allOf"}
+        resolved = {**_inline(doc, parts[0], f"{ptr}/allOf/0"), **rest}
+    items = resolved.get("items")
+    if isinstance(items, dict) and "$ref" in items:
+        resolved = {**resolved, "items": _inline(doc, items, f"{ptr}/items")}
+    return resolved
 
 
 def _scalar(schema: dict[str, Any]) -> dict[str, Any]:

@@ -64,24 +64,40 @@ def test_documents_are_ordered_by_the_dates_in_their_names_then_info_version() -
 
 
 def test_additions_below_one_make_a_patch_release_with_a_changelog(tmp_path: Path) -> None:
-    spec_dir = _specs_from(PREVIOUS_DOCUMENT, tmp_path, overlay=True)
+    spec_dir = _specs_from(OPENAPI_DIR / "2024-06-11_a3173dd.json", tmp_path, overlay=False)
     out = tmp_path / "generated"
-    result = update_spec(str(CURRENT_DOCUMENT), spec_dir, out, today=TODAY)
+    document = shared(OPENAPI_DIR / "2024-06-13_8ddee43.json")
+    result = update_spec(str(document), spec_dir, out, today=TODAY)
     assert (result.old_version, result.new_version, result.semver) == ("0.1.0", "0.1.1", "minor")
     assert result.counts["breaking"] == 0 and result.counts["info"] > 0 and result.written
     log = (spec_dir / "CHANGELOG.md").read_text()
     assert log.startswith("# Changelog\n\n## 0.1.1 (2026-11-27)\n")
+    assert "; release 0.1.0 -> 0.1.1 (patch)." in log
+    assert "--all" not in log  # a command-line hint has no place in a CHANGELOG
     assert (out / "python" / "CHANGELOG.md").read_text() == log  # shipped with the SDK
     source = load_spec(spec_dir).api.source
-    assert source is not None and source.document == CURRENT_DOCUMENT.name
+    assert source is not None and source.document == document.name
     assert 'version = "0.1.1"' in (out / "python" / "pyproject.toml").read_text()
 
     # The same document again: nothing to do, nothing written, and it says so.
     before, out_before = _tree(spec_dir), _tree(out)
-    again = update_spec(str(CURRENT_DOCUMENT), spec_dir, out, today=TODAY)
+    again = update_spec(str(document), spec_dir, out, today=TODAY)
     assert again.unchanged and again.new_version == "0.1.1" and not again.written
     assert "nothing to do (sdk_version stays 0.1.1)" in generator.commands.update.describe(again)
     assert _tree(spec_dir) == before and _tree(out) == out_before
+
+
+def test_the_latest_release_breaks_integration_bodies_so_0_1_0_becomes_0_2_0(tmp_path: Path) -> None:
+    """2025-10-03 -> 2025-10-13 changes only per-integration bodies; some changes break callers."""
+    spec_dir = _specs_from(PREVIOUS_DOCUMENT, tmp_path, overlay=True)
+    result = update_spec(str(CURRENT_DOCUMENT), spec_dir, tmp_path / "generated", today=TODAY)
+    assert (result.old_version, result.new_version, result.semver) == ("0.1.0", "0.2.0", "major")
+    assert result.counts["breaking"] == 8 and result.written
+    log = (spec_dir / "CHANGELOG.md").read_text()
+    assert "8 breaking, 0 warning, 45 info); release 0.1.0 -> 0.2.0 (minor)." in log
+    assert "- OrderCreateNimbleParams.reference_id: new required key; client.wms.orders.create(body=…)" in log
+    assert "- ReturnCreateNimbleParams.return_reason: key now required; client.wms.returns.create(body=…)" in log
+    assert max(len(line) for line in log.splitlines()) <= 400
 
 
 def test_an_older_document_is_refused_unless_asked(tmp_path: Path) -> None:

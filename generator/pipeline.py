@@ -12,7 +12,8 @@ from pathlib import Path
 from generator.core.cache import Cache
 from generator.core.config import CONFIG
 from generator.core.plan import build_plan
-from generator.core.spec.loader import load_spec
+from generator.core.spec.loader import API_FILE, load_spec
+from generator.core.type_names import check_type_names
 from generator.core.templating import check_template_dir
 from generator.targets.registry import TARGETS
 
@@ -28,6 +29,7 @@ def generate_files(
     with ExitStack() as stack:
         pool = _worker_pool(spec_dir, cache, stack)
         spec = load_spec(spec_dir, cache_dir=cache_dir)
+        check_type_names(spec, spec_dir / API_FILE)
         plan = build_plan(spec)
         for target in TARGETS:
             files.update(target.render(spec, plan, cache, template_dir, pool))

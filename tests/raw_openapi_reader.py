@@ -47,7 +47,7 @@ class Doc:
         rb = self.deref(op.get("requestBody"))
         if not isinstance(rb, dict):
             return None
-        for media, value in (rb.get("content") or {}).items():
+        for value in (rb.get("content") or {}).values():
             return self.deref(value.get("schema"))
         return None
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import REPO, SPECS
 
@@ -501,3 +502,165 @@ def test_idempotent_on_a_method_that_is_idempotent_already(small_spec: Path, out
     # Located at the operation (the line above its `http`): the flag is wrong for that method.
     message = _generate_fails(small_spec, out_dir, resources, rf"resources\.yaml:{line - 1}:7 at resources\.shop\.widgets\.operations\.retrieve")
     assert "`idempotent` is for POST and PATCH: a GET is retried as idempotent already" in message
+
+
+# --- overlay mistakes that used to pass silently ----------------------------------------------
+
+
+def test_overlay_two_paths_mapped_to_one_method_name(tmp_path: Path) -> None:
+    line = _line_of("overlay_two_paths_one_name.yaml", "GET /wms/orders/{order_id}:")
+    message = _import_with_overlay(
+        tmp_path, "overlay_two_paths_one_name.yaml", rf"overlay\.yaml:{line}:3 at names\.GET /wms/orders/{{order_id}}: "
+    )
+    assert "'GET /wms/orders/{order_id}' and 'GET /wms/orders' are both named 'wms.orders.fetch'; give one of them another name" in message
+
+
+def test_overlay_name_that_another_operation_has_by_default(tmp_path: Path) -> None:
+    """Accepted before, it renamed the real GET /wms/orders to `list_by_...` without a word."""
+    line = _line_of("overlay_name_taken.yaml", "GET /wms/orders/{order_id}:")
+    message = _import_with_overlay(tmp_path, "overlay_name_taken.yaml", rf"overlay\.yaml:{line}:3 at names\.GET /wms/orders/{{order_id}}: ")
+    assert "'wms.orders.list' is the method of 'GET /wms/orders' already" in message and "rename 'GET /wms/orders'" in message
+
+
+def test_overlay_added_operation_under_an_existing_name(tmp_path: Path) -> None:
+    line = _line_of("overlay_added_operation_exists.yaml", "http: GET /wms/legacy-orders")
+    message = _import_with_overlay(
+        tmp_path, "overlay_added_operation_exists.yaml", rf"overlay\.yaml:{line}:5 at operations\.wms\.orders\.list\.http: "
+    )
+    assert "'wms.orders.list' is already the method of GET /wms/orders" in message and "another name" in message
+
+
+def test_overlay_unknown_filter_operator(tmp_path: Path) -> None:
+    line = _line_of("overlay_unknown_operator.yaml", "ops: [eq, eqq]")
+    message = _import_with_overlay(
+        tmp_path, "overlay_unknown_operator.yaml", rf"overlay\.yaml:{line}:\d+ at operations\.wms\.orders\.search\.filters\.status\.ops\.1: "
+    )
+    assert "unknown filter operator 'eqq' (did you mean 'eq'?)" in message and "api: {operators: [eqq]}" in message
+
+
+def test_an_operator_declared_in_the_overlay_is_accepted(tmp_path: Path) -> None:
+    spec = tmp_path / "spec"
+    spec.mkdir()
+    shutil.copy(FIXTURES / "overlay_declared_operator.yaml", spec / "overlay.yaml")
+    proc = run_cli("import-openapi", str(FIXTURES / "minimal.json"), "-o", str(spec))
+    assert proc.returncode == 0, proc.stderr
+    resources = yaml.safe_load((spec / "resources.yaml").read_text(encoding="utf-8"))["resources"]
+    assert resources["wms.orders"]["operations"]["search"]["filters"]["status"]["ops"] == ["eq", "starts_with"]
+
+
+def test_every_overlay_entry_naming_nothing_is_reported_at_once(tmp_path: Path) -> None:
+    """A downgrade to an older document: one run lists every entry to fix, each at its line."""
+    spec = tmp_path / "spec"
+    spec.mkdir()
+    overlay = spec / "overlay.yaml"
+    shutil.copy(FIXTURES / "overlay_many_missing.yaml", overlay)
+    proc = run_cli("import-openapi", str(FIXTURES / "minimal.json"), "-o", str(spec))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    expected = {
+        "names.GET /magic-links": "GET /magic-links:",
+        "names.GET /connections/sync": "GET /connections/sync:",
+        "descriptions.wms.kits.list": "wms.kits.list:",
+        "operations.wms.products.update": "wms.products.update:",
+    }
+    assert len(lines) == len(expected), proc.stderr
+    for key, text in expected.items():
+        line = _line_of("overlay_many_missing.yaml", text)
+        assert any(re.search(rf"{re.escape(str(overlay))}:{line}:3 at {re.escape(key)}: ", entry) for entry in lines), (key, proc.stderr)
+    assert sorted(p.name for p in spec.iterdir()) == ["overlay.yaml"]  # nothing written
+
+
+# --- the real spec folder through check / update-spec / diff ---------------------------------
+
+
+@pytest.fixture
+def real_specs(tmp_path: Path) -> Path:
+    """A copy of specs/ whose recorded document location works from its new place."""
+    from generator.core.spec.loader import load_spec
+
+    target = tmp_path / "specs"
+    shutil.copytree(SPECS, target)
+    source = load_spec(SPECS).api.source
+    assert source is not None and source.location
+    api = target / "api.yaml"
+    api.write_text(
+        api.read_text(encoding="utf-8").replace(source.location, str((SPECS / source.location).resolve())), encoding="utf-8"
+    )
+    return target
+
+
+COMMANDS_ON_A_SPEC_FOLDER = {
+    "generate": lambda spec, out: ["generate", "--spec", str(spec), "--out", str(out)],
+    "check": lambda spec, out: ["check", "--spec", str(spec), "--out", str(out)],
+    "overlay": lambda spec, out: ["update-spec", "--recorded", "--spec", str(spec), "--out", str(out)],
+    "import": lambda spec, out: ["import-openapi", "-o", str(spec)],
+    "diff": lambda spec, out: ["diff", str(spec), str(spec)],
+}
+
+
+# generate and a diff of spec folders read no overlay (the import wrote it into the spec files);
+# `make import` re-creates the three files it writes from the recorded document (see below).
+MISSING_CASES = [
+    (command, missing)
+    for command in COMMANDS_ON_A_SPEC_FOLDER
+    for missing in ("resources.yaml", "models.json", "webhooks.yaml", "api.yaml", "overlay.yaml")
+    if not (missing == "overlay.yaml" and command in ("generate", "diff"))
+    and not (command == "import" and missing in ("resources.yaml", "models.json", "webhooks.yaml"))
+]
+
+
+@pytest.mark.parametrize("command,missing", MISSING_CASES)
+def test_a_missing_spec_or_overlay_file_for_every_command(real_specs: Path, tmp_path: Path, command: str, missing: str) -> None:
+    (real_specs / missing).unlink()
+    out = tmp_path / "out"
+    before = snapshot(real_specs)
+    proc = run_cli(*COMMANDS_ON_A_SPEC_FOLDER[command](real_specs, out))
+    message = assert_clean_failure(proc, real_specs / missing, r": (spec file not found|no such file)")
+    assert ("git" in message) and (missing == "api.yaml" or missing == "overlay.yaml" or "make import" in message)
+    assert snapshot(real_specs) == before and not out.exists()
+
+
+def test_make_import_re_creates_a_missing_file_it_writes(real_specs: Path) -> None:
+    before = (real_specs / "resources.yaml").read_bytes()
+    (real_specs / "resources.yaml").unlink()
+    proc = run_cli(*COMMANDS_ON_A_SPEC_FOLDER["import"](real_specs, real_specs))
+    assert proc.returncode == 0, proc.stderr
+    assert (real_specs / "resources.yaml").read_bytes() == before
+
+
+def test_overlay_errors_found_by_check_and_make_overlay_name_the_real_overlay(real_specs: Path, tmp_path: Path) -> None:
+    overlay = real_specs / "overlay.yaml"
+    line = _edit(overlay, "GET /magic-links/{magic_link_id}: magic_links.retrieve", "GET /magic-linkz/{magic_link_id}: magic_links.retrieve")
+    for command in ("check", "overlay"):
+        proc = run_cli(*COMMANDS_ON_A_SPEC_FOLDER[command](real_specs, tmp_path / "out"))
+        message = assert_clean_failure(proc, overlay, rf"overlay\.yaml:{line}:3 at names\.GET /magic-linkz/{{magic_link_id}}: ")
+        assert "(did you mean 'GET /magic-links/{magic_link_id}'?)" in message
+
+
+def test_type_names_mistakes_name_the_overlay_line(real_specs: Path, tmp_path: Path) -> None:
+    overlay = real_specs / "overlay.yaml"
+    text = overlay.read_text(encoding="utf-8")
+    overlay.write_text(text.replace("api:\n", "api:\n  type_names:\n    OrderNope: Thing\n", 1), encoding="utf-8")
+    proc = run_cli(*COMMANDS_ON_A_SPEC_FOLDER["overlay"](real_specs, tmp_path / "out"))
+    line = overlay.read_text(encoding="utf-8").splitlines().index("    OrderNope: Thing") + 1
+    message = assert_clean_failure(proc, overlay, rf"overlay\.yaml:{line}:5 at api\.type_names\.OrderNope: ")
+    assert "not a type name of this SDK" in message and "use one of the derived names" in message
+
+
+def test_templates_folder_that_does_not_exist_with_a_warm_cache(small_spec: Path, tmp_path: Path) -> None:
+    out = tmp_path / "warm"
+    assert run_cli("generate", "--spec", str(small_spec), "--out", str(out)).returncode == 0
+    missing = tmp_path / "my-templates"
+    message = _templates_fail(small_spec, out, missing, missing, r"my-templates: template folder not found")
+    assert "mirrors a target's templates/" in message
+
+
+def test_path_params_mismatch_says_how_to_fix_it(small_spec: Path, out_dir: Path) -> None:
+    resources = small_spec / "resources.yaml"
+    text = resources.read_text(encoding="utf-8")
+    match = re.search(r"http: GET (/[^\s{]*)\{(\w+)\}", text)
+    assert match, text
+    line = _edit(resources, match[0], f"http: GET {match[1]}{{{match[2]}_x}}")
+    # Reported at the operation (the line above its `http`).
+    message = _generate_fails(small_spec, out_dir, resources, rf"resources\.yaml:{line - 1}:\d+ at resources\.")
+    assert "Value error" not in message and "declare each {name} of the path under `path_params`" in message

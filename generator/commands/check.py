@@ -8,8 +8,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.core.importers.spec_folder import import_into, recorded_document
-from generator.core.spec.loader import SPEC_FILES
+from generator.core.importers.spec_folder import import_into, overlay_of, recorded_document
+from generator.core.spec.loader import SPEC_FILES, require_spec_files
 from generator.core.writer import existing_files
 
 
@@ -37,11 +37,13 @@ def stale_files(out_dir: Path, files: dict[str, bytes]) -> list[str]:
 def spec_drift(spec_dir: Path) -> tuple[list[str], str]:
     """Spec files that differ from a fresh import of the recorded document with the overlay,
     and that document's recorded location."""
+    require_spec_files(spec_dir)
     with tempfile.TemporaryDirectory(prefix="check-") as tmp:
         document, location = recorded_document(spec_dir, Path(tmp))
         staged = Path(tmp) / "specs"
         shutil.copytree(spec_dir, staged)  # api.yaml keeps the SDK version, overlay.yaml applies
-        import_into(document, staged, location=location)
+        # Errors in the overlay name the real file, not the scratch copy.
+        import_into(document, staged, overlay_of(spec_dir), location=location)
         drift = [name for name in SPEC_FILES if (staged / name).read_bytes() != (spec_dir / name).read_bytes()]
     return drift, location
 

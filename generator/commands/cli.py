@@ -183,11 +183,15 @@ def diff(
     names the SDK gives them."""
     from generator.core.diff import fails, load_side, render_rules
     from generator.core.release_notes import diff_sides, render_notes
-    from generator.core.spec.loader import API_FILE, OVERLAY_FILE, read_data
+    from generator.core.importers.spec_folder import overlay_of
+    from generator.core.spec.loader import API_FILE, read_data
 
-    overlay = None if no_overlay else spec_dir / OVERLAY_FILE
-    if overlay is not None and not overlay.is_file():
-        overlay = None  # no spec folder here: documents as they are
+    overlay = None
+    if not no_overlay and (spec_dir / API_FILE).is_file():  # else no spec folder here: documents as they are
+        try:
+            overlay = overlay_of(spec_dir)
+        except GeneratorError as exc:
+            _fail(exc, "(or compare the documents without it: --no-overlay)")
 
     hint = None if overlay is None else f"(documents are imported with {overlay}; --no-overlay compares them without it)"
 
@@ -202,7 +206,7 @@ def diff(
         try:
             rows = summarise_side_pairs([load_side(p, overlay) for p in paths])
         except GeneratorError as exc:
-            _fail(exc, hint)
+            _fail(exc, hint if overlay is not None and exc.file == str(overlay) else None)
         click.echo(render_pairs(rows, fmt), nl=False)
         if fail_on is not None and any(r.counts["breaking"] or (fail_on == "warning" and r.counts["warning"]) for r in rows):
             sys.exit(1)
@@ -213,7 +217,7 @@ def diff(
     try:
         before, after = load_side(old, overlay), load_side(new, overlay)
     except GeneratorError as exc:
-        _fail(exc, hint)
+        _fail(exc, hint if overlay is not None and exc.file == str(overlay) else None)
     # The release would be made from OLD's version (a spec folder), or from the spec folder's.
     version: str | None = before.spec.api.sdk_version if old.is_dir() else None
     if version is None and overlay is not None and (spec_dir / API_FILE).is_file():

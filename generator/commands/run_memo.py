@@ -73,6 +73,11 @@ def remember(cache_dir: Path, key: str, files: dict[str, bytes]) -> None:
 def generate_files_remembered(spec_dir: Path, *, template_dir: Path | None = None, cache_dir: Path | None = None) -> dict[str, bytes]:
     """`pipeline.generate_files`, or the files of the last run when nothing it reads has changed
     (never with `cache_dir` None, which is `--no-cache`)."""
+    if template_dir is not None and not template_dir.is_dir():
+        # Checked before the key: a missing folder hashes like no override at all.
+        from generator.core.templating import check_template_dir
+
+        check_template_dir(template_dir, [])
     key = run_key(spec_dir, template_dir) if cache_dir is not None else ""
     files = recall(cache_dir, key) if cache_dir is not None else None
     if files is None:

@@ -24,8 +24,8 @@ from typing import Any
 
 from generator.core.diff import Change, release_level
 from generator.core.errors import GeneratorError
-from generator.core.importers.spec_folder import default_location, fetch, import_into, is_url, recorded_document
-from generator.core.spec.loader import API_FILE, SPEC_FILES, read_data
+from generator.core.importers.spec_folder import default_location, fetch, import_into, is_url, overlay_of, recorded_document
+from generator.core.spec.loader import API_FILE, SPEC_FILES, read_data, require_spec_files
 from generator.core.writer import existing_files, write_tree
 
 DEFAULT_SOURCE = "https://production.trackstarhq.com/openapi.json"
@@ -163,6 +163,7 @@ def update_spec(
     from generator.core.release_notes import diff_paths
     from generator.pipeline import generate_files
 
+    require_spec_files(spec_dir)
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
         old_api = read_data(spec_dir / API_FILE)
@@ -185,7 +186,8 @@ def update_spec(
             )
         staged = work / "specs"
         shutil.copytree(spec_dir, staged)
-        import_into(document, staged, location=location)  # the overlay applies: method names match the current spec
+        # The overlay applies (method names match the current spec); its errors name the real file.
+        import_into(document, staged, overlay_of(spec_dir), location=location)
         spec_changed = [n for n in SPEC_FILES if (staged / n).read_bytes() != (spec_dir / n).read_bytes()]
         result = UpdateResult(document.name, old_version, old_version, "none", counts([]), 0, location, order=how)
         if not spec_changed:

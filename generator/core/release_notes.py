@@ -337,17 +337,19 @@ def collapse(changes: list[Change], limit: int | None = None) -> list[Note]:
     # 1. per (rule, subject, noun): count form. A text is (head, items): the items are listed
     # once the line's subjects are known, in the room they leave.
     grouped: dict[tuple[str, str, str], list[tuple[str, Change]]] = {}
-    singles: list[tuple[str, str, tuple[str, tuple[str, ...]], list[Change]]] = []
+    Text = tuple[str, tuple[str, ...]]  # (head, items listed after it)
+    singles: list[tuple[str, str, Text, list[Change]]] = []
     for change in changes:
         subject = change.sdk_subject or change.operation or change.location
-        text = change.sdk_note[len(subject) + 2:] if change.sdk_note else change.message
+        note = change.sdk_note[len(subject) + 2:] if change.sdk_note else change.message
         if change.sdk_item_kind is None or change.sdk_item is None or change.id not in _ITEM_PHRASES:
-            singles.append((change.id, subject, (text, ()), [change]))
+            singles.append((change.id, subject, (note, ()), [change]))
         else:
             grouped.setdefault((change.id, subject, change.sdk_item_kind), []).append((change.sdk_item, change))
     for (rule, subject, noun), items in grouped.items():
         # The same field can be reported once per operation that reaches it: name it once.
         distinct = tuple(dict.fromkeys(v for v, _ in items))
+        text: Text
         if len(distinct) == 1:
             text = ((items[0][1].sdk_note or "")[len(subject) + 2:], ())
         else:
@@ -355,14 +357,14 @@ def collapse(changes: list[Change], limit: int | None = None) -> list[Note]:
             text = (f"{len(distinct)} {noun}{'es' if noun.endswith('s') else 's'} {plural}: ", distinct)
         singles.append((rule, subject, text, [c for _, c in items]))
     # 2. the same text on several subjects.
-    joined: dict[tuple[str, tuple[str, tuple[str, ...]]], list[tuple[str, list[Change]]]] = {}
-    for rule, subject, text, members in singles:
-        joined.setdefault((rule, text), []).append((subject, members))
+    joined: dict[tuple[str, Text], list[tuple[str, list[Change]]]] = {}
+    for rule, subject, single, members in singles:
+        joined.setdefault((rule, single), []).append((subject, members))
     notes = []
-    for (rule, (head, items)), subjects in joined.items():
+    for (rule, (head, listed)), subjects in joined.items():
         every = sorted(s for s, _ in subjects)
-        who = names(every, quote=False, room=max(80, (_ROOM // 2 if items else _ROOM) - len(head) - 2))
-        line = f"{who}: {head}" + (names(list(items), room=_ROOM - len(who) - len(head) - 2) if items else "")
+        who = names(every, quote=False, room=max(80, (_ROOM // 2 if listed else _ROOM) - len(head) - 2))
+        line = f"{who}: {head}" + (names(list(listed), room=_ROOM - len(who) - len(head) - 2) if listed else "")
         covered = [c for _, cs in subjects for c in cs]
         notes.append(Note(covered[0].level, rule, line, covered))
     return sorted(notes, key=lambda n: (LEVELS.index(n.level), n.line))

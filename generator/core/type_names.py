@@ -13,10 +13,13 @@ import builtins
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from generator.core.errors import GeneratorError, did_you_mean
 from generator.core.naming import words
 from generator.core.schema import AllOf, Array, Map, Node, Nullable, Object, Ref, Schemas, Union_
+from generator.core.spec.loader import API_FILE as CONFIG_API_FILE
+from generator.core.spec.loader import error_at
 from generator.core.spec.model import Operation, Spec
 
 
@@ -73,6 +76,19 @@ class Named:
     owner: str
 
 
+def check_type_names(spec: Spec, api_path: Path) -> None:
+    """The overlay's `type_names` renames derived names into free class names; a mistake is
+    reported at its line in `api_path` (or, by the importer, in overlay.yaml)."""
+    if not spec.api.type_names:
+        return
+    try:
+        derive_names(spec, Schemas.from_spec(spec.models))
+    except GeneratorError as exc:
+        if exc.keys is None:
+            raise
+        raise error_at(api_path, exc.keys, exc.message) from None
+
+
 def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
     """A derived name for every model the SDK generates (spec model name -> Named)."""
     chosen: dict[str, Named] = {}
@@ -123,9 +139,10 @@ def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
     unknown = sorted(set(overrides) - derived)
     if unknown:
         raise GeneratorError(
-            "specs/api.yaml",
-            f"type_names renames {unknown[0]!r}, which is not a type name of this SDK{did_you_mean(unknown[0], derived)}",
-            where=f"type_names.{unknown[0]}",
+            CONFIG_API_FILE,
+            f"type_names renames {unknown[0]!r}, which is not a type name of this SDK{did_you_mean(unknown[0], derived)}; "
+            "use one of the derived names (the SDK's class names before renaming)",
+            where=f"type_names.{unknown[0]}", keys=("type_names", unknown[0]),
         )
     return chosen
 
@@ -182,7 +199,13 @@ def _renamed(name: str, overrides: Mapping[str, str], taken: set[str]) -> str:
     if new == name:
         return name
     if not new.isidentifier() or new in SHADOWING:
-        raise GeneratorError("specs/api.yaml", f"type_names: {new!r} cannot name a Python class", where=f"type_names.{name}")
+        raise GeneratorError(
+            CONFIG_API_FILE, f"type_names: {new!r} cannot name a Python class; use a PascalCase identifier",
+            where=f"type_names.{name}", keys=("type_names", name),
+        )
     if new.lower() in taken:
-        raise GeneratorError("specs/api.yaml", f"type_names: {new!r} is already the name of another type", where=f"type_names.{name}")
+        raise GeneratorError(
+            CONFIG_API_FILE, f"type_names: {new!r} is already the name of another type; choose a name no other type has",
+            where=f"type_names.{name}", keys=("type_names", name),
+        )
     return new

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from generator.core.errors import GeneratorError, did_you_mean
+from generator.core.errors import GeneratorError, GeneratorErrors, did_you_mean
 from generator.core.facts import HTTP_METHODS as SDK_HTTP_METHODS
 from generator.core.naming import method_name, package_problem, safe_identifier, snake
 from generator.core.spec.loader import MODEL_REF_PREFIX, error_at, read_data
@@ -180,14 +180,10 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None, overla
             built[2]["auth"] = security.of(op, pointer) + [s for s in built[2]["auth"] if s not in security.names]
             operations.append(built)
 
-    known_http = {http for http, _, _ in operations}
-    for http in renames:
-        if http not in known_http:
-            raise place.error(
-                ("names", http),
-                f"{http!r} is no operation of {document.name}{did_you_mean(http, known_http)}; "
-                "`names` keys are 'METHOD /path' of the document (add new endpoints under `operations`)",
-            )
+    # Every mistake in `names` is reported at once: a downgrade to a document that lacks many
+    # renamed endpoints is then one edit, not one run per entry.
+    problems = _check_names(renames, operations, document, place)
+    renames = {http: dotted for http, dotted in renames.items() if http in {h for h, _, _ in operations}}
     default_auth = _most_common_auth([op.get("auth", []) for _, _, op in operations])
     resources: dict[str, dict[str, Any]] = {}
     for _http, dotted, op in _assign_names(operations, renames):
@@ -227,7 +223,7 @@ def import_openapi(document: Path, overlay: dict[str, Any] | None = None, overla
         "rate_limits": {"read_per_second": 10.0, "write_per_second": 50.0},
     }
     imported = Imported(api=api, resources=resources, models=models, webhooks=webhooks, warnings=warnings)
-    apply_overlay(imported, overlay, place)
+    apply_overlay(imported, overlay, place, problems)
     return imported
 
 
@@ -245,6 +241,39 @@ def _client_name(api_word: str) -> str:
     """`trackstar` -> `Trackstar`: the client class is named after the API."""
     name = "".join(w[:1].upper() + w[1:] for w in re.findall(r"[A-Za-z0-9]+", api_word))
     return name if name[:1].isalpha() and name.isascii() else "Api" + name if name.isascii() else "Client"
+
+
+def _check_names(
+    renames: dict[str, str], operations: list[tuple[str, str, dict[str, Any]]], document: Path, place: _OverlayPlace
+) -> list[GeneratorError]:
+    """`names` keys are operations of the document; no two name the same method, and none takes
+    the name another operation has by default (which would silently rename that one)."""
+    known = {http: default for http, default, _ in operations}
+    problems = []
+    claimed: dict[str, str] = {}
+    for http, dotted in renames.items():
+        if http not in known:
+            problems.append(place.error(
+                ("names", http),
+                f"{http!r} is no operation of {document.name}{did_you_mean(http, known)}; "
+                "`names` keys are 'METHOD /path' of the document (add new endpoints under `operations`)",
+            ))
+            continue
+        if dotted in claimed:
+            problems.append(place.error(
+                ("names", http),
+                f"{http!r} and {claimed[dotted]!r} are both named {dotted!r}; give one of them another name",
+            ))
+            continue
+        claimed[dotted] = http
+    for http, default in known.items():
+        if http not in renames and default in claimed:
+            problems.append(place.error(
+                ("names", claimed[default]),
+                f"{default!r} is the method of {http!r} already; name {claimed[default]!r} otherwise, "
+                f"or rename {http!r} under `names` too",
+            ))
+    return problems
 
 
 def _info_version(raw: dict[str, Any]) -> dict[str, str]:
@@ -856,9 +885,13 @@ def check_overlay_shape(overlay: dict[str, Any], place: _OverlayPlace) -> None:
             raise place.error(("descriptions", name), "a description is a string")
 
 
-def apply_overlay(imported: Imported, overlay: dict[str, Any], place: _OverlayPlace | None = None) -> None:
-    """Apply what people add by hand; re-importing a new document keeps it."""
+def apply_overlay(
+    imported: Imported, overlay: dict[str, Any], place: _OverlayPlace | None = None, problems: list[GeneratorError] | None = None
+) -> None:
+    """Apply what people add by hand; re-importing a new document keeps it. Entries that name
+    nothing of the document are reported together (with `problems` found before), in one error."""
     place = place or _OverlayPlace(Path("overlay.yaml"))
+    problems = list(problems or [])
     check_overlay_shape(overlay, place)
     _merge(imported.api, overlay.get("api") or {})
     for name, schema in (overlay.get("models") or {}).items():
@@ -871,14 +904,20 @@ def apply_overlay(imported: Imported, overlay: dict[str, Any], place: _OverlayPl
     for dotted, fields in (overlay.get("operations") or {}).items():
         resource, _, verb = str(dotted).rpartition(".")
         ops = imported.resources.get(resource, {}).get("operations", {})
-        if verb in ops:
+        if verb in ops and "http" in fields and fields["http"] != ops[verb].get("http"):
+            problems.append(place.error(
+                ("operations", dotted, "http"),
+                f"{dotted!r} is already the method of {ops[verb].get('http')}; give the endpoint "
+                f"{fields['http']} another name, or drop `http` to change the existing method",
+            ))
+        elif verb in ops:
             _merge(ops[verb], fields)
         elif "http" not in fields:
-            raise place.error(
+            problems.append(place.error(
                 ("operations", dotted),
                 f"{dotted!r} names no operation of the imported document{did_you_mean(str(dotted), existing)}; "
                 "to add an endpoint give it `http: METHOD /path`",
-            )
+            ))
         else:
             imported.resources.setdefault(resource, {"operations": {}})["operations"][verb] = dict(fields)
     for dotted, text in (overlay.get("descriptions") or {}).items():
@@ -891,11 +930,14 @@ def apply_overlay(imported: Imported, overlay: dict[str, Any], place: _OverlayPl
             choices = list(imported.resources) + [
                 f"{r}.{v}" for r, entry in imported.resources.items() for v in entry["operations"]
             ]
-            raise place.error(
+            problems.append(place.error(
                 ("descriptions", dotted),
                 f"{dotted!r} names no resource or operation of the imported document{did_you_mean(str(dotted), choices)}; fix or remove it",
-            )
+            ))
+            continue
         op["description"] = text
+    if problems:
+        raise problems[0] if len(problems) == 1 else GeneratorErrors(problems)
     imported.resources = {k: imported.resources[k] for k in sorted(imported.resources)}
     for entry in imported.resources.values():
         entry["operations"] = dict(sorted(entry["operations"].items()))

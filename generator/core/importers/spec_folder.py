@@ -18,7 +18,27 @@ from generator.core.errors import GeneratorError, GeneratorErrors
 from generator.core.importers.openapi import Imported, import_openapi, overlay_keys
 from generator.core.importers.dump import spec_files
 from generator.core.spec.loader import API_FILE, OVERLAY_FILE, error_at, load_spec, read_data
+from generator.core.type_names import check_type_names
 from generator.core.writer import write_tree
+
+
+EMPTY_OVERLAY = (
+    "# Hand-written additions to the imported spec (names, descriptions, operations, models, api),\n"
+    "# applied on every import. Empty: the document as it is.\n{}\n"
+)
+
+
+def overlay_of(spec_dir: Path) -> Path:
+    """SPEC_DIR/overlay.yaml, which a spec folder always has (its first import writes one): a
+    lost overlay would silently drop every name and endpoint it adds."""
+    path = spec_dir / OVERLAY_FILE
+    if not path.is_file():
+        raise GeneratorError(
+            str(path),
+            f"no such file: the spec folder's overlay is missing. Restore it (`git checkout {path}`), "
+            "or create an empty one to import without hand-made additions",
+        )
+    return path
 
 
 def is_url(source: str) -> bool:
@@ -45,6 +65,10 @@ def fetch(source: str, folder: Path) -> Path:
 def recorded_source(spec_dir: Path) -> dict[str, Any]:
     """The `source` block of SPEC_DIR/api.yaml (document, location, sha256, ...)."""
     api_path = spec_dir / API_FILE
+    if not api_path.is_file():
+        raise GeneratorError(
+            str(api_path), "spec file not found: it records the document to re-import; restore it from git, or give the DOCUMENT"
+        )
     api = read_data(api_path)
     source = api.get("source") if isinstance(api, dict) else None
     if not isinstance(source, dict) or not isinstance(source.get("sha256"), str):
@@ -90,7 +114,9 @@ def import_into(
     """Import `document` into `spec_dir`, keeping its overlay, SDK version and other files;
     record where the document is (`location`, default: see `default_location`); return the
     importer's warnings. Nothing is written unless the result validates."""
-    overlay_path = overlay_path or spec_dir / OVERLAY_FILE
+    default_overlay = overlay_path is None or overlay_path == spec_dir / OVERLAY_FILE
+    first_import = not (spec_dir / API_FILE).exists()
+    overlay_path = overlay_path or (spec_dir / OVERLAY_FILE if first_import else overlay_of(spec_dir))
     overlay: dict[str, Any] = {}
     if overlay_path.exists():
         overlay = read_data(overlay_path) or {}
@@ -108,6 +134,8 @@ def import_into(
     imported.api["source"] = {"document": source.pop("document"), "location": where, **source}
     files = spec_files(imported)
     _validate(files, document, spec_dir, overlay_path, overlay, imported)
+    if first_import and default_overlay and not overlay_path.exists():
+        files[OVERLAY_FILE] = EMPTY_OVERLAY.encode()
     spec_dir.mkdir(parents=True, exist_ok=True)
     write_tree(spec_dir, files, keep=frozenset({OVERLAY_FILE}) | _others(spec_dir, files))
     return imported.warnings
@@ -122,7 +150,7 @@ def _validate(
         for name, content in files.items():
             (Path(tmp) / name).write_bytes(content)
         try:
-            load_spec(Path(tmp))
+            check_type_names(load_spec(Path(tmp)), Path(tmp) / API_FILE)
         except GeneratorError as exc:
             errors = exc.errors if isinstance(exc, GeneratorErrors) else [exc]
             from_overlay = []

@@ -16,7 +16,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from generator.core.cache import Cache
 from generator.core.errors import GeneratorError, GeneratorErrors, did_you_mean
 from generator.core.naming import package_problem
-from generator.core.spec.model import Api, Operation, Resource, Spec, Webhook
+from generator.core.spec.model import KNOWN_OPERATORS, Api, Operation, Resource, Spec, Webhook, is_known_operator
 
 API_FILE = "api.yaml"
 RESOURCES_FILE = "resources.yaml"
@@ -222,11 +222,25 @@ def _validation_errors(
             message = f"unknown key {keys[-1]!r}{hint}; remove it or check its spelling"
         elif err["type"] == "missing":
             message = f"required key {keys[-1]!r} is missing"
+        elif err["type"] == "value_error":
+            message = message.removeprefix("Value error, ")  # our validators' own sentences
         errors.append(error_at(path, keys, message))
     return GeneratorErrors(errors)
 
 
 SPEC_FILES = (API_FILE, RESOURCES_FILE, MODELS_FILE, WEBHOOKS_FILE)
+
+
+def require_spec_files(spec_dir: Path) -> None:
+    """The folder and each of its spec files exist, else an error naming the first missing one."""
+    if not spec_dir.is_dir():
+        raise GeneratorError(str(spec_dir), "spec folder not found; run `import-openapi` to create one")
+    missing = [name for name in SPEC_FILES if not (spec_dir / name).is_file()]
+    if missing:
+        fix = "restore it from git (it records the SDK version and the source document)" if missing[0] == API_FILE else (
+            "re-create it with `make import` (it is written from the recorded document), or restore it from git"
+        )
+        raise GeneratorError(str(spec_dir / missing[0]), f"spec file not found; every spec folder holds {', '.join(SPEC_FILES)}: {fix}")
 
 
 def load_spec(spec_dir: Path, *, cache_dir: Path | None = None) -> Spec:
@@ -239,15 +253,7 @@ def load_spec(spec_dir: Path, *, cache_dir: Path | None = None) -> Spec:
     resources_path = spec_dir / RESOURCES_FILE
     models_path = spec_dir / MODELS_FILE
     webhooks_path = spec_dir / WEBHOOKS_FILE
-    if not spec_dir.is_dir():
-        raise GeneratorError(str(spec_dir), "spec folder not found; run `import-openapi` to create one")
-    missing = [name for name in SPEC_FILES if not (spec_dir / name).is_file()]
-    if missing:
-        raise GeneratorError(
-            str(spec_dir / missing[0]),
-            "spec file not found; every spec folder holds " + ", ".join(SPEC_FILES)
-            + " (re-create them with `make import`, or restore the file from git)",
-        )
+    require_spec_files(spec_dir)
 
     raw_api = read_data(api_path)
     try:
@@ -379,6 +385,17 @@ def _check_operation(
             yield error_at(
                 path, where + ("query", pag.token_in), f"{pag.token_in!r} is set by pagination; remove it from the operation"
             )
+    # Each operator becomes SDK filter types: a typo must not become API surface.
+    declared = set(spec.api.operators)
+    for field_name, flt in op.filters.items():
+        for index, operator in enumerate(flt.ops):
+            if not is_known_operator(operator) and operator not in declared:
+                hint = did_you_mean(operator, sorted(KNOWN_OPERATORS | declared))
+                yield error_at(
+                    path, where + ("filters", field_name, "ops", index),
+                    f"unknown filter operator {operator!r}{hint}; if the API accepts it, declare it in "
+                    f"overlay.yaml under `api: {{operators: [{operator}]}}`",
+                )
 
 
 def _refs(node: Any, keys: tuple[str | int, ...]) -> Iterator[tuple[str, tuple[str | int, ...]]]:

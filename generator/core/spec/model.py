@@ -15,6 +15,13 @@ ValueType = Literal["string", "enum", "integer", "number", "boolean", "datetime"
 # generator change. Only brackets cannot be part of one.
 OPERATOR_PATTERN = re.compile(r"^[^\[\]]+$")
 PATH_PARAM = re.compile(r"{([^{}]+)}")
+# The filter operators the Trackstar documents use (each alone or with `-insensitive`); any
+# other must be declared (`api.operators`, through the overlay) before it becomes SDK types.
+KNOWN_OPERATORS = frozenset({"eq", "neq", "gt", "gte", "lt", "lte", "in", "nin", "contains", "not_contains"})
+
+
+def is_known_operator(op: str) -> bool:
+    return op.removesuffix("-insensitive") in KNOWN_OPERATORS
 
 
 class Strict(BaseModel):
@@ -160,7 +167,8 @@ class Operation(Strict):
         in_path = PATH_PARAM.findall(self.path)
         if sorted(in_path) != sorted(self.path_params):
             raise ValueError(
-                f"path_params {sorted(self.path_params)} must match the parameters in the path {in_path}"
+                f"path_params {sorted(self.path_params)} must match the parameters in the path {in_path}: "
+                f"declare each {{name}} of the path under `path_params` (and no other)"
             )
         if self.paginated and not self.item:
             raise ValueError("a paginated operation names its `item` model")
@@ -211,6 +219,8 @@ class Api(Strict):
     def client_class(self) -> str:
         """The client class name: `client_name`, or the package's words in PascalCase."""
         return self.client_name or "".join(w[:1].upper() + w[1:] for w in self.package.split("_") if w) or "Client"
+    # Filter operators the API accepts beyond KNOWN_OPERATORS (written through the overlay's `api`).
+    operators: list[str] = Field(default_factory=list)
 
 
 class Spec(Strict):

@@ -5,10 +5,11 @@ working-tree files of generator/, specs/, docs/ and mkdocs.yml, committed there)
 the test is about the current code and never tags or dirties the real repository. pypiserver runs
 on 127.0.0.1 on a free port with an htpasswd file; uploads need the password.
 
-The round trip: refusals (uncommitted, stale); a dry run (builds everything, uploads nothing, tags
+The round trip: refusals (uncommitted anywhere in the tree, stale output, what `check` rejects,
+a tag that exists, in a dry run too); a first CHANGELOG entry written by `make overlay`; a dry run (builds everything, uploads nothing, tags
 nothing); a release; `pip install --index-url` of `trackstar-sdk` into a fresh venv and a call
-against Prism; a wrong password (fails cleanly, nothing tagged or uploaded); a bumped release that
-pip upgrades to; and the index refusing a version it already has (nothing tagged).
+against Prism; a wrong password (fails cleanly, nothing tagged or uploaded); a template-only change released
+with `--set-version`, which pip upgrades to; and the index refusing a version it already has (nothing tagged).
 """
 
 from __future__ import annotations
@@ -121,13 +122,6 @@ def _copy_current_code(clone: Path) -> None:
             shutil.copy2(source, target)
 
 
-def _changelog_entry(clone: Path, version: str, text: str) -> None:
-    log = clone / "specs" / "CHANGELOG.md"
-    previous = log.read_text(encoding="utf-8") if log.exists() else "# Changelog\n\n"
-    head, _, rest = previous.partition("\n\n")
-    log.write_text(f"{head}\n\n## {version} (2026-01-01)\n\n{text}\n\n{rest}".rstrip() + "\n", encoding="utf-8")
-
-
 def _generate_and_commit(clone: Path, message: str) -> None:
     _ok([sys.executable, "-m", "generator", "generate", "--spec", "specs", "--out", "generated"], cwd=clone)
     _git(clone, "add", "-A")
@@ -139,6 +133,9 @@ def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tags_before = _ok(["git", "tag", "-l", "sdk-v*"], cwd=REPO)
     target = tmp_path_factory.mktemp("clone") / "repo"
     _ok(["git", "clone", "-q", "--no-hardlinks", str(REPO), str(target)], cwd=target.parent)
+    # The upstream documents beside the clone, as beside the repository (specs/api.yaml records
+    # its document relative to specs/, and a release runs `check`, which re-imports it).
+    (target.parent / "shared").symlink_to(REPO.parent / "shared")
     inherited = _ok(["git", "tag", "-l"], cwd=target).split()
     if inherited:  # releases of the real repository are not this test's business
         _ok(["git", "tag", "-d", *inherited], cwd=target)
@@ -148,10 +145,15 @@ def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
         shutil.copytree(cache, target / "generated" / ".generator-cache")
     version = re.search(r"^sdk_version:\s*['\"]?([0-9][^'\"\s]*)", (target / "specs" / "api.yaml").read_text(encoding="utf-8"), re.M)
     assert version is not None
-    log = target / "specs" / "CHANGELOG.md"
-    if not (log.exists() and f"## {version[1]}" in log.read_text(encoding="utf-8")):
-        _changelog_entry(target, version[1], "First release of the typed SDK.")
     _generate_and_commit(target, "release test: the current code")
+    log = target / "specs" / "CHANGELOG.md"
+    if not log.exists():
+        # A fresh clone has released nothing: `make overlay` writes the first entry (no hand edit).
+        logged = _ok([sys.executable, "-m", "generator", "update-spec", "--recorded"], cwd=target)
+        assert f"logged the first release {version[1]}" in logged, logged
+        assert f"## {version[1]} (" in log.read_text(encoding="utf-8") and "First release, generated from" in log.read_text(encoding="utf-8")
+        _git(target, "add", "-A")
+        _git(target, "commit", "-q", "-m", "release test: first CHANGELOG entry")
     assert _ok(["git", "tag", "-l", "sdk-v*"], cwd=REPO) == tags_before
     return target
 
@@ -178,11 +180,18 @@ def _version(clone: Path) -> str:
 
 
 def _bump(clone: Path, version: str) -> None:
-    api = clone / "specs" / "api.yaml"
-    text = api.read_text(encoding="utf-8")
-    api.write_text(re.sub(r"^sdk_version:.*$", f"sdk_version: {version}", text, count=1, flags=re.M), encoding="utf-8")
-    _changelog_entry(clone, version, "### Additions and other changes\n\n- Release test bump.")
-    _generate_and_commit(clone, f"release test: {version}")
+    """A generator-only change (a template edit), committed, then released as `version` with
+    `update-spec --recorded --set-version`, which writes the entry and regenerates."""
+    template = clone / "generator" / "targets" / "python" / "templates" / "python" / "CONTRIBUTING.md.j2"
+    template.write_text(template.read_text(encoding="utf-8") + "\n<!-- release test: a template change -->\n", encoding="utf-8")
+    _git(clone, "commit", "-q", "-am", "release test: a template change")
+    out = _ok([sys.executable, "-m", "generator", "update-spec", "--recorded", "--set-version", version], cwd=clone)
+    assert f"-> {version}" in out, out
+    entry = (clone / "specs" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## {version} (" in entry and "ships changes of the generator (templates, runtime) only" in entry
+    assert "release test: a template change" in (clone / "generated" / "python" / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    _git(clone, "add", "-A")
+    _git(clone, "commit", "-q", "-m", f"release test: {version}")
 
 
 @pytest.fixture(scope="module")
@@ -231,6 +240,42 @@ def test_refuses_uncommitted_and_stale_trees(clone: Path, index: Index) -> None:
     finally:
         _git(clone, "revert", "--no-edit", "HEAD")
     assert stale.returncode == 1 and "out of date" in stale.stderr and "python/README.md" in stale.stderr, stale.stderr
+
+    # What `make check` rejects: an overlay edit committed but not taken in, a hand-edited import.
+    overlay = clone / "specs" / "overlay.yaml"
+    overlay.write_text(overlay.read_text(encoding="utf-8").replace("connections.sync", "connections.resync"), encoding="utf-8")
+    _git(clone, "commit", "-q", "-am", "overlay edit without make overlay")
+    try:
+        untaken = _release(clone, "--index", index.url)
+    finally:
+        _git(clone, "revert", "--no-edit", "HEAD")
+    assert untaken.returncode == 1 and "is not the import of" in untaken.stderr and "make overlay" in untaken.stderr, untaken.stderr
+    resources = clone / "specs" / "resources.yaml"
+    resources.write_text(resources.read_text(encoding="utf-8").replace("GET /wms/orders\n", "GET /wms/orderz\n", 1), encoding="utf-8")
+    _git(clone, "commit", "-q", "-am", "hand edit of resources.yaml")
+    try:
+        edited = _release(clone, "--index", index.url)
+    finally:
+        _git(clone, "revert", "--no-edit", "HEAD")
+    assert edited.returncode == 1 and "resources.yaml" in edited.stderr and "by hand" in edited.stderr, edited.stderr
+
+    # An uncommitted change of the generator itself.
+    source = clone / "generator" / "core" / "naming.py"
+    original_source = source.read_text(encoding="utf-8")
+    source.write_text(original_source + "\n# a local experiment\n", encoding="utf-8")
+    try:
+        local = _release(clone, "--index", index.url)
+    finally:
+        source.write_text(original_source, encoding="utf-8")
+    assert local.returncode == 1 and "uncommitted changes" in local.stderr and "generator/core/naming.py" in local.stderr, local.stderr
+
+    # A version that was released already: refused by a dry run too.
+    _git(clone, "tag", f"sdk-v{_version(clone)}")
+    try:
+        tagged = _release(clone, "--index", index.url, password=None, dry_run=True)
+    finally:
+        _git(clone, "tag", "-d", f"sdk-v{_version(clone)}")
+    assert tagged.returncode == 1 and "already exists" in tagged.stderr and "would tag" not in tagged.stdout, tagged.stdout + tagged.stderr
     assert _tags(clone) == [] and _index_files(index) == []
 
 
@@ -242,7 +287,7 @@ def test_dry_run_builds_everything(clone: Path, site: Path) -> None:
     assert "<title>Trackstar Python SDK - " in readme_page and 'id="authentication"' in readme_page  # the README is a page
     notes = (dist / "RELEASE_NOTES.md").read_text(encoding="utf-8")
     assert notes.startswith(f"# {DIST} {version}\n") and f"`sdk-v{version}`" in notes
-    assert "First release of the typed SDK." in notes or "##" in notes
+    assert "First release, generated from `2025-10-13_12ae462.json`:" in notes
     assert f"{DIST}-docs-{version}.tar.gz" in notes and "sha256" in notes
     with zipfile.ZipFile(dist / f"trackstar_sdk-{version}-py3-none-any.whl") as wheel:
         names = wheel.namelist()

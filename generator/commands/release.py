@@ -3,9 +3,10 @@
 Every check that can fail runs before anything leaves the machine, and the tag is made only after
 the index has accepted the upload, so a refused or failed release leaves no tag behind:
 
-1. refuse when `specs/` or the output folder has uncommitted changes (git status), when the
-   output folder is stale (the `generate --check` comparison), when the tag already exists or
-   when the CHANGELOG has no entry for the version;
+1. refuse when the working tree has uncommitted changes (git status: the generator and its
+   templates too, not only `specs/` and the output folder), when `check` fails (`specs/` is not
+   the import of its recorded document with the overlay, or the output folder is stale), when
+   the tag already exists (a dry run too) or when the CHANGELOG has no entry for the version;
 2. build the wheel and sdist of OUT/python into OUT/python/dist and run `twine check --strict`;
 3. archive the docs site (`mkdocs build --strict`, or a site already built by `make docs`) as
    OUT/python/dist/<name>-docs-<version>.tar.gz and write OUT/python/dist/RELEASE_NOTES.md;
@@ -91,25 +92,13 @@ def _reason(result: subprocess.CompletedProcess[str]) -> str:
 # --- 1. refusals -------------------------------------------------------------------------------
 
 
-def uncommitted(paths: Sequence[Path]) -> list[str]:
-    """`git status --porcelain` lines for the given folders (ignored files excluded)."""
+def uncommitted(paths: Sequence[Path] = ()) -> list[str]:
+    """`git status --porcelain` lines for the given folders, or the whole working tree (ignored
+    files excluded)."""
     result = _run(["git", "status", "--porcelain", "--untracked-files=all", "--", *map(str, paths)])
     if result.returncode != 0:
         raise _error(f"`git status` failed: run the release from inside the generator's git repository\n{_tail(result)}")
     return [line for line in result.stdout.splitlines() if line.strip()]
-
-
-def stale_files(spec_dir: Path, out_dir: Path) -> list[str]:
-    """What `generate --check` compares: files that differ, are missing or should not be there."""
-    from generator.pipeline import generate_files
-    from generator.core.writer import existing_files
-
-    files = generate_files(spec_dir, cache_dir=out_dir / ".generator-cache")
-    differ = sorted(
-        name for name, content in files.items()
-        if not (out_dir / name).is_file() or (out_dir / name).read_bytes() != content
-    )
-    return differ + sorted(existing_files(out_dir) - set(files))
 
 
 def sdk_version(spec_dir: Path) -> str:
@@ -126,8 +115,8 @@ def changelog_entry(changelog: Path, version: str) -> str:
     """The body of the `## <version>` section (up to the next `## ` heading)."""
     if not changelog.is_file():
         raise _error(
-            f"no CHANGELOG: the release notes come from it. Add `## {version}` with the changes to "
-            f"specs/{CHANGELOG_FILE} (or run `make update-spec`), regenerate and commit",
+            f"no CHANGELOG: the release notes come from it. `make overlay` writes its first entry (for {version}); "
+            "commit, then release",
             str(changelog),
         )
     lines = changelog.read_text(encoding="utf-8").splitlines()
@@ -137,8 +126,8 @@ def changelog_entry(changelog: Path, version: str) -> str:
             end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
             return "\n".join([lines[start], *lines[start + 1 : end]]).strip() + "\n"
     raise _error(
-        f"no entry for {version} (expected a line `## {version} ...`). Add the release's changes to "
-        f"specs/{CHANGELOG_FILE}, regenerate and commit",
+        f"no entry for {version} (expected a line `## {version} ...`): versions are made by `make update-spec` or "
+        f"`make overlay`, which write the entry; do not edit sdk_version by hand",
         str(changelog),
     )
 
@@ -267,24 +256,35 @@ def release(
         if missing:
             raise _error(f"set {' and '.join(missing)} to the index's credentials (or use --dry-run)")
 
-    dirty = uncommitted([spec_dir, out_dir])
+    # The whole tree: what is released must be what is committed, generator and templates included.
+    dirty = uncommitted()
     if dirty:
         shown = "\n".join(f"  {line}" for line in dirty[:10]) + ("\n  ..." if len(dirty) > 10 else "")
-        raise _error(f"{spec_dir} or {out_dir} has {len(dirty)} uncommitted changes; commit them first:\n{shown}")
-    stale = stale_files(spec_dir, out_dir)
-    if stale:
+        raise _error(f"the working tree has {len(dirty)} uncommitted changes; commit them first:\n{shown}")
+    version = sdk_version(spec_dir)
+    tag_name = f"{TAG_PREFIX}{version}"
+    if tag_exists(tag_name):
+        # A dry run too: it would promise a release that cannot be made.
+        raise _error(
+            f"tag {tag_name} already exists: {version} was released. Make the next version (make update-spec, or "
+            f"`update-spec --recorded --set-version X.Y.Z` for a generator-only change), commit, then release"
+        )
+    from generator.commands.check import check
+
+    checked = check(spec_dir, out_dir)
+    if checked.stale_specs:
+        raise _error(
+            f"{spec_dir} is not the import of {checked.document} with its overlay ({', '.join(checked.stale_specs)} "
+            f"differ): after an overlay edit run `make overlay`, never edit the imported files by hand; review, commit, release",
+            str(spec_dir),
+        )
+    if checked.stale_generated:
+        stale = checked.stale_generated
         raise _error(
             f"{out_dir} is out of date ({len(stale)} files differ, e.g. {stale[0]}): run `make generate`, "
             f"review and commit, then release",
             str(out_dir),
         )
-    version = sdk_version(spec_dir)
-    tag_name = f"{TAG_PREFIX}{version}"
-    if tag_exists(tag_name):
-        message = f"tag {tag_name} already exists: {version} was released. Bump sdk_version (make update-spec), regenerate and commit"
-        if not dry_run:
-            raise _error(message)
-        echo(f"warning: {message}")
     package_dir = out_dir / "python"
     entry = changelog_entry(package_dir / CHANGELOG_FILE, version)
     echo(f"{out_dir} is committed and up to date; releasing {version}")

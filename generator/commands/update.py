@@ -39,7 +39,7 @@ class UpdateResult:
     document: str
     old_version: str
     new_version: str
-    semver: str  # major | minor | patch | none (nothing changed)
+    semver: str  # major | minor | patch | none (nothing changed) | first (a first release logged)
     counts: dict[str, int]
     changed_files: int
     location: str = ""
@@ -127,6 +127,20 @@ def _entry_text(version: str, document: str, changes: list[Change], today: dt.da
     return changelog_entry(version, document, changes, today, previous=previous, only=only)
 
 
+def first_entry(spec_dir: Path, version: str, document: str, today: dt.date) -> str:
+    """The CHANGELOG entry of a first release: what the SDK holds."""
+    from generator.core.plan import build_plan
+    from generator.core.spec.loader import load_spec
+
+    plan = build_plan(load_spec(spec_dir))
+    classes = len(set(plan.response_models) | set(plan.param_models) | set(plan.variant_models))
+    return (
+        f"## {version} ({today.isoformat()})\n\nFirst release, generated from `{document}`: "
+        f"{len(plan.operations)} methods on {len(plan.resources)} resources, {classes} typed classes, "
+        f"{len(plan.webhooks)} webhook events.\n"
+    )
+
+
 def _without_descriptions(node: Any) -> Any:
     if isinstance(node, dict):
         return {k: _without_descriptions(v) for k, v in node.items() if k != "description"}
@@ -190,18 +204,29 @@ def update_spec(
         import_into(document, staged, overlay_of(spec_dir), location=location)
         spec_changed = [n for n in SPEC_FILES if (staged / n).read_bytes() != (spec_dir / n).read_bytes()]
         result = UpdateResult(document.name, old_version, old_version, "none", counts([]), 0, location, order=how)
-        if not spec_changed:
+        log = staged / CHANGELOG_FILE
+        first = not log.exists()  # no release was ever logged
+        day = today or dt.date.today()
+        if not spec_changed and first and exact_version is None and not major:
+            # A spec folder whose version was never logged (a first release): its entry, no bump.
+            result.semver, result.notes = "first", first_entry(staged, old_version, document.name, day)
+        elif not spec_changed and exact_version is None and not major:
             return result  # the same document with the same overlay: nothing to do
-        changes = diff_paths(spec_dir, staged)
-        level = semver(changes)
-        result.new_version = next_version(old_version, level, major=major, exact=exact_version)
-        result.semver, result.counts, result.spec_changed = level, counts(changes), spec_changed
-        _set_version(staged / API_FILE, result.new_version)
-        only = what_changed(spec_dir, staged) if not changes else None
-        result.notes = _entry_text(result.new_version, document.name, changes, today or dt.date.today(), old_version, only)
+        else:
+            changes = diff_paths(spec_dir, staged) if spec_changed else []
+            level = semver(changes)
+            result.new_version = next_version(old_version, level, major=major, exact=exact_version)
+            result.semver, result.counts, result.spec_changed = level, counts(changes), spec_changed
+            _set_version(staged / API_FILE, result.new_version)
+            if changes:
+                only = None
+            elif spec_changed:
+                only = what_changed(spec_dir, staged)
+            else:  # asked for with --set-version or --major
+                only = "The spec is unchanged: this release ships changes of the generator (templates, runtime) only."
+            result.notes = _entry_text(result.new_version, document.name, changes, day, old_version, only)
         if dry_run:
             return result
-        log = staged / CHANGELOG_FILE
         previous = log.read_text(encoding="utf-8") if log.exists() else "# Changelog\n\n"
         head, _, rest = previous.partition("\n\n")
         log.write_text(f"{head}\n\n{result.notes}\n{rest}", encoding="utf-8")
@@ -249,6 +274,11 @@ def describe(result: UpdateResult) -> str:
         )
     tally = ", ".join(f"{n} {level}" for level, n in result.counts.items())
     release = f"{result.old_version} -> {result.new_version} ({result.semver}-level changes: {tally})"
+    if result.semver == "first":
+        what = f"first release {result.new_version}: its CHANGELOG entry"
+        if not result.written:
+            return f"dry run: {result.document} would log the {what}; nothing written"
+        return f"{result.document}: logged the {what}; {result.changed_files} generated files changed"
     if not result.written:
         return f"dry run: {result.document} would make release {release}; nothing written"
     return f"{result.document}: release {release}; {result.changed_files} generated files changed"

@@ -12,6 +12,7 @@ from pathlib import Path
 from generator.core.cache import Cache
 from generator.core.config import CONFIG
 from generator.core.plan import build_plan
+from generator.core.mock_document import MOCK_FILE
 from generator.core.spec.loader import API_FILE, load_spec
 from generator.core.type_names import check_type_names
 from generator.core.templating import check_template_dir
@@ -37,6 +38,10 @@ def generate_files(
     if changelog.is_file():
         for target in TARGETS:
             files[f"{target.NAME}/{CONFIG.changelog_file}"] = changelog.read_bytes()
+    mock = spec_dir / MOCK_FILE  # written by the importer: what the SDK repository's tests mock
+    if mock.is_file():
+        for target in TARGETS:
+            files[f"{target.NAME}/openapi.json"] = mock.read_bytes()
     return files
 
 

@@ -125,7 +125,7 @@ def _copy_current_code(clone: Path) -> None:
 def _generate_and_commit(clone: Path, message: str) -> None:
     _ok([sys.executable, "-m", "generator", "generate", "--spec", "specs", "--out", "generated"], cwd=clone)
     _git(clone, "add", "-A")
-    _git(clone, "commit", "-q", "-m", message)
+    _git(clone, "commit", "-q", "--allow-empty", "-m", message)
 
 
 @pytest.fixture(scope="module")

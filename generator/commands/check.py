@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.core.importers.spec_folder import import_into, overlay_of, recorded_document
+from generator.core.mock_document import MOCK_FILE
 from generator.core.spec.loader import SPEC_FILES, require_spec_files
 from generator.core.writer import existing_files
 
@@ -44,7 +45,10 @@ def spec_drift(spec_dir: Path) -> tuple[list[str], str]:
         shutil.copytree(spec_dir, staged)  # api.yaml keeps the SDK version, overlay.yaml applies
         # Errors in the overlay name the real file, not the scratch copy.
         import_into(document, staged, overlay_of(spec_dir), location=location)
-        drift = [name for name in SPEC_FILES if (staged / name).read_bytes() != (spec_dir / name).read_bytes()]
+        drift = [
+            name for name in (*SPEC_FILES, MOCK_FILE)
+            if not (spec_dir / name).is_file() or (staged / name).read_bytes() != (spec_dir / name).read_bytes()
+        ]
     return drift, location
 
 

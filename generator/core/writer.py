@@ -46,6 +46,9 @@ def write_tree(root: Path, files: dict[str, bytes], *, keep: frozenset[str] = fr
             staged.append((Path(tmp_name), target))
             with os.fdopen(fd, "wb") as handle:
                 handle.write(content)
+            # mkstemp makes the file private (0600): a written file gets the mode of the one it
+            # replaces, or the usual 0644.
+            os.chmod(tmp_name, target.stat().st_mode & 0o777 if target.exists() else 0o644)
     except BaseException:
         for staged_file, _ in staged:
             staged_file.unlink(missing_ok=True)

@@ -17,6 +17,7 @@ from typing import Any
 from generator.core.errors import GeneratorError, GeneratorErrors
 from generator.core.importers.openapi import Imported, import_openapi, overlay_keys
 from generator.core.importers.dump import spec_files
+from generator.core.mock_document import MOCK_FILE, mock_document
 from generator.core.spec.loader import API_FILE, OVERLAY_FILE, error_at, load_spec, read_data
 from generator.core.type_names import check_type_names
 from generator.core.writer import write_tree
@@ -136,6 +137,9 @@ def import_into(
     _validate(files, document, spec_dir, overlay_path, overlay, imported)
     if first_import and default_overlay and not overlay_path.exists():
         files[OVERLAY_FILE] = EMPTY_OVERLAY.encode()
+    raw = read_data(document)
+    if isinstance(raw, dict):
+        files[MOCK_FILE] = mock_document(raw, overlay)
     spec_dir.mkdir(parents=True, exist_ok=True)
     write_tree(spec_dir, files, keep=frozenset({OVERLAY_FILE}) | _others(spec_dir, files))
     return imported.warnings

@@ -112,3 +112,41 @@ def sdk_test_calls(resource: ResourcePlan, plan: Plan) -> list[dict[str, Any]]:
         for op in resource.operations
     ]
 
+
+
+def api_md(plan: Plan) -> str:
+    """`api.md`: every method of the client with the types it takes and returns, and where to
+    import them from, one section per resource (the Stainless SDKs' convention)."""
+    package = plan.package
+    modules = {tm.resource: tm for tm in plan.type_modules}
+    lines = [
+        "# API",
+        "",
+        "Every method of the client, with the types it takes and returns. Resources are attributes of",
+        f"`{package}.Trackstar` (and `AsyncTrackstar`, whose methods are the same, awaited; lists are",
+        "`AsyncPaginator` there). Keyword arguments are listed in the reference docs and the docstrings.",
+        "",
+    ]
+    for resource in plan.resources:
+        if not resource.operations:
+            continue
+        lines += [f"## {resource.dotted}", ""]
+        tm = modules.get(resource.dotted)
+        names = sorted(set(tm.models + tm.params + tm.variants + tm.filters)) if tm else []
+        if tm and names:
+            lines += ["Types:", "", "```python", f"from {package}.{tm.import_path} import {', '.join(names)}", "```", ""]
+        lines += ["Methods:", ""]
+        for op in resource.operations:
+            args = [p.py_name for p in op.path_params]
+            if op.body_class or op.body_fields or op.query or op.filters or op.paginated:
+                args.append("**params")
+            returns = f"SyncCursorPage[{op.item_class}]" if op.paginated else op.response_class or "None"
+            lines.append(f"- <code title=\"{op.method} {op.path}\">client.{op.dotted}({', '.join(args)}) -> {returns}</code>")
+            if op.body_union:
+                first = sorted(op.variants.values())[0]
+                lines.append(
+                    f"  - or `body={op.body_union}`: the fields of `{op.body_class}`, or of one of its "
+                    f"{len(op.variants)} integration classes (`{first}`, ... imported above)"
+                )
+        lines.append("")
+    return "\n".join(lines)

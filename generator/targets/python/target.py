@@ -31,7 +31,7 @@ from generator.targets.python.models import warm_up as warm_up_models
 from generator.targets.python.readme import readme_subjects, runtime_names
 from generator.targets.python.render import environment
 from generator.targets.python.signatures import Signature, page_token_name
-from generator.targets.python.repo_files import sdk_test_calls, sdk_test_module, sdk_test_packages, static_files
+from generator.targets.python.repo_files import api_md, sdk_test_calls, sdk_test_module, sdk_test_packages, static_files
 
 NAME = "python"
 BUILTIN_TEMPLATES = TEMPLATES
@@ -155,6 +155,7 @@ def _render_all(
     text["python/pyproject.toml"] = render("python/pyproject.toml.j2")
     text["python/README.md"] = render("python/README.md.j2")
     text["python/CONTRIBUTING.md"] = render("python/CONTRIBUTING.md.j2")
+    text["python/api.md"] = api_md(plan)
     # The SDK repository's own tests: one module per resource that has methods.
     test_modules = {sdk_test_module(r, plan): r for r in plan.resources if r.operations}
     render_module("python/tests/conftest.py", "python/tests/conftest.py.j2")

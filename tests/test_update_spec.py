@@ -139,6 +139,43 @@ def test_an_edited_overlay_is_logged_with_a_bump(tmp_path: Path) -> None:
     assert result.new_version == "0.2.0" and "connections" in result.notes
 
 
+def _specs_copy(tmp_path: Path) -> Path:
+    spec_dir = tmp_path / "specs"
+    shutil.copytree(SPECS, spec_dir)
+    api = (spec_dir / "api.yaml").read_text(encoding="utf-8")
+    location = str(load_spec(SPECS).api.source.location)  # type: ignore[union-attr]
+    (spec_dir / "api.yaml").write_text(api.replace(location, str(shared(CURRENT_DOCUMENT))), encoding="utf-8")
+    return spec_dir
+
+
+def test_an_overlay_class_rename_and_a_description_only_release(tmp_path: Path) -> None:
+    spec_dir = _specs_copy(tmp_path)
+    overlay = spec_dir / "overlay.yaml"
+    text = overlay.read_text(encoding="utf-8")
+    overlay.write_text(text.replace("api:\n", "api:\n  type_names:\n    ProductSupplierProduct: SupplierProduct\n", 1), encoding="utf-8")
+    renamed = update_spec(None, spec_dir, tmp_path / "out", today=TODAY, dry_run=True)
+    assert renamed.counts["warning"] == 1 and renamed.new_version == "0.1.1"
+    assert "- class ProductSupplierProduct: renamed to class SupplierProduct (the old name no longer imports)" in renamed.notes
+
+    overlay.write_text(text.replace("wms.orders.cancel: Ask the warehouse system", "wms.orders.cancel: Ask the WMS"), encoding="utf-8")
+    described = update_spec(None, spec_dir, tmp_path / "out", today=TODAY, dry_run=True)
+    assert described.spec_changed == ["resources.yaml"] and described.new_version == "0.1.1"
+    assert "No change to the API or the SDK's methods, arguments and types; release 0.1.0 -> 0.1.1 (patch)." in described.notes
+    assert "Descriptions only: the docstrings and the reference pages change, the SDK's code does not." in described.notes
+
+
+def test_a_method_named_class_is_named_as_python_spells_it(tmp_path: Path) -> None:
+    spec_dir = _specs_copy(tmp_path)
+    overlay = spec_dir / "overlay.yaml"
+    overlay.write_text(
+        overlay.read_text(encoding="utf-8").replace("POST /connections/sync: connections.sync", "POST /connections/sync: connections.class"),
+        encoding="utf-8",
+    )
+    result = update_spec(None, spec_dir, tmp_path / "out", today=TODAY, dry_run=True)
+    assert "client.connections.sync(): renamed to client.connections.class_()" in result.notes
+    assert "connections.class()" not in result.notes
+
+
 def test_a_failure_between_the_writes_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     spec_dir = _specs_from(PREVIOUS_DOCUMENT, tmp_path, overlay=True)
     out = tmp_path / "generated"

@@ -466,10 +466,12 @@ def headline(changes: list[Change], version: str | None = None, release: str | N
     """Counts and the semver level; from `version`, the bump a release makes (0.x: breaking ->
     minor); `release` ("0.1.0 -> 0.2.0") when it was made."""
     tally = counts(changes)
-    if not changes:
-        return "No change to the API or the SDK's methods, arguments and types"
     level = semver(changes)
     text = f"{len(changes)} changes ({tally['breaking']} breaking, {tally['warning']} warning, {tally['info']} info)"
+    if not changes:
+        text = "No change to the API or the SDK's methods, arguments and types"
+        if release is None:
+            return text
     if release is not None:
         return f"{text}; release {release}"
     if version is None:

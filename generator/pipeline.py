@@ -41,7 +41,10 @@ def generate_files(
     mock = spec_dir / MOCK_FILE  # written by the importer: what the SDK repository's tests mock
     if mock.is_file():
         for target in TARGETS:
-            files[f"{target.NAME}/openapi.json"] = mock.read_bytes()
+            # A target whose repository's tests mock the API names the file (MOCK_DOCUMENT).
+            name = getattr(target, "MOCK_DOCUMENT", None)
+            if isinstance(name, str):
+                files[f"{target.NAME}/{name}"] = mock.read_bytes()
     return files
 
 

@@ -34,6 +34,7 @@ from generator.targets.python.signatures import Signature, page_token_name
 from generator.targets.python.repo_files import api_md, sdk_test_calls, sdk_test_module, sdk_test_packages, static_files
 
 NAME = "python"
+MOCK_DOCUMENT = "openapi.json"  # the spec's mock document, served by Prism in the SDK repository's tests and CI
 BUILTIN_TEMPLATES = TEMPLATES
 
 

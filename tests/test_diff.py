@@ -261,7 +261,7 @@ CASES: list[tuple[str, Edit, set[str], set[str]]] = [
     ),
     ("schema-added", _set("models/Legacy", _DELETE, where="old"), {"schema-added"}, set()),
     # The overlay's `api.type_names` renames a class: the schema is the same, the import is not.
-    ("sdk-class-renamed", _set("api/type_names", {"OrderAddress": "ShippingAddress"}), {"sdk-class-renamed"}, {"schema-renamed"}),
+    ("sdk-class-renamed", _set("api/type_names", {"WmsOrderAddress": "ShippingAddress"}), {"sdk-class-renamed"}, {"schema-renamed"}),
     ("webhook-removed", _set("webhooks/order.deleted", _DELETE), {"webhook-removed"}, set()),
     ("webhook-added", _set("webhooks/order.deleted", _DELETE, where="old"), {"webhook-added"}, set()),
 ]

@@ -20,7 +20,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["json_pointer", "mock_document", "repair_document", "with_overlay_operations"]
+__all__ = ["json_pointer", "mock_document", "repair_document", "with_overlay_operations", "without_prose"]
 MOCK_FILE = "mock-openapi.json"  # in the spec folder; each SDK repository ships it as openapi.json
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -211,4 +211,19 @@ def mock_document(document: dict[str, Any], overlay: dict[str, Any]) -> bytes:
     operations (the SDK calls them too), as indented JSON (reviewable diffs)."""
     repaired, _ = repair_document(document)
     served, _ = with_overlay_operations(repaired, overlay)
-    return (json.dumps(served, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    return (json.dumps(without_prose(served), indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def without_prose(node: Any) -> Any:
+    """The document without its prose (every `description` and `summary` text): the repository
+    ships the facts a mock server needs (paths, parameters, schemas, examples), never the
+    upstream authors' words. A property *named* `description` is a schema, not text, and stays."""
+    if isinstance(node, dict):
+        return {
+            key: without_prose(value)
+            for key, value in node.items()
+            if not (key in ("description", "summary") and isinstance(value, str))
+        }
+    if isinstance(node, list):
+        return [without_prose(value) for value in node]
+    return node

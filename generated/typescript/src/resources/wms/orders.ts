@@ -8,18 +8,18 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   Order,
-  OrderAddTrackstarTagsParams,
   OrderAddTrackstarTagsResponse,
   OrderAttachFileParams,
   OrderAttachFileResponse,
   OrderCancelResponse,
-  OrderCreateParams,
   OrderCreateResponse,
-  OrderListParams,
   OrderListResponse,
   OrderRetrieveResponse,
-  OrderUpdateParams,
   OrderUpdateResponse,
+  WmsOrderAddTrackstarTagsParams,
+  WmsOrderCreateParams,
+  WmsOrderListParams,
+  WmsOrderUpdateParams,
 } from "../../types/wms/orders.js";
 import { WmsOrdersChannels } from "./orders/channels.js";
 import { WmsOrdersMeta } from "./orders/meta.js";
@@ -209,7 +209,7 @@ export class WmsOrders {
   /** `PUT /wms/orders/{order_id}/trackstar-tags` */
   add_trackstar_tags(
     orderId: string,
-    params?: OrderAddTrackstarTagsParams,
+    params?: WmsOrderAddTrackstarTagsParams,
     options?: RequestOptions,
   ): APIPromise<OrderAddTrackstarTagsResponse> {
     return this.client.request(ADD_TRACKSTAR_TAGS, [orderId], params, options);
@@ -236,11 +236,11 @@ export class WmsOrders {
   }
 
   /**
-   * Create an order; integration-specific fields go in `extra_body`. `POST
-   * /wms/orders`
+   * Create an order; an integration's own fields go in its `body=` variant.
+   * `POST /wms/orders`
    */
   create(
-    params: OrderCreateParams,
+    params: WmsOrderCreateParams,
     options?: RequestOptions,
   ): APIPromise<OrderCreateResponse> {
     return this.client.request(CREATE, [], params, options);
@@ -251,7 +251,7 @@ export class WmsOrders {
    * `GET /wms/orders`
    */
   list(
-    params?: OrderListParams,
+    params?: WmsOrderListParams,
     options?: RequestOptions,
   ): PagePromise<Order, OrderListResponse> {
     return this.client.requestPage(LIST, [], params, options);
@@ -266,12 +266,12 @@ export class WmsOrders {
   }
 
   /**
-   * Change an order; integration-specific fields go in `extra_body`. `PUT
-   * /wms/orders/{order_id}`
+   * Change an order; an integration's own fields go in its `body=` variant.
+   * `PUT /wms/orders/{order_id}`
    */
   update(
     orderId: string,
-    params?: OrderUpdateParams,
+    params?: WmsOrderUpdateParams,
     options?: RequestOptions,
   ): APIPromise<OrderUpdateResponse> {
     return this.client.request(UPDATE, [orderId], params, options);

@@ -5,15 +5,6 @@ import type {
   ProductCreateShipheroParamsMeasurements,
 } from "./products.js";
 
-export interface KitCreateBaseParams {
-  gtin: string;
-  inventory_items: Array<KitCreateParamsInventoryItem>;
-  measurements: KitCreateParamsMeasurements;
-  name: string;
-  sku: string;
-  trackstar_tags?: Array<unknown> | null;
-}
-
 export interface KitCreateDearSystemsParams {
   costing_method:
     | "FIFO"
@@ -111,18 +102,14 @@ export interface KitCreateOngoingParams {
 
 export type KitCreateOngoingParamsInventoryItem = KitCreateParamsInventoryItem;
 
-export type KitCreateParams = Exclusive<
-  | KitCreateBaseParams
-  | KitCreateDearSystemsParams
-  | KitCreateExtensiv3plCentralParams
-  | KitCreateInfoplusParams
-  | KitCreateMasonhubParams
-  | KitCreateOngoingParams
-  | KitCreateShipheroParams
-  | KitCreateSkuvaultParams
-  | KitCreateShipwireParams
-  | KitCreateWhiplashParams
->;
+export interface KitCreateParams {
+  gtin: string;
+  inventory_items: Array<KitCreateParamsInventoryItem>;
+  measurements: KitCreateParamsMeasurements;
+  name: string;
+  sku: string;
+  trackstar_tags?: Array<unknown> | null;
+}
 
 export interface KitCreateParamsInventoryItem {
   sku: string;
@@ -144,7 +131,7 @@ export interface KitCreateResponse {
   unused_fields?: Array<string>;
 }
 
-export type KitCreateSandboxParams = KitCreateBaseParams;
+export type KitCreateSandboxParams = KitCreateParams;
 
 export interface KitCreateShipheroParams {
   inventory_items: Array<KitCreateShipheroParamsInventoryItem>;
@@ -204,15 +191,6 @@ export interface KitCreateWhiplashParams {
 
 export type KitCreateWhiplashParamsInventoryItem = KitCreateParamsInventoryItem;
 
-export interface KitUpdateBaseParams {
-  gtin?: string;
-  inventory_items: Array<KitCreateParamsInventoryItem>;
-  measurements?: KitCreateParamsMeasurements;
-  name?: string;
-  sku: string;
-  trackstar_tags?: Array<unknown> | null;
-}
-
 export interface KitUpdateDearSystemsParams {
   costing_method?:
     | "FIFO"
@@ -268,18 +246,14 @@ export interface KitUpdateOngoingParams {
   trackstar_tags?: Array<unknown> | null;
 }
 
-export type KitUpdateParams = Exclusive<
-  | KitUpdateBaseParams
-  | KitUpdateDearSystemsParams
-  | KitUpdateExtensiv3plCentralParams
-  | KitUpdateInfoplusParams
-  | KitUpdateMasonhubParams
-  | KitUpdateOngoingParams
-  | KitUpdateSandboxParams
-  | KitUpdateShipheroParams
-  | KitUpdateShipstreamParams
-  | KitUpdateWhiplashParams
->;
+export interface KitUpdateParams {
+  gtin?: string;
+  inventory_items: Array<KitCreateParamsInventoryItem>;
+  measurements?: KitCreateParamsMeasurements;
+  name?: string;
+  sku: string;
+  trackstar_tags?: Array<unknown> | null;
+}
 
 export interface KitUpdateResponse {
   data: Product;
@@ -317,3 +291,29 @@ export interface KitUpdateWhiplashParams {
   sku?: string;
   trackstar_tags?: Array<unknown> | null;
 }
+
+export type WmsKitCreateParams = Exclusive<
+  | KitCreateParams
+  | KitCreateDearSystemsParams
+  | KitCreateExtensiv3plCentralParams
+  | KitCreateInfoplusParams
+  | KitCreateMasonhubParams
+  | KitCreateOngoingParams
+  | KitCreateShipheroParams
+  | KitCreateSkuvaultParams
+  | KitCreateShipwireParams
+  | KitCreateWhiplashParams
+>;
+
+export type WmsKitUpdateParams = Exclusive<
+  | KitUpdateParams
+  | KitUpdateDearSystemsParams
+  | KitUpdateExtensiv3plCentralParams
+  | KitUpdateInfoplusParams
+  | KitUpdateMasonhubParams
+  | KitUpdateOngoingParams
+  | KitUpdateSandboxParams
+  | KitUpdateShipheroParams
+  | KitUpdateShipstreamParams
+  | KitUpdateWhiplashParams
+>;

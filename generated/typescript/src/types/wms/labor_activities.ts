@@ -23,7 +23,17 @@ export interface LaborActivity {
   warehouse_id?: string;
 }
 
-export interface LaborActivityListParams {
+export interface LaborActivityListResponse {
+  data: Array<LaborActivity>;
+  next_token?: string | null;
+  total_count?: number;
+}
+
+export interface LaborActivityRetrieveResponse {
+  data: LaborActivity;
+}
+
+export interface WmsLaborActivityListParams {
   activity_type?: "pick" | "pack" | "put_away" | "transfer" | "receive";
   associated_object_id?: string;
   associated_object_type?:
@@ -38,14 +48,4 @@ export interface LaborActivityListParams {
   updated_date?: DatetimeFilter;
   warehouse_customer_id?: StringFilter;
   page_token?: string;
-}
-
-export interface LaborActivityListResponse {
-  data: Array<LaborActivity>;
-  next_token?: string | null;
-  total_count?: number;
-}
-
-export interface LaborActivityRetrieveResponse {
-  data: LaborActivity;
 }

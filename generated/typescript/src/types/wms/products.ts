@@ -8,7 +8,7 @@ import type {
 } from "../shared.js";
 import type {
   InboundShipmentAddTrackstarTagsAmsParams,
-  InboundShipmentAddTrackstarTagsBaseParams,
+  InboundShipmentAddTrackstarTagsParams,
   InboundShipmentCreateParamsSupplierObject,
 } from "./inbound_shipments.js";
 import type {
@@ -46,9 +46,6 @@ export type ProductAddTrackstarTagsAmsParams =
 
 export type ProductAddTrackstarTagsAmwareParams =
   InboundShipmentAddTrackstarTagsAmsParams;
-
-export type ProductAddTrackstarTagsBaseParams =
-  InboundShipmentAddTrackstarTagsBaseParams;
 
 export type ProductAddTrackstarTagsBdiParams =
   InboundShipmentAddTrackstarTagsAmsParams;
@@ -230,10 +227,8 @@ export type ProductAddTrackstarTagsPackemParams =
 export type ProductAddTrackstarTagsPackiyoParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
-export type ProductAddTrackstarTagsParams = Exclusive<
-  | InboundShipmentAddTrackstarTagsBaseParams
-  | InboundShipmentAddTrackstarTagsAmsParams
->;
+export type ProductAddTrackstarTagsParams =
+  InboundShipmentAddTrackstarTagsParams;
 
 export type ProductAddTrackstarTagsPatternParams =
   InboundShipmentAddTrackstarTagsAmsParams;
@@ -395,14 +390,6 @@ export type ProductAddTrackstarTagsXorosoftParams =
 export type ProductAddTrackstarTagsZenventoryParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
-export interface ProductCreateBaseParams {
-  gtin: string;
-  measurements: KitCreateParamsMeasurements;
-  name: string;
-  sku: string;
-  trackstar_tags?: Array<unknown> | null;
-}
-
 export interface ProductCreateBlueboxParams {
   gtin: string;
   measurements?: ProductCreateBlueboxParamsMeasurements;
@@ -552,30 +539,13 @@ export interface ProductCreateOngoingParams {
   trackstar_tags?: Array<unknown> | null;
 }
 
-export type ProductCreateParams = Exclusive<
-  | ProductCreateBaseParams
-  | ProductCreateBlueboxParams
-  | ProductCreateDearSystemsParams
-  | ProductCreateDeposcoParams
-  | ProductCreateExtensiv3plCentralParams
-  | ProductCreateFlexportParams
-  | ProductCreateInfoplusParams
-  | ProductCreateJazzCentralParams
-  | ProductCreateLogiwaIoParams
-  | ProductCreateMasonhubParams
-  | ProductCreateNimbleParams
-  | ProductCreateOngoingParams
-  | ProductCreateSandboxParams
-  | ProductCreateShipfusionParams
-  | ProductCreateShipheroParams
-  | ProductCreateShipmonkParams
-  | ProductCreateShipstreamParams
-  | ProductCreateShipwireParams
-  | ProductCreateSkusavvyParams
-  | ProductCreateSkuvaultParams
-  | ProductCreateVeracoreParams
-  | ProductCreateWhiplashParams
->;
+export interface ProductCreateParams {
+  gtin: string;
+  measurements: KitCreateParamsMeasurements;
+  name: string;
+  sku: string;
+  trackstar_tags?: Array<unknown> | null;
+}
 
 export interface ProductCreateResponse {
   data: Product;
@@ -721,16 +691,6 @@ export interface ProductInventoryItem {
   unit_quantity?: number;
 }
 
-export interface ProductListParams {
-  limit?: number;
-  created_date?: DatetimeFilter;
-  ids?: StringInFilter;
-  sku?: StringEqInNinContainsNotContainsFilter;
-  updated_date?: DatetimeFilter;
-  warehouse_customer_id?: StringFilter;
-  page_token?: string;
-}
-
 export interface ProductListResponse {
   data: Array<Product>;
   next_token?: string | null;
@@ -751,14 +711,6 @@ export interface ProductSupplierProduct {
   supplier_id?: string;
   supplier_name?: string | null;
   unit_cost?: string | null;
-}
-
-export interface ProductUpdateBaseParams {
-  gtin?: string;
-  measurements?: KitCreateParamsMeasurements;
-  name?: string;
-  sku?: string;
-  trackstar_tags?: Array<unknown> | null;
 }
 
 export interface ProductUpdateDearSystemsParams {
@@ -827,25 +779,13 @@ export interface ProductUpdateOngoingParams {
   trackstar_tags?: Array<unknown> | null;
 }
 
-export type ProductUpdateParams = Exclusive<
-  | ProductUpdateBaseParams
-  | ProductUpdateDearSystemsParams
-  | ProductUpdateDeposcoParams
-  | ProductUpdateExtensiv3plCentralParams
-  | ProductUpdateInfoplusParams
-  | ProductUpdateJazzCentralParams
-  | ProductUpdateLogiwaIoParams
-  | KitUpdateMasonhubParams
-  | ProductCreateNimbleParams
-  | ProductUpdateOngoingParams
-  | ProductUpdateSandboxParams
-  | ProductUpdateShipfusionParams
-  | KitUpdateShipheroParams
-  | ProductUpdateShipstreamParams
-  | ProductUpdateSkusavvyParams
-  | ProductUpdateSkuvaultParams
-  | ProductUpdateWhiplashParams
->;
+export interface ProductUpdateParams {
+  gtin?: string;
+  measurements?: KitCreateParamsMeasurements;
+  name?: string;
+  sku?: string;
+  trackstar_tags?: Array<unknown> | null;
+}
 
 export interface ProductUpdateResponse {
   data: Product;
@@ -900,3 +840,63 @@ export interface ProductUpdateWhiplashParams {
   sku?: string;
   trackstar_tags?: Array<unknown> | null;
 }
+
+export type WmsProductAddTrackstarTagsParams = Exclusive<
+  | InboundShipmentAddTrackstarTagsParams
+  | InboundShipmentAddTrackstarTagsAmsParams
+>;
+
+export type WmsProductCreateParams = Exclusive<
+  | ProductCreateParams
+  | ProductCreateBlueboxParams
+  | ProductCreateDearSystemsParams
+  | ProductCreateDeposcoParams
+  | ProductCreateExtensiv3plCentralParams
+  | ProductCreateFlexportParams
+  | ProductCreateInfoplusParams
+  | ProductCreateJazzCentralParams
+  | ProductCreateLogiwaIoParams
+  | ProductCreateMasonhubParams
+  | ProductCreateNimbleParams
+  | ProductCreateOngoingParams
+  | ProductCreateSandboxParams
+  | ProductCreateShipfusionParams
+  | ProductCreateShipheroParams
+  | ProductCreateShipmonkParams
+  | ProductCreateShipstreamParams
+  | ProductCreateShipwireParams
+  | ProductCreateSkusavvyParams
+  | ProductCreateSkuvaultParams
+  | ProductCreateVeracoreParams
+  | ProductCreateWhiplashParams
+>;
+
+export interface WmsProductListParams {
+  limit?: number;
+  created_date?: DatetimeFilter;
+  ids?: StringInFilter;
+  sku?: StringEqInNinContainsNotContainsFilter;
+  updated_date?: DatetimeFilter;
+  warehouse_customer_id?: StringFilter;
+  page_token?: string;
+}
+
+export type WmsProductUpdateParams = Exclusive<
+  | ProductUpdateParams
+  | ProductUpdateDearSystemsParams
+  | ProductUpdateDeposcoParams
+  | ProductUpdateExtensiv3plCentralParams
+  | ProductUpdateInfoplusParams
+  | ProductUpdateJazzCentralParams
+  | ProductUpdateLogiwaIoParams
+  | KitUpdateMasonhubParams
+  | ProductCreateNimbleParams
+  | ProductUpdateOngoingParams
+  | ProductUpdateSandboxParams
+  | ProductUpdateShipfusionParams
+  | KitUpdateShipheroParams
+  | ProductUpdateShipstreamParams
+  | ProductUpdateSkusavvyParams
+  | ProductUpdateSkuvaultParams
+  | ProductUpdateWhiplashParams
+>;

@@ -13,14 +13,6 @@ export interface ShippingMethod {
   updated_date?: string;
 }
 
-export interface ShippingMethodListParams {
-  limit?: number;
-  created_date?: DatetimeFilter;
-  ids?: StringInFilter;
-  updated_date?: DatetimeFilter;
-  page_token?: string;
-}
-
 export interface ShippingMethodListResponse {
   data: Array<ShippingMethod>;
   next_token?: string | null;
@@ -29,4 +21,12 @@ export interface ShippingMethodListResponse {
 
 export interface ShippingMethodRetrieveResponse {
   data: ShippingMethod;
+}
+
+export interface WmsShippingMethodListParams {
+  limit?: number;
+  created_date?: DatetimeFilter;
+  ids?: StringInFilter;
+  updated_date?: DatetimeFilter;
+  page_token?: string;
 }

@@ -6,10 +6,10 @@ import type {
   RequestOptions,
 } from "../../../core/client.js";
 import type {
-  KitMetaRetrieveForIntegrationParams,
-  KitMetaRetrieveForIntegrationResponse,
-  KitMetaRetrieveParams,
-  KitMetaRetrieveResponse,
+  MetaRetrieveForIntegrationResponse,
+  MetaRetrieveResponse,
+  WmsKitMetaRetrieveForIntegrationParams,
+  WmsKitMetaRetrieveParams,
 } from "../../../types/wms/kits/meta.js";
 
 const RETRIEVE: OperationSpec = {
@@ -33,18 +33,18 @@ export class WmsKitsMeta {
 
   /** `GET /wms/kits/meta` */
   retrieve(
-    params: KitMetaRetrieveParams,
+    params: WmsKitMetaRetrieveParams,
     options?: RequestOptions,
-  ): APIPromise<KitMetaRetrieveResponse> {
+  ): APIPromise<MetaRetrieveResponse> {
     return this.client.request(RETRIEVE, [], params, options);
   }
 
   /** `GET /wms/kits/meta/{integration_name}` */
   retrieve_for_integration(
     integrationName: string,
-    params: KitMetaRetrieveForIntegrationParams,
+    params: WmsKitMetaRetrieveForIntegrationParams,
     options?: RequestOptions,
-  ): APIPromise<KitMetaRetrieveForIntegrationResponse> {
+  ): APIPromise<MetaRetrieveForIntegrationResponse> {
     return this.client.request(
       RETRIEVE_FOR_INTEGRATION,
       [integrationName],

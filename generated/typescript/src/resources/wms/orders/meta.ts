@@ -6,12 +6,12 @@ import type {
   RequestOptions,
 } from "../../../core/client.js";
 import type {
-  KitMetaRetrieveForIntegrationResponse,
-  KitMetaRetrieveResponse,
+  MetaRetrieveForIntegrationResponse,
+  MetaRetrieveResponse,
 } from "../../../types/wms/kits/meta.js";
 import type {
-  OrderMetaRetrieveForIntegrationParams,
-  OrderMetaRetrieveParams,
+  WmsOrderMetaRetrieveForIntegrationParams,
+  WmsOrderMetaRetrieveParams,
 } from "../../../types/wms/orders/meta.js";
 
 const RETRIEVE: OperationSpec = {
@@ -35,18 +35,18 @@ export class WmsOrdersMeta {
 
   /** `GET /wms/orders/meta` */
   retrieve(
-    params: OrderMetaRetrieveParams,
+    params: WmsOrderMetaRetrieveParams,
     options?: RequestOptions,
-  ): APIPromise<KitMetaRetrieveResponse> {
+  ): APIPromise<MetaRetrieveResponse> {
     return this.client.request(RETRIEVE, [], params, options);
   }
 
   /** `GET /wms/orders/meta/{integration_name}` */
   retrieve_for_integration(
     integrationName: string,
-    params: OrderMetaRetrieveForIntegrationParams,
+    params: WmsOrderMetaRetrieveForIntegrationParams,
     options?: RequestOptions,
-  ): APIPromise<KitMetaRetrieveForIntegrationResponse> {
+  ): APIPromise<MetaRetrieveForIntegrationResponse> {
     return this.client.request(
       RETRIEVE_FOR_INTEGRATION,
       [integrationName],

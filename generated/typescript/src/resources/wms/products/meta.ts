@@ -6,12 +6,12 @@ import type {
   RequestOptions,
 } from "../../../core/client.js";
 import type {
-  KitMetaRetrieveForIntegrationResponse,
-  KitMetaRetrieveResponse,
+  MetaRetrieveForIntegrationResponse,
+  MetaRetrieveResponse,
 } from "../../../types/wms/kits/meta.js";
 import type {
-  ProductMetaRetrieveForIntegrationParams,
-  ProductMetaRetrieveParams,
+  WmsProductMetaRetrieveForIntegrationParams,
+  WmsProductMetaRetrieveParams,
 } from "../../../types/wms/products/meta.js";
 
 const RETRIEVE: OperationSpec = {
@@ -35,18 +35,18 @@ export class WmsProductsMeta {
 
   /** `GET /wms/products/meta` */
   retrieve(
-    params: ProductMetaRetrieveParams,
+    params: WmsProductMetaRetrieveParams,
     options?: RequestOptions,
-  ): APIPromise<KitMetaRetrieveResponse> {
+  ): APIPromise<MetaRetrieveResponse> {
     return this.client.request(RETRIEVE, [], params, options);
   }
 
   /** `GET /wms/products/meta/{integration_name}` */
   retrieve_for_integration(
     integrationName: string,
-    params: ProductMetaRetrieveForIntegrationParams,
+    params: WmsProductMetaRetrieveForIntegrationParams,
     options?: RequestOptions,
-  ): APIPromise<KitMetaRetrieveForIntegrationResponse> {
+  ): APIPromise<MetaRetrieveForIntegrationResponse> {
     return this.client.request(
       RETRIEVE_FOR_INTEGRATION,
       [integrationName],

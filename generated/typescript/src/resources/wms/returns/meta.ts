@@ -6,12 +6,12 @@ import type {
   RequestOptions,
 } from "../../../core/client.js";
 import type {
-  KitMetaRetrieveForIntegrationResponse,
-  KitMetaRetrieveResponse,
+  MetaRetrieveForIntegrationResponse,
+  MetaRetrieveResponse,
 } from "../../../types/wms/kits/meta.js";
 import type {
-  ReturnMetaRetrieveForIntegrationParams,
-  ReturnMetaRetrieveParams,
+  WmsReturnMetaRetrieveForIntegrationParams,
+  WmsReturnMetaRetrieveParams,
 } from "../../../types/wms/returns/meta.js";
 
 const RETRIEVE: OperationSpec = {
@@ -35,18 +35,18 @@ export class WmsReturnsMeta {
 
   /** `GET /wms/returns/meta` */
   retrieve(
-    params: ReturnMetaRetrieveParams,
+    params: WmsReturnMetaRetrieveParams,
     options?: RequestOptions,
-  ): APIPromise<KitMetaRetrieveResponse> {
+  ): APIPromise<MetaRetrieveResponse> {
     return this.client.request(RETRIEVE, [], params, options);
   }
 
   /** `GET /wms/returns/meta/{integration_name}` */
   retrieve_for_integration(
     integrationName: string,
-    params: ReturnMetaRetrieveForIntegrationParams,
+    params: WmsReturnMetaRetrieveForIntegrationParams,
     options?: RequestOptions,
-  ): APIPromise<KitMetaRetrieveForIntegrationResponse> {
+  ): APIPromise<MetaRetrieveForIntegrationResponse> {
     return this.client.request(
       RETRIEVE_FOR_INTEGRATION,
       [integrationName],

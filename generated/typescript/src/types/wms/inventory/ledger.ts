@@ -31,7 +31,13 @@ export interface InventoryLedger {
   warehouse_id?: string | null;
 }
 
-export type InventoryLedgerEventType =
+export interface InventoryLedgerListResponse {
+  data: Array<InventoryLedger>;
+  next_token?: string | null;
+  total_count?: number;
+}
+
+export type WmsInventoryLedgerEventType =
   | "adjustment"
   | "return_receipt"
   | "inbound_receipt"
@@ -40,26 +46,20 @@ export type InventoryLedgerEventType =
   | "movement"
   | "other";
 
-export type InventoryLedgerEventTypeFilter =
-  | InventoryLedgerEventType
-  | ReadonlyArray<InventoryLedgerEventType>
+export type WmsInventoryLedgerEventTypeFilter =
+  | WmsInventoryLedgerEventType
+  | ReadonlyArray<WmsInventoryLedgerEventType>
   | FilterOperators<
       "eq" | "neq" | "in" | "nin" | "contains" | "not_contains",
-      InventoryLedgerEventType
+      WmsInventoryLedgerEventType
     >;
 
-export interface InventoryLedgerListParams {
+export interface WmsInventoryLedgerListParams {
   limit?: number;
   created_date?: DatetimeFilter;
-  event_type?: InventoryLedgerEventTypeFilter;
+  event_type?: WmsInventoryLedgerEventTypeFilter;
   ids?: StringInFilter;
   updated_date?: DatetimeFilter;
   warehouse_customer_id?: StringFilter;
   page_token?: string;
-}
-
-export interface InventoryLedgerListResponse {
-  data: Array<InventoryLedger>;
-  next_token?: string | null;
-  total_count?: number;
 }

@@ -1,9 +1,9 @@
 // Generated from specs/ by the Trackstar SDK generator: do not edit.
 
-export interface OrderMetaRetrieveForIntegrationParams {
+export interface WmsOrderMetaRetrieveForIntegrationParams {
   method: "POST" | "PUT";
 }
 
-export interface OrderMetaRetrieveParams {
+export interface WmsOrderMetaRetrieveParams {
   method: "POST" | "PUT";
 }

@@ -1,9 +1,9 @@
 // Generated from specs/ by the Trackstar SDK generator: do not edit.
 
-export interface ProductMetaRetrieveForIntegrationParams {
+export interface WmsProductMetaRetrieveForIntegrationParams {
   method: "POST" | "PUT";
 }
 
-export interface ProductMetaRetrieveParams {
+export interface WmsProductMetaRetrieveParams {
   method: "POST" | "PUT";
 }

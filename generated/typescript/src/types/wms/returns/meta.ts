@@ -1,9 +1,9 @@
 // Generated from specs/ by the Trackstar SDK generator: do not edit.
 
-export interface ReturnMetaRetrieveForIntegrationParams {
+export interface WmsReturnMetaRetrieveForIntegrationParams {
   method: "POST" | "PUT";
 }
 
-export interface ReturnMetaRetrieveParams {
+export interface WmsReturnMetaRetrieveParams {
   method: "POST" | "PUT";
 }

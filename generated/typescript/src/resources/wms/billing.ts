@@ -8,9 +8,9 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   Billing,
+  BillingListParams,
   BillingListResponse,
   BillingRetrieveResponse,
-  WmsBillingListParams,
 } from "../../types/wms/billing.js";
 
 const LIST: OperationSpec = {
@@ -55,7 +55,7 @@ export class WmsBilling {
 
   /** `GET /wms/billing` */
   list(
-    params?: WmsBillingListParams,
+    params?: BillingListParams,
     options?: RequestOptions,
   ): PagePromise<Billing, BillingListResponse> {
     return this.client.requestPage(LIST, [], params, options);

@@ -8,17 +8,17 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   InboundShipment,
+  InboundShipmentAddTrackstarTagsParams,
   InboundShipmentAddTrackstarTagsResponse,
+  InboundShipmentCreateParams,
   InboundShipmentCreateResponse,
+  InboundShipmentListParams,
   InboundShipmentListResponse,
+  InboundShipmentReceiveParams,
   InboundShipmentReceiveResponse,
   InboundShipmentRetrieveResponse,
+  InboundShipmentUpdateParams,
   InboundShipmentUpdateResponse,
-  WmsInboundShipmentAddTrackstarTagsParams,
-  WmsInboundShipmentCreateParams,
-  WmsInboundShipmentListParams,
-  WmsInboundShipmentReceiveParams,
-  WmsInboundShipmentUpdateParams,
 } from "../../types/wms/inbound_shipments.js";
 import { WmsInboundShipmentsSuppliers } from "./inbound_shipments/suppliers.js";
 
@@ -143,7 +143,7 @@ export class WmsInboundShipments {
   /** `PUT /wms/inbound-shipments/{inbound_shipment_id}/trackstar-tags` */
   add_trackstar_tags(
     inboundShipmentId: string,
-    params?: WmsInboundShipmentAddTrackstarTagsParams,
+    params?: InboundShipmentAddTrackstarTagsParams,
     options?: RequestOptions,
   ): APIPromise<InboundShipmentAddTrackstarTagsResponse> {
     return this.client.request(
@@ -156,7 +156,7 @@ export class WmsInboundShipments {
 
   /** `POST /wms/inbound-shipments` */
   create(
-    params: WmsInboundShipmentCreateParams,
+    params: InboundShipmentCreateParams,
     options?: RequestOptions,
   ): APIPromise<InboundShipmentCreateResponse> {
     return this.client.request(CREATE, [], params, options);
@@ -164,7 +164,7 @@ export class WmsInboundShipments {
 
   /** `GET /wms/inbound-shipments` */
   list(
-    params?: WmsInboundShipmentListParams,
+    params?: InboundShipmentListParams,
     options?: RequestOptions,
   ): PagePromise<InboundShipment, InboundShipmentListResponse> {
     return this.client.requestPage(LIST, [], params, options);
@@ -173,7 +173,7 @@ export class WmsInboundShipments {
   /** `PUT /wms/inbound-shipments/{inbound_shipment_id}/receive` */
   receive(
     inboundShipmentId: string,
-    params?: WmsInboundShipmentReceiveParams,
+    params?: InboundShipmentReceiveParams,
     options?: RequestOptions,
   ): APIPromise<InboundShipmentReceiveResponse> {
     return this.client.request(RECEIVE, [inboundShipmentId], params, options);
@@ -195,7 +195,7 @@ export class WmsInboundShipments {
   /** `PUT /wms/inbound-shipments/{inbound_shipment_id}` */
   update(
     inboundShipmentId: string,
-    params?: WmsInboundShipmentUpdateParams,
+    params?: InboundShipmentUpdateParams,
     options?: RequestOptions,
   ): APIPromise<InboundShipmentUpdateResponse> {
     return this.client.request(UPDATE, [inboundShipmentId], params, options);

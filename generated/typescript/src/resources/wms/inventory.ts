@@ -8,13 +8,13 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   Inventory,
+  InventoryAddTrackstarTagsParams,
   InventoryAddTrackstarTagsResponse,
+  InventoryAdjustParams,
   InventoryAdjustResponse,
+  InventoryListParams,
   InventoryListResponse,
   InventoryRetrieveResponse,
-  WmsInventoryAddTrackstarTagsParams,
-  WmsInventoryAdjustParams,
-  WmsInventoryListParams,
 } from "../../types/wms/inventory.js";
 import { WmsInventoryLedger } from "./inventory/ledger.js";
 
@@ -88,7 +88,7 @@ export class WmsInventory {
   /** `PUT /wms/inventory/{inventory_id}/trackstar-tags` */
   add_trackstar_tags(
     inventoryId: string,
-    params?: WmsInventoryAddTrackstarTagsParams,
+    params?: InventoryAddTrackstarTagsParams,
     options?: RequestOptions,
   ): APIPromise<InventoryAddTrackstarTagsResponse> {
     return this.client.request(
@@ -102,7 +102,7 @@ export class WmsInventory {
   /** `PUT /wms/inventory/{inventory_id}/adjust` */
   adjust(
     inventoryId: string,
-    params?: WmsInventoryAdjustParams,
+    params?: InventoryAdjustParams,
     options?: RequestOptions,
   ): APIPromise<InventoryAdjustResponse> {
     return this.client.request(ADJUST, [inventoryId], params, options);
@@ -110,7 +110,7 @@ export class WmsInventory {
 
   /** `GET /wms/inventory` */
   list(
-    params?: WmsInventoryListParams,
+    params?: InventoryListParams,
     options?: RequestOptions,
   ): PagePromise<Inventory, InventoryListResponse> {
     return this.client.requestPage(LIST, [], params, options);

@@ -6,10 +6,10 @@ import type {
   RequestOptions,
 } from "../../core/client.js";
 import type {
+  KitCreateParams,
   KitCreateResponse,
+  KitUpdateParams,
   KitUpdateResponse,
-  WmsKitCreateParams,
-  WmsKitUpdateParams,
 } from "../../types/wms/kits.js";
 import { WmsKitsMeta } from "./kits/meta.js";
 
@@ -54,7 +54,7 @@ export class WmsKits {
 
   /** `POST /wms/kits` */
   create(
-    params: WmsKitCreateParams,
+    params: KitCreateParams,
     options?: RequestOptions,
   ): APIPromise<KitCreateResponse> {
     return this.client.request(CREATE, [], params, options);
@@ -63,7 +63,7 @@ export class WmsKits {
   /** `PUT /wms/kits/{kit_id}` */
   update(
     kitId: string,
-    params?: WmsKitUpdateParams,
+    params?: KitUpdateParams,
     options?: RequestOptions,
   ): APIPromise<KitUpdateResponse> {
     return this.client.request(UPDATE, [kitId], params, options);

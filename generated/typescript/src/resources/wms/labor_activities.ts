@@ -8,9 +8,9 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   LaborActivity,
+  LaborActivityListParams,
   LaborActivityListResponse,
   LaborActivityRetrieveResponse,
-  WmsLaborActivityListParams,
 } from "../../types/wms/labor_activities.js";
 
 const LIST: OperationSpec = {
@@ -73,7 +73,7 @@ export class WmsLaborActivities {
 
   /** `GET /wms/labor-activities` */
   list(
-    params?: WmsLaborActivityListParams,
+    params?: LaborActivityListParams,
     options?: RequestOptions,
   ): PagePromise<LaborActivity, LaborActivityListResponse> {
     return this.client.requestPage(LIST, [], params, options);

@@ -8,18 +8,18 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   Order,
+  OrderAddTrackstarTagsParams,
   OrderAddTrackstarTagsResponse,
   OrderAttachFileParams,
   OrderAttachFileResponse,
   OrderCancelResponse,
+  OrderCreateParams,
   OrderCreateResponse,
+  OrderListParams,
   OrderListResponse,
   OrderRetrieveResponse,
+  OrderUpdateParams,
   OrderUpdateResponse,
-  WmsOrderAddTrackstarTagsParams,
-  WmsOrderCreateParams,
-  WmsOrderListParams,
-  WmsOrderUpdateParams,
 } from "../../types/wms/orders.js";
 import { WmsOrdersChannels } from "./orders/channels.js";
 import { WmsOrdersMeta } from "./orders/meta.js";
@@ -209,7 +209,7 @@ export class WmsOrders {
   /** `PUT /wms/orders/{order_id}/trackstar-tags` */
   add_trackstar_tags(
     orderId: string,
-    params?: WmsOrderAddTrackstarTagsParams,
+    params?: OrderAddTrackstarTagsParams,
     options?: RequestOptions,
   ): APIPromise<OrderAddTrackstarTagsResponse> {
     return this.client.request(ADD_TRACKSTAR_TAGS, [orderId], params, options);
@@ -240,7 +240,7 @@ export class WmsOrders {
    * `POST /wms/orders`
    */
   create(
-    params: WmsOrderCreateParams,
+    params: OrderCreateParams,
     options?: RequestOptions,
   ): APIPromise<OrderCreateResponse> {
     return this.client.request(CREATE, [], params, options);
@@ -251,7 +251,7 @@ export class WmsOrders {
    * `GET /wms/orders`
    */
   list(
-    params?: WmsOrderListParams,
+    params?: OrderListParams,
     options?: RequestOptions,
   ): PagePromise<Order, OrderListResponse> {
     return this.client.requestPage(LIST, [], params, options);
@@ -271,7 +271,7 @@ export class WmsOrders {
    */
   update(
     orderId: string,
-    params?: WmsOrderUpdateParams,
+    params?: OrderUpdateParams,
     options?: RequestOptions,
   ): APIPromise<OrderUpdateResponse> {
     return this.client.request(UPDATE, [orderId], params, options);

@@ -8,15 +8,15 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   Product,
+  ProductAddTrackstarTagsParams,
   ProductAddTrackstarTagsResponse,
+  ProductCreateParams,
   ProductCreateResponse,
+  ProductListParams,
   ProductListResponse,
   ProductRetrieveResponse,
+  ProductUpdateParams,
   ProductUpdateResponse,
-  WmsProductAddTrackstarTagsParams,
-  WmsProductCreateParams,
-  WmsProductListParams,
-  WmsProductUpdateParams,
 } from "../../types/wms/products.js";
 import { WmsProductsMeta } from "./products/meta.js";
 
@@ -99,7 +99,7 @@ export class WmsProducts {
   /** `PUT /wms/products/{product_id}/trackstar-tags` */
   add_trackstar_tags(
     productId: string,
-    params?: WmsProductAddTrackstarTagsParams,
+    params?: ProductAddTrackstarTagsParams,
     options?: RequestOptions,
   ): APIPromise<ProductAddTrackstarTagsResponse> {
     return this.client.request(
@@ -112,7 +112,7 @@ export class WmsProducts {
 
   /** `POST /wms/products` */
   create(
-    params: WmsProductCreateParams,
+    params: ProductCreateParams,
     options?: RequestOptions,
   ): APIPromise<ProductCreateResponse> {
     return this.client.request(CREATE, [], params, options);
@@ -120,7 +120,7 @@ export class WmsProducts {
 
   /** `GET /wms/products` */
   list(
-    params?: WmsProductListParams,
+    params?: ProductListParams,
     options?: RequestOptions,
   ): PagePromise<Product, ProductListResponse> {
     return this.client.requestPage(LIST, [], params, options);
@@ -137,7 +137,7 @@ export class WmsProducts {
   /** `PUT /wms/products/{product_id}` */
   update(
     productId: string,
-    params?: WmsProductUpdateParams,
+    params?: ProductUpdateParams,
     options?: RequestOptions,
   ): APIPromise<ProductUpdateResponse> {
     return this.client.request(UPDATE, [productId], params, options);

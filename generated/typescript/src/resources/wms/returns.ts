@@ -8,15 +8,15 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   Return,
+  ReturnAddTrackstarTagsParams,
   ReturnAddTrackstarTagsResponse,
+  ReturnCreateParams,
   ReturnCreateResponse,
+  ReturnListParams,
   ReturnListResponse,
   ReturnRetrieveResponse,
+  ReturnUpdateParams,
   ReturnUpdateResponse,
-  WmsReturnAddTrackstarTagsParams,
-  WmsReturnCreateParams,
-  WmsReturnListParams,
-  WmsReturnUpdateParams,
 } from "../../types/wms/returns.js";
 import { WmsReturnsMeta } from "./returns/meta.js";
 
@@ -99,7 +99,7 @@ export class WmsReturns {
   /** `PUT /wms/returns/{return_id}/trackstar-tags` */
   add_trackstar_tags(
     returnId: string,
-    params?: WmsReturnAddTrackstarTagsParams,
+    params?: ReturnAddTrackstarTagsParams,
     options?: RequestOptions,
   ): APIPromise<ReturnAddTrackstarTagsResponse> {
     return this.client.request(ADD_TRACKSTAR_TAGS, [returnId], params, options);
@@ -107,7 +107,7 @@ export class WmsReturns {
 
   /** `POST /wms/returns` */
   create(
-    params?: WmsReturnCreateParams,
+    params?: ReturnCreateParams,
     options?: RequestOptions,
   ): APIPromise<ReturnCreateResponse> {
     return this.client.request(CREATE, [], params, options);
@@ -115,7 +115,7 @@ export class WmsReturns {
 
   /** `GET /wms/returns` */
   list(
-    params?: WmsReturnListParams,
+    params?: ReturnListParams,
     options?: RequestOptions,
   ): PagePromise<Return, ReturnListResponse> {
     return this.client.requestPage(LIST, [], params, options);
@@ -132,7 +132,7 @@ export class WmsReturns {
   /** `PUT /wms/returns/{return_id}` */
   update(
     returnId: string,
-    params?: WmsReturnUpdateParams,
+    params?: ReturnUpdateParams,
     options?: RequestOptions,
   ): APIPromise<ReturnUpdateResponse> {
     return this.client.request(UPDATE, [returnId], params, options);

@@ -8,9 +8,9 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   ShippingMethod,
+  ShippingMethodListParams,
   ShippingMethodListResponse,
   ShippingMethodRetrieveResponse,
-  WmsShippingMethodListParams,
 } from "../../types/wms/shipping_methods.js";
 
 const LIST: OperationSpec = {
@@ -50,7 +50,7 @@ export class WmsShippingMethods {
 
   /** `GET /wms/shipping-methods` */
   list(
-    params?: WmsShippingMethodListParams,
+    params?: ShippingMethodListParams,
     options?: RequestOptions,
   ): PagePromise<ShippingMethod, ShippingMethodListResponse> {
     return this.client.requestPage(LIST, [], params, options);

@@ -8,9 +8,9 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   WarehouseCustomer,
+  WarehouseCustomerListParams,
   WarehouseCustomerListResponse,
   WarehouseCustomerRetrieveResponse,
-  WmsWarehouseCustomerListParams,
 } from "../../types/wms/warehouse_customers.js";
 
 const LIST: OperationSpec = {
@@ -50,7 +50,7 @@ export class WmsWarehouseCustomers {
 
   /** `GET /wms/warehouse-customers` */
   list(
-    params?: WmsWarehouseCustomerListParams,
+    params?: WarehouseCustomerListParams,
     options?: RequestOptions,
   ): PagePromise<WarehouseCustomer, WarehouseCustomerListResponse> {
     return this.client.requestPage(LIST, [], params, options);

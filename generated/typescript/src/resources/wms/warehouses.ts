@@ -8,11 +8,11 @@ import type {
 import type { PagePromise } from "../../core/pagination.js";
 import type {
   Warehouse,
+  WarehouseAddTrackstarTagsParams,
   WarehouseAddTrackstarTagsResponse,
+  WarehouseListParams,
   WarehouseListResponse,
   WarehouseRetrieveResponse,
-  WmsWarehouseAddTrackstarTagsParams,
-  WmsWarehouseListParams,
 } from "../../types/wms/warehouses.js";
 import { WmsWarehousesLocations } from "./warehouses/locations.js";
 
@@ -67,7 +67,7 @@ export class WmsWarehouses {
   /** `PUT /wms/warehouses/{warehouse_id}/trackstar-tags` */
   add_trackstar_tags(
     warehouseId: string,
-    params?: WmsWarehouseAddTrackstarTagsParams,
+    params?: WarehouseAddTrackstarTagsParams,
     options?: RequestOptions,
   ): APIPromise<WarehouseAddTrackstarTagsResponse> {
     return this.client.request(
@@ -80,7 +80,7 @@ export class WmsWarehouses {
 
   /** `GET /wms/warehouses` */
   list(
-    params?: WmsWarehouseListParams,
+    params?: WarehouseListParams,
     options?: RequestOptions,
   ): PagePromise<Warehouse, WarehouseListResponse> {
     return this.client.requestPage(LIST, [], params, options);

@@ -18,6 +18,15 @@ export interface Billing {
   warehouse_customer_id?: string | null;
 }
 
+export interface BillingListParams {
+  limit?: number;
+  created_date?: DatetimeFilter;
+  ids?: StringInFilter;
+  updated_date?: DatetimeFilter;
+  warehouse_customer_id?: StringFilter;
+  page_token?: string;
+}
+
 export interface BillingListResponse {
   data: Array<Billing>;
   next_token?: string | null;
@@ -26,13 +35,4 @@ export interface BillingListResponse {
 
 export interface BillingRetrieveResponse {
   data: Billing;
-}
-
-export interface WmsBillingListParams {
-  limit?: number;
-  created_date?: DatetimeFilter;
-  ids?: StringInFilter;
-  updated_date?: DatetimeFilter;
-  warehouse_customer_id?: StringFilter;
-  page_token?: string;
 }

@@ -44,6 +44,10 @@ export interface InboundShipmentAddTrackstarTagsAmsParams {
 export type InboundShipmentAddTrackstarTagsAmwareParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
+export interface InboundShipmentAddTrackstarTagsBaseParams {
+  trackstar_tags?: Array<unknown>;
+}
+
 export type InboundShipmentAddTrackstarTagsBdiParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
@@ -224,9 +228,10 @@ export type InboundShipmentAddTrackstarTagsPackemParams =
 export type InboundShipmentAddTrackstarTagsPackiyoParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
-export interface InboundShipmentAddTrackstarTagsParams {
-  trackstar_tags?: Array<unknown>;
-}
+export type InboundShipmentAddTrackstarTagsParams = Exclusive<
+  | InboundShipmentAddTrackstarTagsBaseParams
+  | InboundShipmentAddTrackstarTagsAmsParams
+>;
 
 export type InboundShipmentAddTrackstarTagsPatternParams =
   InboundShipmentAddTrackstarTagsAmsParams;
@@ -401,6 +406,17 @@ export interface InboundShipmentCreateAmsParams {
 
 export type InboundShipmentCreateAmsParamsLineItem =
   InboundShipmentCreateParamsLineItem;
+
+export interface InboundShipmentCreateBaseParams {
+  expected_arrival_date: string;
+  line_items: Array<InboundShipmentCreateParamsLineItem>;
+  purchase_order_number: string;
+  supplier: string;
+  supplier_object: InboundShipmentCreateParamsSupplierObject;
+  tracking_number: string;
+  trackstar_tags?: Array<unknown> | null;
+  warehouse_id: string;
+}
 
 export interface InboundShipmentCreateBlueboxParams {
   carton_count?: number;
@@ -786,16 +802,57 @@ export interface InboundShipmentCreatePackiyoParams {
 export type InboundShipmentCreatePackiyoParamsLineItem =
   InboundShipmentCreateParamsLineItem;
 
-export interface InboundShipmentCreateParams {
-  expected_arrival_date: string;
-  line_items: Array<InboundShipmentCreateParamsLineItem>;
-  purchase_order_number: string;
-  supplier: string;
-  supplier_object: InboundShipmentCreateParamsSupplierObject;
-  tracking_number: string;
-  trackstar_tags?: Array<unknown> | null;
-  warehouse_id: string;
-}
+export type InboundShipmentCreateParams = Exclusive<
+  | InboundShipmentCreateBaseParams
+  | InboundShipmentCreateAmsParams
+  | InboundShipmentCreateBlueboxParams
+  | InboundShipmentCreateCamelotParams
+  | InboundShipmentCreateDclParams
+  | InboundShipmentCreateDearSystemsParams
+  | InboundShipmentCreateDeposcoParams
+  | InboundShipmentCreateDistributionManagementParams
+  | InboundShipmentCreateExtensiv3plCentralParams
+  | InboundShipmentCreateFinaleParams
+  | InboundShipmentCreateFlexportParams
+  | InboundShipmentCreateFulfilmentcrowdParams
+  | InboundShipmentCreateGGlobalParams
+  | InboundShipmentCreateIcreateParams
+  | InboundShipmentCreateInfoplusParams
+  | InboundShipmentCreateJasParams
+  | InboundShipmentCreateJazzCentralParams
+  | InboundShipmentCreateLeanwareParams
+  | InboundShipmentCreateLinnworksParams
+  | InboundShipmentCreateLogiwaParams
+  | InboundShipmentCreateLogiwaIoParams
+  | InboundShipmentCreateMasonhubParams
+  | InboundShipmentCreateMintsoftParams
+  | InboundShipmentCreateNimbleParams
+  | InboundShipmentCreateNlrpParams
+  | InboundShipmentCreateOngoingParams
+  | InboundShipmentCreatePackiyoParams
+  | InboundShipmentCreatePeoplevoxParams
+  | InboundShipmentCreatePostnordParams
+  | InboundShipmentCreatePulpoParams
+  | InboundShipmentCreateQuietParams
+  | InboundShipmentCreateSandboxParams
+  | InboundShipmentCreateShipbobParams
+  | InboundShipmentCreateShipfusionParams
+  | InboundShipmentCreateShipheroParams
+  | InboundShipmentCreateShipmonkParams
+  | InboundShipmentCreateShipstreamParams
+  | InboundShipmentCreateShipwireParams
+  | InboundShipmentCreateSkulabsParams
+  | InboundShipmentCreateSkusavvyParams
+  | InboundShipmentCreateSkuvaultParams
+  | InboundShipmentCreateSmartWarehousingParams
+  | InboundShipmentCreateSojoParams
+  | InboundShipmentCreateStordParams
+  | InboundShipmentCreateUnleashedParams
+  | InboundShipmentCreateVeracoreParams
+  | InboundShipmentCreateWhiplashParams
+  | InboundShipmentCreateXbFulfillmentParams
+  | InboundShipmentCreateZenventoryParams
+>;
 
 export interface InboundShipmentCreateParamsLineItem {
   expected_quantity: number;
@@ -1204,6 +1261,19 @@ export interface InboundShipmentLineItem {
   unit_cost?: number | null;
 }
 
+export interface InboundShipmentListParams {
+  limit?: number;
+  created_date?: DatetimeFilter;
+  expected_arrival_date?: DatetimeRangeFilter;
+  ids?: StringInFilter;
+  purchase_order_number?: StringFilter;
+  status?: InboundShipmentStatusFilter;
+  updated_date?: DatetimeFilter;
+  warehouse_customer_id?: StringFilter;
+  warehouse_id?: StringEqContainsNotContainsFilter;
+  page_token?: string;
+}
+
 export interface InboundShipmentListResponse {
   data: Array<InboundShipment>;
   next_token?: string | null;
@@ -1222,13 +1292,20 @@ export interface InboundShipmentReceiptLineItem {
   sku?: string | null;
 }
 
-export interface InboundShipmentReceiveExtensiv3plCentralParams {}
-
-export interface InboundShipmentReceiveParams {
+export interface InboundShipmentReceiveBaseParams {
   line_items?: Array<InboundShipmentReceiveParamsLineItem>;
   warehouse_id?: string;
   warehouse_location_id?: string;
 }
+
+export interface InboundShipmentReceiveExtensiv3plCentralParams {}
+
+export type InboundShipmentReceiveParams = Exclusive<
+  | InboundShipmentReceiveBaseParams
+  | InboundShipmentReceiveExtensiv3plCentralParams
+  | InboundShipmentReceiveSandboxParams
+  | InboundShipmentReceiveSkuvaultParams
+>;
 
 export interface InboundShipmentReceiveParamsLineItem {
   quantity: number;
@@ -1284,9 +1361,31 @@ export interface InboundShipmentRetrieveResponse {
   data: InboundShipment;
 }
 
+export type InboundShipmentStatus =
+  "open" | "in-transit" | "receiving" | "received" | "cancelled" | "other";
+
+export type InboundShipmentStatusFilter =
+  | InboundShipmentStatus
+  | ReadonlyArray<InboundShipmentStatus>
+  | FilterOperators<
+      "eq" | "neq" | "in" | "nin" | "contains" | "not_contains",
+      InboundShipmentStatus
+    >;
+
 export interface InboundShipmentSupplierObject {
   supplier_id?: string;
   supplier_name?: string | null;
+}
+
+export interface InboundShipmentUpdateBaseParams {
+  expected_arrival_date?: string;
+  line_items?: Array<InboundShipmentUpdateParamsLineItem>;
+  purchase_order_number?: string;
+  supplier?: string;
+  supplier_object?: InboundShipmentCreateParamsSupplierObject;
+  tracking_number?: string;
+  trackstar_tags?: Array<unknown> | null;
+  warehouse_id?: string;
 }
 
 export type InboundShipmentUpdateBlueboxParams =
@@ -1379,16 +1478,30 @@ export interface InboundShipmentUpdatePackiyoParams {
   trackstar_tags?: Array<unknown> | null;
 }
 
-export interface InboundShipmentUpdateParams {
-  expected_arrival_date?: string;
-  line_items?: Array<InboundShipmentUpdateParamsLineItem>;
-  purchase_order_number?: string;
-  supplier?: string;
-  supplier_object?: InboundShipmentCreateParamsSupplierObject;
-  tracking_number?: string;
-  trackstar_tags?: Array<unknown> | null;
-  warehouse_id?: string;
-}
+export type InboundShipmentUpdateParams = Exclusive<
+  | InboundShipmentUpdateBaseParams
+  | InboundShipmentCreateBlueboxParams
+  | InboundShipmentUpdateDearSystemsParams
+  | InboundShipmentUpdateDeposcoParams
+  | InboundShipmentUpdateExtensiv3plCentralParams
+  | InboundShipmentCreateInfoplusParams
+  | InboundShipmentUpdateJazzCentralParams
+  | InboundShipmentUpdateLogiwaParams
+  | InboundShipmentCreateLogiwaIoParams
+  | InboundShipmentCreateMasonhubParams
+  | InboundShipmentCreateOngoingParams
+  | InboundShipmentUpdatePackiyoParams
+  | InboundShipmentUpdateSandboxParams
+  | InboundShipmentUpdateSkusavvyParams
+  | InboundShipmentUpdateShipheroParams
+  | InboundShipmentUpdateShipmonkParams
+  | InboundShipmentUpdateShipstreamParams
+  | InboundShipmentUpdateShipwireParams
+  | InboundShipmentUpdateSkuvaultParams
+  | InboundShipmentUpdateSojoParams
+  | InboundShipmentUpdateUnleashedParams
+  | InboundShipmentUpdateWhiplashParams
+>;
 
 export interface InboundShipmentUpdateParamsLineItem {
   expected_quantity?: number;
@@ -1532,116 +1645,3 @@ export interface InboundShipmentUpdateWhiplashParams {
 
 export type InboundShipmentUpdateWhiplashParamsLineItem =
   InboundShipmentCreateParamsLineItem;
-
-export type WmsInboundShipmentAddTrackstarTagsParams = Exclusive<
-  | InboundShipmentAddTrackstarTagsParams
-  | InboundShipmentAddTrackstarTagsAmsParams
->;
-
-export type WmsInboundShipmentCreateParams = Exclusive<
-  | InboundShipmentCreateParams
-  | InboundShipmentCreateAmsParams
-  | InboundShipmentCreateBlueboxParams
-  | InboundShipmentCreateCamelotParams
-  | InboundShipmentCreateDclParams
-  | InboundShipmentCreateDearSystemsParams
-  | InboundShipmentCreateDeposcoParams
-  | InboundShipmentCreateDistributionManagementParams
-  | InboundShipmentCreateExtensiv3plCentralParams
-  | InboundShipmentCreateFinaleParams
-  | InboundShipmentCreateFlexportParams
-  | InboundShipmentCreateFulfilmentcrowdParams
-  | InboundShipmentCreateGGlobalParams
-  | InboundShipmentCreateIcreateParams
-  | InboundShipmentCreateInfoplusParams
-  | InboundShipmentCreateJasParams
-  | InboundShipmentCreateJazzCentralParams
-  | InboundShipmentCreateLeanwareParams
-  | InboundShipmentCreateLinnworksParams
-  | InboundShipmentCreateLogiwaParams
-  | InboundShipmentCreateLogiwaIoParams
-  | InboundShipmentCreateMasonhubParams
-  | InboundShipmentCreateMintsoftParams
-  | InboundShipmentCreateNimbleParams
-  | InboundShipmentCreateNlrpParams
-  | InboundShipmentCreateOngoingParams
-  | InboundShipmentCreatePackiyoParams
-  | InboundShipmentCreatePeoplevoxParams
-  | InboundShipmentCreatePostnordParams
-  | InboundShipmentCreatePulpoParams
-  | InboundShipmentCreateQuietParams
-  | InboundShipmentCreateSandboxParams
-  | InboundShipmentCreateShipbobParams
-  | InboundShipmentCreateShipfusionParams
-  | InboundShipmentCreateShipheroParams
-  | InboundShipmentCreateShipmonkParams
-  | InboundShipmentCreateShipstreamParams
-  | InboundShipmentCreateShipwireParams
-  | InboundShipmentCreateSkulabsParams
-  | InboundShipmentCreateSkusavvyParams
-  | InboundShipmentCreateSkuvaultParams
-  | InboundShipmentCreateSmartWarehousingParams
-  | InboundShipmentCreateSojoParams
-  | InboundShipmentCreateStordParams
-  | InboundShipmentCreateUnleashedParams
-  | InboundShipmentCreateVeracoreParams
-  | InboundShipmentCreateWhiplashParams
-  | InboundShipmentCreateXbFulfillmentParams
-  | InboundShipmentCreateZenventoryParams
->;
-
-export interface WmsInboundShipmentListParams {
-  limit?: number;
-  created_date?: DatetimeFilter;
-  expected_arrival_date?: DatetimeRangeFilter;
-  ids?: StringInFilter;
-  purchase_order_number?: StringFilter;
-  status?: WmsInboundShipmentStatusFilter;
-  updated_date?: DatetimeFilter;
-  warehouse_customer_id?: StringFilter;
-  warehouse_id?: StringEqContainsNotContainsFilter;
-  page_token?: string;
-}
-
-export type WmsInboundShipmentReceiveParams = Exclusive<
-  | InboundShipmentReceiveParams
-  | InboundShipmentReceiveExtensiv3plCentralParams
-  | InboundShipmentReceiveSandboxParams
-  | InboundShipmentReceiveSkuvaultParams
->;
-
-export type WmsInboundShipmentStatus =
-  "open" | "in-transit" | "receiving" | "received" | "cancelled" | "other";
-
-export type WmsInboundShipmentStatusFilter =
-  | WmsInboundShipmentStatus
-  | ReadonlyArray<WmsInboundShipmentStatus>
-  | FilterOperators<
-      "eq" | "neq" | "in" | "nin" | "contains" | "not_contains",
-      WmsInboundShipmentStatus
-    >;
-
-export type WmsInboundShipmentUpdateParams = Exclusive<
-  | InboundShipmentUpdateParams
-  | InboundShipmentCreateBlueboxParams
-  | InboundShipmentUpdateDearSystemsParams
-  | InboundShipmentUpdateDeposcoParams
-  | InboundShipmentUpdateExtensiv3plCentralParams
-  | InboundShipmentCreateInfoplusParams
-  | InboundShipmentUpdateJazzCentralParams
-  | InboundShipmentUpdateLogiwaParams
-  | InboundShipmentCreateLogiwaIoParams
-  | InboundShipmentCreateMasonhubParams
-  | InboundShipmentCreateOngoingParams
-  | InboundShipmentUpdatePackiyoParams
-  | InboundShipmentUpdateSandboxParams
-  | InboundShipmentUpdateSkusavvyParams
-  | InboundShipmentUpdateShipheroParams
-  | InboundShipmentUpdateShipmonkParams
-  | InboundShipmentUpdateShipstreamParams
-  | InboundShipmentUpdateShipwireParams
-  | InboundShipmentUpdateSkuvaultParams
-  | InboundShipmentUpdateSojoParams
-  | InboundShipmentUpdateUnleashedParams
-  | InboundShipmentUpdateWhiplashParams
->;

@@ -9,7 +9,7 @@ import type {
 } from "../shared.js";
 import type {
   InboundShipmentAddTrackstarTagsAmsParams,
-  InboundShipmentAddTrackstarTagsParams,
+  InboundShipmentAddTrackstarTagsBaseParams,
 } from "./inbound_shipments.js";
 
 export interface Inventory {
@@ -46,6 +46,9 @@ export type InventoryAddTrackstarTagsAmsParams =
 
 export type InventoryAddTrackstarTagsAmwareParams =
   InboundShipmentAddTrackstarTagsAmsParams;
+
+export type InventoryAddTrackstarTagsBaseParams =
+  InboundShipmentAddTrackstarTagsBaseParams;
 
 export type InventoryAddTrackstarTagsBdiParams =
   InboundShipmentAddTrackstarTagsAmsParams;
@@ -227,8 +230,10 @@ export type InventoryAddTrackstarTagsPackemParams =
 export type InventoryAddTrackstarTagsPackiyoParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
-export type InventoryAddTrackstarTagsParams =
-  InboundShipmentAddTrackstarTagsParams;
+export type InventoryAddTrackstarTagsParams = Exclusive<
+  | InboundShipmentAddTrackstarTagsBaseParams
+  | InboundShipmentAddTrackstarTagsAmsParams
+>;
 
 export type InventoryAddTrackstarTagsPatternParams =
   InboundShipmentAddTrackstarTagsAmsParams;
@@ -397,6 +402,13 @@ export type InventoryAddTrackstarTagsXorosoftParams =
 export type InventoryAddTrackstarTagsZenventoryParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
+export interface InventoryAdjustBaseParams {
+  adjustment_type?: "increase" | "decrease";
+  location_id?: string;
+  quantity?: number;
+  warehouse_id?: string;
+}
+
 export type InventoryAdjustFbaParams = CartProductAdjustInventoryNuorderParams;
 
 export interface InventoryAdjustLinnworksParams {
@@ -412,12 +424,12 @@ export interface InventoryAdjustLogiwaParams {
   warehouse_id: string;
 }
 
-export interface InventoryAdjustParams {
-  adjustment_type?: "increase" | "decrease";
-  location_id?: string;
-  quantity?: number;
-  warehouse_id?: string;
-}
+export type InventoryAdjustParams = Exclusive<
+  | InventoryAdjustBaseParams
+  | CartProductAdjustInventoryNuorderParams
+  | InventoryAdjustLinnworksParams
+  | InventoryAdjustLogiwaParams
+>;
 
 export interface InventoryAdjustResponse {
   data: Inventory;
@@ -437,6 +449,17 @@ export interface InventoryInventoryByWarehouseIdValue {
   sellable?: number | null;
   unfulfillable?: number | null;
   unsellable?: number | null;
+}
+
+export interface InventoryListParams {
+  active?: boolean;
+  limit?: number;
+  created_date?: DatetimeFilter;
+  ids?: StringInFilter;
+  sku?: StringEqInNinContainsNotContainsFilter;
+  updated_date?: DatetimeFilter;
+  warehouse_customer_id?: StringFilter;
+  page_token?: string;
 }
 
 export interface InventoryListResponse {
@@ -469,27 +492,4 @@ export interface InventoryMeasurements {
 
 export interface InventoryRetrieveResponse {
   data: Inventory;
-}
-
-export type WmsInventoryAddTrackstarTagsParams = Exclusive<
-  | InboundShipmentAddTrackstarTagsParams
-  | InboundShipmentAddTrackstarTagsAmsParams
->;
-
-export type WmsInventoryAdjustParams = Exclusive<
-  | InventoryAdjustParams
-  | CartProductAdjustInventoryNuorderParams
-  | InventoryAdjustLinnworksParams
-  | InventoryAdjustLogiwaParams
->;
-
-export interface WmsInventoryListParams {
-  active?: boolean;
-  limit?: number;
-  created_date?: DatetimeFilter;
-  ids?: StringInFilter;
-  sku?: StringEqInNinContainsNotContainsFilter;
-  updated_date?: DatetimeFilter;
-  warehouse_customer_id?: StringFilter;
-  page_token?: string;
 }

@@ -5,6 +5,15 @@ import type {
   ProductCreateShipheroParamsMeasurements,
 } from "./products.js";
 
+export interface KitCreateBaseParams {
+  gtin: string;
+  inventory_items: Array<KitCreateParamsInventoryItem>;
+  measurements: KitCreateParamsMeasurements;
+  name: string;
+  sku: string;
+  trackstar_tags?: Array<unknown> | null;
+}
+
 export interface KitCreateDearSystemsParams {
   costing_method:
     | "FIFO"
@@ -102,14 +111,18 @@ export interface KitCreateOngoingParams {
 
 export type KitCreateOngoingParamsInventoryItem = KitCreateParamsInventoryItem;
 
-export interface KitCreateParams {
-  gtin: string;
-  inventory_items: Array<KitCreateParamsInventoryItem>;
-  measurements: KitCreateParamsMeasurements;
-  name: string;
-  sku: string;
-  trackstar_tags?: Array<unknown> | null;
-}
+export type KitCreateParams = Exclusive<
+  | KitCreateBaseParams
+  | KitCreateDearSystemsParams
+  | KitCreateExtensiv3plCentralParams
+  | KitCreateInfoplusParams
+  | KitCreateMasonhubParams
+  | KitCreateOngoingParams
+  | KitCreateShipheroParams
+  | KitCreateSkuvaultParams
+  | KitCreateShipwireParams
+  | KitCreateWhiplashParams
+>;
 
 export interface KitCreateParamsInventoryItem {
   sku: string;
@@ -131,7 +144,7 @@ export interface KitCreateResponse {
   unused_fields?: Array<string>;
 }
 
-export type KitCreateSandboxParams = KitCreateParams;
+export type KitCreateSandboxParams = KitCreateBaseParams;
 
 export interface KitCreateShipheroParams {
   inventory_items: Array<KitCreateShipheroParamsInventoryItem>;
@@ -191,6 +204,15 @@ export interface KitCreateWhiplashParams {
 
 export type KitCreateWhiplashParamsInventoryItem = KitCreateParamsInventoryItem;
 
+export interface KitUpdateBaseParams {
+  gtin?: string;
+  inventory_items: Array<KitCreateParamsInventoryItem>;
+  measurements?: KitCreateParamsMeasurements;
+  name?: string;
+  sku: string;
+  trackstar_tags?: Array<unknown> | null;
+}
+
 export interface KitUpdateDearSystemsParams {
   costing_method?:
     | "FIFO"
@@ -246,14 +268,18 @@ export interface KitUpdateOngoingParams {
   trackstar_tags?: Array<unknown> | null;
 }
 
-export interface KitUpdateParams {
-  gtin?: string;
-  inventory_items: Array<KitCreateParamsInventoryItem>;
-  measurements?: KitCreateParamsMeasurements;
-  name?: string;
-  sku: string;
-  trackstar_tags?: Array<unknown> | null;
-}
+export type KitUpdateParams = Exclusive<
+  | KitUpdateBaseParams
+  | KitUpdateDearSystemsParams
+  | KitUpdateExtensiv3plCentralParams
+  | KitUpdateInfoplusParams
+  | KitUpdateMasonhubParams
+  | KitUpdateOngoingParams
+  | KitUpdateSandboxParams
+  | KitUpdateShipheroParams
+  | KitUpdateShipstreamParams
+  | KitUpdateWhiplashParams
+>;
 
 export interface KitUpdateResponse {
   data: Product;
@@ -291,29 +317,3 @@ export interface KitUpdateWhiplashParams {
   sku?: string;
   trackstar_tags?: Array<unknown> | null;
 }
-
-export type WmsKitCreateParams = Exclusive<
-  | KitCreateParams
-  | KitCreateDearSystemsParams
-  | KitCreateExtensiv3plCentralParams
-  | KitCreateInfoplusParams
-  | KitCreateMasonhubParams
-  | KitCreateOngoingParams
-  | KitCreateShipheroParams
-  | KitCreateSkuvaultParams
-  | KitCreateShipwireParams
-  | KitCreateWhiplashParams
->;
-
-export type WmsKitUpdateParams = Exclusive<
-  | KitUpdateParams
-  | KitUpdateDearSystemsParams
-  | KitUpdateExtensiv3plCentralParams
-  | KitUpdateInfoplusParams
-  | KitUpdateMasonhubParams
-  | KitUpdateOngoingParams
-  | KitUpdateSandboxParams
-  | KitUpdateShipheroParams
-  | KitUpdateShipstreamParams
-  | KitUpdateWhiplashParams
->;

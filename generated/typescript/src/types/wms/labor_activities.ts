@@ -23,17 +23,7 @@ export interface LaborActivity {
   warehouse_id?: string;
 }
 
-export interface LaborActivityListResponse {
-  data: Array<LaborActivity>;
-  next_token?: string | null;
-  total_count?: number;
-}
-
-export interface LaborActivityRetrieveResponse {
-  data: LaborActivity;
-}
-
-export interface WmsLaborActivityListParams {
+export interface LaborActivityListParams {
   activity_type?: "pick" | "pack" | "put_away" | "transfer" | "receive";
   associated_object_id?: string;
   associated_object_type?:
@@ -48,4 +38,14 @@ export interface WmsLaborActivityListParams {
   updated_date?: DatetimeFilter;
   warehouse_customer_id?: StringFilter;
   page_token?: string;
+}
+
+export interface LaborActivityListResponse {
+  data: Array<LaborActivity>;
+  next_token?: string | null;
+  total_count?: number;
+}
+
+export interface LaborActivityRetrieveResponse {
+  data: LaborActivity;
 }

@@ -12,7 +12,7 @@ import type {
 } from "../shared.js";
 import type {
   InboundShipmentAddTrackstarTagsAmsParams,
-  InboundShipmentAddTrackstarTagsParams,
+  InboundShipmentAddTrackstarTagsBaseParams,
   InboundShipmentCreateGGlobalParamsCustomField,
   InboundShipmentReceiveParamsLineItem,
 } from "./inbound_shipments.js";
@@ -81,6 +81,9 @@ export type OrderAddTrackstarTagsAmsParams =
 
 export type OrderAddTrackstarTagsAmwareParams =
   InboundShipmentAddTrackstarTagsAmsParams;
+
+export type OrderAddTrackstarTagsBaseParams =
+  InboundShipmentAddTrackstarTagsBaseParams;
 
 export type OrderAddTrackstarTagsBdiParams =
   InboundShipmentAddTrackstarTagsAmsParams;
@@ -262,7 +265,10 @@ export type OrderAddTrackstarTagsPackemParams =
 export type OrderAddTrackstarTagsPackiyoParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
-export type OrderAddTrackstarTagsParams = InboundShipmentAddTrackstarTagsParams;
+export type OrderAddTrackstarTagsParams = Exclusive<
+  | InboundShipmentAddTrackstarTagsBaseParams
+  | InboundShipmentAddTrackstarTagsAmsParams
+>;
 
 export type OrderAddTrackstarTagsPatternParams =
   InboundShipmentAddTrackstarTagsAmsParams;
@@ -631,6 +637,26 @@ export interface OrderCreateAmwareParamsShipToAddress {
   phone_number?: string;
   postal_code?: string;
   state?: string;
+}
+
+export interface OrderCreateBaseParams {
+  channel: string;
+  channel_object: OrderCreateParamsChannelObject;
+  invoice_currency_code: string;
+  line_items?: Array<OrderCreateParamsLineItem>;
+  order_number: string;
+  reference_id: string;
+  service_level: string;
+  ship_to_address: OrderCreateParamsShipToAddress;
+  shipping_method: string;
+  shipping_method_id: string;
+  total_discount: number;
+  total_price: number;
+  total_shipping: number;
+  total_tax: number;
+  trackstar_tags?: Array<unknown> | null;
+  trading_partner: string;
+  warehouse_customer_id: string | null;
 }
 
 export interface OrderCreateBlueboxParams {
@@ -3356,25 +3382,62 @@ export type OrderCreatePackiyoParamsLineItem =
 export type OrderCreatePackiyoParamsShipToAddress =
   OrderCreateShipmonkParamsShipToAddress;
 
-export interface OrderCreateParams {
-  channel: string;
-  channel_object: OrderCreateParamsChannelObject;
-  invoice_currency_code: string;
-  line_items?: Array<OrderCreateParamsLineItem>;
-  order_number: string;
-  reference_id: string;
-  service_level: string;
-  ship_to_address: OrderCreateParamsShipToAddress;
-  shipping_method: string;
-  shipping_method_id: string;
-  total_discount: number;
-  total_price: number;
-  total_shipping: number;
-  total_tax: number;
-  trackstar_tags?: Array<unknown> | null;
-  trading_partner: string;
-  warehouse_customer_id: string | null;
-}
+export type OrderCreateParams = Exclusive<
+  | OrderCreateBaseParams
+  | OrderCreateAmwareParams
+  | OrderCreateBlueboxParams
+  | OrderCreateCamelotParams
+  | OrderCreateCapacityParams
+  | OrderCreateDclParams
+  | OrderCreateDearSystemsParams
+  | OrderCreateDeposcoParams
+  | OrderCreateDistributionManagementParams
+  | OrderCreateEliteOpsParams
+  | OrderCreateExtensiv3plCentralParams
+  | OrderCreateFbaParams
+  | OrderCreateFfeParams
+  | OrderCreateFinaleParams
+  | OrderCreateFlexportParams
+  | OrderCreateFulfilmentcrowdParams
+  | OrderCreateGGlobalParams
+  | OrderCreateInfoplusParams
+  | OrderCreateJasParams
+  | OrderCreateJazzCentralParams
+  | OrderCreateLeanafyParams
+  | OrderCreateLogiwaParams
+  | OrderCreateLogiwaIoParams
+  | OrderCreateMasonhubParams
+  | OrderCreateMintsoftParams
+  | OrderCreateNext3plParams
+  | OrderCreateNfiParams
+  | OrderCreateNimbleParams
+  | OrderCreateNlrpParams
+  | OrderCreateOngoingParams
+  | OrderCreatePackiyoParams
+  | OrderCreateQuietParams
+  | OrderCreateSandboxParams
+  | OrderCreateShipbobParams
+  | OrderCreateShipedgeParams
+  | OrderCreateShipfusionParams
+  | OrderCreateShipheroParams
+  | OrderCreateShipmonkParams
+  | OrderCreateShippingAndHandlingParams
+  | OrderCreateShippingTreeParams
+  | OrderCreateShipstationParams
+  | OrderCreateShipstreamParams
+  | OrderCreateShipwireParams
+  | OrderCreateSkusavvyParams
+  | OrderCreateSkuvaultParams
+  | OrderCreateSmartWarehousingParams
+  | OrderCreateSojoParams
+  | OrderCreateStordParams
+  | OrderCreateUnleashedParams
+  | OrderCreateVeeqoParams
+  | OrderCreateVeracoreParams
+  | OrderCreateWhiplashParams
+  | OrderCreateXbFulfillmentParams
+  | OrderCreateZenventoryParams
+>;
 
 export type OrderCreateParamsChannelObject =
   OrderCreateParamsChannelObjectId | OrderCreateParamsChannelObjectName;
@@ -4059,6 +4122,21 @@ export interface OrderLineItem {
   unit_price?: number | null;
 }
 
+export interface OrderListParams {
+  limit?: number;
+  channel?: StringFilter;
+  created_date?: DatetimeFilter;
+  ids?: StringInFilter;
+  order_number?: StringCaseInsensitiveFilter;
+  reference_id?: StringCaseInsensitiveFilter;
+  required_ship_date?: DatetimeRangeFilter;
+  status?: OrderStatusFilter;
+  type?: OrderTypeFilter;
+  updated_date?: DatetimeFilter;
+  warehouse_customer_id?: StringFilter;
+  page_token?: string;
+}
+
 export interface OrderListResponse {
   data: Array<Order>;
   next_token?: string | null;
@@ -4122,6 +4200,69 @@ export interface OrderShipmentPackageMeasurements {
   weight?: number | null;
   weight_unit?: "kg" | "oz" | "lb" | null;
   width?: number | null;
+}
+
+export type OrderStatus =
+  | "open"
+  | "confirmed"
+  | "processing"
+  | "picked"
+  | "packed"
+  | "partially_fulfilled"
+  | "fulfilled"
+  | "exception"
+  | "cancelled"
+  | "backordered"
+  | "other";
+
+export type OrderStatusFilter =
+  | OrderStatus
+  | ReadonlyArray<OrderStatus>
+  | FilterOperators<
+      "eq" | "neq" | "in" | "nin" | "contains" | "not_contains",
+      OrderStatus
+    >;
+
+export type OrderType = "d2c" | "b2b" | "dropship" | "transfer";
+
+export type OrderTypeFilter =
+  | OrderType
+  | ReadonlyArray<OrderType>
+  | FilterOperators<
+      "eq" | "neq" | "in" | "nin" | "contains" | "not_contains",
+      OrderType
+    >;
+
+export interface OrderUpdateBaseParams {
+  channel?: string;
+  channel_object?: OrderCreateParamsChannelObject;
+  invoice_currency_code?: string;
+  line_items?: Array<OrderUpdateParamsLineItem>;
+  order_number?: string;
+  reference_id?: string;
+  service_level?: string;
+  ship_to_address?: OrderUpdateParamsShipToAddress;
+  shipping_method?: string;
+  shipping_method_id?: string;
+  status?:
+    | "open"
+    | "confirmed"
+    | "processing"
+    | "picked"
+    | "packed"
+    | "partially_fulfilled"
+    | "fulfilled"
+    | "exception"
+    | "cancelled"
+    | "backordered"
+    | "other";
+  total_discount?: number;
+  total_price?: number;
+  total_shipping?: number;
+  total_tax?: number;
+  trackstar_tags?: Array<unknown> | null;
+  trading_partner?: string;
+  warehouse_customer_id?: string | null;
 }
 
 export interface OrderUpdateBlueboxParams {
@@ -4337,37 +4478,37 @@ export interface OrderUpdatePackiyoParams {
   trackstar_tags?: Array<unknown> | null;
 }
 
-export interface OrderUpdateParams {
-  channel?: string;
-  channel_object?: OrderCreateParamsChannelObject;
-  invoice_currency_code?: string;
-  line_items?: Array<OrderUpdateParamsLineItem>;
-  order_number?: string;
-  reference_id?: string;
-  service_level?: string;
-  ship_to_address?: OrderUpdateParamsShipToAddress;
-  shipping_method?: string;
-  shipping_method_id?: string;
-  status?:
-    | "open"
-    | "confirmed"
-    | "processing"
-    | "picked"
-    | "packed"
-    | "partially_fulfilled"
-    | "fulfilled"
-    | "exception"
-    | "cancelled"
-    | "backordered"
-    | "other";
-  total_discount?: number;
-  total_price?: number;
-  total_shipping?: number;
-  total_tax?: number;
-  trackstar_tags?: Array<unknown> | null;
-  trading_partner?: string;
-  warehouse_customer_id?: string | null;
-}
+export type OrderUpdateParams = Exclusive<
+  | OrderUpdateBaseParams
+  | OrderUpdateBlueboxParams
+  | OrderCreateDearSystemsParams
+  | OrderUpdateDeposcoParams
+  | OrderUpdateExtensiv3plCentralParams
+  | OrderUpdateFfeParams
+  | OrderUpdateInfoplusParams
+  | OrderUpdateLogiwaParams
+  | OrderUpdateLogiwaIoParams
+  | OrderUpdateMasonhubParams
+  | OrderUpdateMintsoftParams
+  | OrderUpdateOngoingParams
+  | OrderUpdatePackiyoParams
+  | OrderUpdateSandboxParams
+  | OrderCreateShipfusionParams
+  | OrderUpdateShipheroParams
+  | OrderUpdateShipmonkParams
+  | OrderUpdateShippingTreeParams
+  | OrderUpdateShipstationParams
+  | OrderUpdateShipstreamParams
+  | OrderUpdateShipwireParams
+  | OrderUpdateSkusavvyParams
+  | OrderUpdateSkuvaultParams
+  | OrderUpdateSojoParams
+  | OrderUpdateUnleashedParams
+  | OrderUpdateVeeqoParams
+  | OrderUpdateVeracoreParams
+  | OrderUpdateWhiplashParams
+  | OrderUpdateZenventoryParams
+>;
 
 export type OrderUpdateParamsLineItem = OrderCreateParamsLineItem;
 
@@ -4601,143 +4742,3 @@ export interface OrderUpdateZenventoryParams {
   ship_to_address: OrderCreateZenventoryParamsShipToAddress;
   trackstar_tags?: Array<unknown> | null;
 }
-
-export type WmsOrderAddTrackstarTagsParams = Exclusive<
-  | InboundShipmentAddTrackstarTagsParams
-  | InboundShipmentAddTrackstarTagsAmsParams
->;
-
-export type WmsOrderCreateParams = Exclusive<
-  | OrderCreateParams
-  | OrderCreateAmwareParams
-  | OrderCreateBlueboxParams
-  | OrderCreateCamelotParams
-  | OrderCreateCapacityParams
-  | OrderCreateDclParams
-  | OrderCreateDearSystemsParams
-  | OrderCreateDeposcoParams
-  | OrderCreateDistributionManagementParams
-  | OrderCreateEliteOpsParams
-  | OrderCreateExtensiv3plCentralParams
-  | OrderCreateFbaParams
-  | OrderCreateFfeParams
-  | OrderCreateFinaleParams
-  | OrderCreateFlexportParams
-  | OrderCreateFulfilmentcrowdParams
-  | OrderCreateGGlobalParams
-  | OrderCreateInfoplusParams
-  | OrderCreateJasParams
-  | OrderCreateJazzCentralParams
-  | OrderCreateLeanafyParams
-  | OrderCreateLogiwaParams
-  | OrderCreateLogiwaIoParams
-  | OrderCreateMasonhubParams
-  | OrderCreateMintsoftParams
-  | OrderCreateNext3plParams
-  | OrderCreateNfiParams
-  | OrderCreateNimbleParams
-  | OrderCreateNlrpParams
-  | OrderCreateOngoingParams
-  | OrderCreatePackiyoParams
-  | OrderCreateQuietParams
-  | OrderCreateSandboxParams
-  | OrderCreateShipbobParams
-  | OrderCreateShipedgeParams
-  | OrderCreateShipfusionParams
-  | OrderCreateShipheroParams
-  | OrderCreateShipmonkParams
-  | OrderCreateShippingAndHandlingParams
-  | OrderCreateShippingTreeParams
-  | OrderCreateShipstationParams
-  | OrderCreateShipstreamParams
-  | OrderCreateShipwireParams
-  | OrderCreateSkusavvyParams
-  | OrderCreateSkuvaultParams
-  | OrderCreateSmartWarehousingParams
-  | OrderCreateSojoParams
-  | OrderCreateStordParams
-  | OrderCreateUnleashedParams
-  | OrderCreateVeeqoParams
-  | OrderCreateVeracoreParams
-  | OrderCreateWhiplashParams
-  | OrderCreateXbFulfillmentParams
-  | OrderCreateZenventoryParams
->;
-
-export interface WmsOrderListParams {
-  limit?: number;
-  channel?: StringFilter;
-  created_date?: DatetimeFilter;
-  ids?: StringInFilter;
-  order_number?: StringCaseInsensitiveFilter;
-  reference_id?: StringCaseInsensitiveFilter;
-  required_ship_date?: DatetimeRangeFilter;
-  status?: WmsOrderStatusFilter;
-  type?: WmsOrderTypeFilter;
-  updated_date?: DatetimeFilter;
-  warehouse_customer_id?: StringFilter;
-  page_token?: string;
-}
-
-export type WmsOrderStatus =
-  | "open"
-  | "confirmed"
-  | "processing"
-  | "picked"
-  | "packed"
-  | "partially_fulfilled"
-  | "fulfilled"
-  | "exception"
-  | "cancelled"
-  | "backordered"
-  | "other";
-
-export type WmsOrderStatusFilter =
-  | WmsOrderStatus
-  | ReadonlyArray<WmsOrderStatus>
-  | FilterOperators<
-      "eq" | "neq" | "in" | "nin" | "contains" | "not_contains",
-      WmsOrderStatus
-    >;
-
-export type WmsOrderType = "d2c" | "b2b" | "dropship" | "transfer";
-
-export type WmsOrderTypeFilter =
-  | WmsOrderType
-  | ReadonlyArray<WmsOrderType>
-  | FilterOperators<
-      "eq" | "neq" | "in" | "nin" | "contains" | "not_contains",
-      WmsOrderType
-    >;
-
-export type WmsOrderUpdateParams = Exclusive<
-  | OrderUpdateParams
-  | OrderUpdateBlueboxParams
-  | OrderCreateDearSystemsParams
-  | OrderUpdateDeposcoParams
-  | OrderUpdateExtensiv3plCentralParams
-  | OrderUpdateFfeParams
-  | OrderUpdateInfoplusParams
-  | OrderUpdateLogiwaParams
-  | OrderUpdateLogiwaIoParams
-  | OrderUpdateMasonhubParams
-  | OrderUpdateMintsoftParams
-  | OrderUpdateOngoingParams
-  | OrderUpdatePackiyoParams
-  | OrderUpdateSandboxParams
-  | OrderCreateShipfusionParams
-  | OrderUpdateShipheroParams
-  | OrderUpdateShipmonkParams
-  | OrderUpdateShippingTreeParams
-  | OrderUpdateShipstationParams
-  | OrderUpdateShipstreamParams
-  | OrderUpdateShipwireParams
-  | OrderUpdateSkusavvyParams
-  | OrderUpdateSkuvaultParams
-  | OrderUpdateSojoParams
-  | OrderUpdateUnleashedParams
-  | OrderUpdateVeeqoParams
-  | OrderUpdateVeracoreParams
-  | OrderUpdateWhiplashParams
-  | OrderUpdateZenventoryParams
->;

@@ -8,7 +8,7 @@ import type {
 } from "../shared.js";
 import type {
   InboundShipmentAddTrackstarTagsAmsParams,
-  InboundShipmentAddTrackstarTagsParams,
+  InboundShipmentAddTrackstarTagsBaseParams,
   InboundShipmentCreateParamsSupplierObject,
 } from "./inbound_shipments.js";
 import type {
@@ -46,6 +46,9 @@ export type ProductAddTrackstarTagsAmsParams =
 
 export type ProductAddTrackstarTagsAmwareParams =
   InboundShipmentAddTrackstarTagsAmsParams;
+
+export type ProductAddTrackstarTagsBaseParams =
+  InboundShipmentAddTrackstarTagsBaseParams;
 
 export type ProductAddTrackstarTagsBdiParams =
   InboundShipmentAddTrackstarTagsAmsParams;
@@ -227,8 +230,10 @@ export type ProductAddTrackstarTagsPackemParams =
 export type ProductAddTrackstarTagsPackiyoParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
-export type ProductAddTrackstarTagsParams =
-  InboundShipmentAddTrackstarTagsParams;
+export type ProductAddTrackstarTagsParams = Exclusive<
+  | InboundShipmentAddTrackstarTagsBaseParams
+  | InboundShipmentAddTrackstarTagsAmsParams
+>;
 
 export type ProductAddTrackstarTagsPatternParams =
   InboundShipmentAddTrackstarTagsAmsParams;
@@ -390,6 +395,14 @@ export type ProductAddTrackstarTagsXorosoftParams =
 export type ProductAddTrackstarTagsZenventoryParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
+export interface ProductCreateBaseParams {
+  gtin: string;
+  measurements: KitCreateParamsMeasurements;
+  name: string;
+  sku: string;
+  trackstar_tags?: Array<unknown> | null;
+}
+
 export interface ProductCreateBlueboxParams {
   gtin: string;
   measurements?: ProductCreateBlueboxParamsMeasurements;
@@ -539,13 +552,30 @@ export interface ProductCreateOngoingParams {
   trackstar_tags?: Array<unknown> | null;
 }
 
-export interface ProductCreateParams {
-  gtin: string;
-  measurements: KitCreateParamsMeasurements;
-  name: string;
-  sku: string;
-  trackstar_tags?: Array<unknown> | null;
-}
+export type ProductCreateParams = Exclusive<
+  | ProductCreateBaseParams
+  | ProductCreateBlueboxParams
+  | ProductCreateDearSystemsParams
+  | ProductCreateDeposcoParams
+  | ProductCreateExtensiv3plCentralParams
+  | ProductCreateFlexportParams
+  | ProductCreateInfoplusParams
+  | ProductCreateJazzCentralParams
+  | ProductCreateLogiwaIoParams
+  | ProductCreateMasonhubParams
+  | ProductCreateNimbleParams
+  | ProductCreateOngoingParams
+  | ProductCreateSandboxParams
+  | ProductCreateShipfusionParams
+  | ProductCreateShipheroParams
+  | ProductCreateShipmonkParams
+  | ProductCreateShipstreamParams
+  | ProductCreateShipwireParams
+  | ProductCreateSkusavvyParams
+  | ProductCreateSkuvaultParams
+  | ProductCreateVeracoreParams
+  | ProductCreateWhiplashParams
+>;
 
 export interface ProductCreateResponse {
   data: Product;
@@ -691,6 +721,16 @@ export interface ProductInventoryItem {
   unit_quantity?: number;
 }
 
+export interface ProductListParams {
+  limit?: number;
+  created_date?: DatetimeFilter;
+  ids?: StringInFilter;
+  sku?: StringEqInNinContainsNotContainsFilter;
+  updated_date?: DatetimeFilter;
+  warehouse_customer_id?: StringFilter;
+  page_token?: string;
+}
+
 export interface ProductListResponse {
   data: Array<Product>;
   next_token?: string | null;
@@ -711,6 +751,14 @@ export interface ProductSupplierProduct {
   supplier_id?: string;
   supplier_name?: string | null;
   unit_cost?: string | null;
+}
+
+export interface ProductUpdateBaseParams {
+  gtin?: string;
+  measurements?: KitCreateParamsMeasurements;
+  name?: string;
+  sku?: string;
+  trackstar_tags?: Array<unknown> | null;
 }
 
 export interface ProductUpdateDearSystemsParams {
@@ -779,13 +827,25 @@ export interface ProductUpdateOngoingParams {
   trackstar_tags?: Array<unknown> | null;
 }
 
-export interface ProductUpdateParams {
-  gtin?: string;
-  measurements?: KitCreateParamsMeasurements;
-  name?: string;
-  sku?: string;
-  trackstar_tags?: Array<unknown> | null;
-}
+export type ProductUpdateParams = Exclusive<
+  | ProductUpdateBaseParams
+  | ProductUpdateDearSystemsParams
+  | ProductUpdateDeposcoParams
+  | ProductUpdateExtensiv3plCentralParams
+  | ProductUpdateInfoplusParams
+  | ProductUpdateJazzCentralParams
+  | ProductUpdateLogiwaIoParams
+  | KitUpdateMasonhubParams
+  | ProductCreateNimbleParams
+  | ProductUpdateOngoingParams
+  | ProductUpdateSandboxParams
+  | ProductUpdateShipfusionParams
+  | KitUpdateShipheroParams
+  | ProductUpdateShipstreamParams
+  | ProductUpdateSkusavvyParams
+  | ProductUpdateSkuvaultParams
+  | ProductUpdateWhiplashParams
+>;
 
 export interface ProductUpdateResponse {
   data: Product;
@@ -840,63 +900,3 @@ export interface ProductUpdateWhiplashParams {
   sku?: string;
   trackstar_tags?: Array<unknown> | null;
 }
-
-export type WmsProductAddTrackstarTagsParams = Exclusive<
-  | InboundShipmentAddTrackstarTagsParams
-  | InboundShipmentAddTrackstarTagsAmsParams
->;
-
-export type WmsProductCreateParams = Exclusive<
-  | ProductCreateParams
-  | ProductCreateBlueboxParams
-  | ProductCreateDearSystemsParams
-  | ProductCreateDeposcoParams
-  | ProductCreateExtensiv3plCentralParams
-  | ProductCreateFlexportParams
-  | ProductCreateInfoplusParams
-  | ProductCreateJazzCentralParams
-  | ProductCreateLogiwaIoParams
-  | ProductCreateMasonhubParams
-  | ProductCreateNimbleParams
-  | ProductCreateOngoingParams
-  | ProductCreateSandboxParams
-  | ProductCreateShipfusionParams
-  | ProductCreateShipheroParams
-  | ProductCreateShipmonkParams
-  | ProductCreateShipstreamParams
-  | ProductCreateShipwireParams
-  | ProductCreateSkusavvyParams
-  | ProductCreateSkuvaultParams
-  | ProductCreateVeracoreParams
-  | ProductCreateWhiplashParams
->;
-
-export interface WmsProductListParams {
-  limit?: number;
-  created_date?: DatetimeFilter;
-  ids?: StringInFilter;
-  sku?: StringEqInNinContainsNotContainsFilter;
-  updated_date?: DatetimeFilter;
-  warehouse_customer_id?: StringFilter;
-  page_token?: string;
-}
-
-export type WmsProductUpdateParams = Exclusive<
-  | ProductUpdateParams
-  | ProductUpdateDearSystemsParams
-  | ProductUpdateDeposcoParams
-  | ProductUpdateExtensiv3plCentralParams
-  | ProductUpdateInfoplusParams
-  | ProductUpdateJazzCentralParams
-  | ProductUpdateLogiwaIoParams
-  | KitUpdateMasonhubParams
-  | ProductCreateNimbleParams
-  | ProductUpdateOngoingParams
-  | ProductUpdateSandboxParams
-  | ProductUpdateShipfusionParams
-  | KitUpdateShipheroParams
-  | ProductUpdateShipstreamParams
-  | ProductUpdateSkusavvyParams
-  | ProductUpdateSkuvaultParams
-  | ProductUpdateWhiplashParams
->;

@@ -7,13 +7,13 @@ import type {
 } from "../shared.js";
 import type {
   InboundShipmentAddTrackstarTagsAmsParams,
-  InboundShipmentAddTrackstarTagsParams,
+  InboundShipmentAddTrackstarTagsBaseParams,
   InboundShipmentCreateParamsLineItem,
   InboundShipmentCreateParamsSupplierObject,
   InboundShipmentCreateSojoParamsLineItem,
   InboundShipmentReceiveParamsLineItem,
+  InboundShipmentStatusFilter,
   InboundShipmentUpdateSkusavvyParams,
-  WmsInboundShipmentStatusFilter,
 } from "./inbound_shipments.js";
 import type {
   OrderCreateDclParamsShipToAddress,
@@ -43,6 +43,9 @@ export type ReturnAddTrackstarTagsAmsParams =
 
 export type ReturnAddTrackstarTagsAmwareParams =
   InboundShipmentAddTrackstarTagsAmsParams;
+
+export type ReturnAddTrackstarTagsBaseParams =
+  InboundShipmentAddTrackstarTagsBaseParams;
 
 export type ReturnAddTrackstarTagsBdiParams =
   InboundShipmentAddTrackstarTagsAmsParams;
@@ -224,8 +227,10 @@ export type ReturnAddTrackstarTagsPackemParams =
 export type ReturnAddTrackstarTagsPackiyoParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
-export type ReturnAddTrackstarTagsParams =
-  InboundShipmentAddTrackstarTagsParams;
+export type ReturnAddTrackstarTagsParams = Exclusive<
+  | InboundShipmentAddTrackstarTagsBaseParams
+  | InboundShipmentAddTrackstarTagsAmsParams
+>;
 
 export type ReturnAddTrackstarTagsPatternParams =
   InboundShipmentAddTrackstarTagsAmsParams;
@@ -381,6 +386,13 @@ export type ReturnAddTrackstarTagsXorosoftParams =
 
 export type ReturnAddTrackstarTagsZenventoryParams =
   InboundShipmentAddTrackstarTagsAmsParams;
+
+export interface ReturnCreateBaseParams {
+  line_items?: Array<ReturnCreateParamsLineItem>;
+  order_id?: string;
+  trackstar_tags?: Array<unknown> | null;
+  warehouse_id?: string;
+}
 
 export interface ReturnCreateBleckmannParams {
   line_items: Array<ReturnCreateBleckmannParamsLineItem>;
@@ -710,12 +722,34 @@ export interface ReturnCreateOngoingParamsLineItemReturnCause {
   return_reason?: "Connect an account to get return causes." | null;
 }
 
-export interface ReturnCreateParams {
-  line_items?: Array<ReturnCreateParamsLineItem>;
-  order_id?: string;
-  trackstar_tags?: Array<unknown> | null;
-  warehouse_id?: string;
-}
+export type ReturnCreateParams = Exclusive<
+  | ReturnCreateBaseParams
+  | ReturnCreateBleckmannParams
+  | ReturnCreateBlueboxParams
+  | ReturnCreateCirroParams
+  | ReturnCreateDclParams
+  | ReturnCreateDeposcoParams
+  | ReturnCreateExtensiv3plCentralParams
+  | ReturnCreateFlexportParams
+  | ReturnCreateIFulfilmentParams
+  | ReturnCreateInfoplusParams
+  | ReturnCreateJazzCentralParams
+  | ReturnCreateLinnworksParams
+  | ReturnCreateLogiwaParams
+  | ReturnCreateLogiwaIoParams
+  | ReturnCreateMasonhubParams
+  | ReturnCreateNimbleParams
+  | ReturnCreateOngoingParams
+  | ReturnCreateQuietParams
+  | ReturnCreateShipbobParams
+  | ReturnCreateShipheroParams
+  | ReturnCreateShipmonkParams
+  | ReturnCreateShippingboParams
+  | ReturnCreateShipstreamParams
+  | ReturnCreateShipwireParams
+  | ReturnCreateSmartWarehousingParams
+  | ReturnCreateWhiplashParams
+>;
 
 export type ReturnCreateParamsLineItem = InboundShipmentReceiveParamsLineItem;
 
@@ -756,7 +790,7 @@ export interface ReturnCreateResponseData {
   warehouse_customer_id?: string | null;
 }
 
-export type ReturnCreateSandboxParams = ReturnCreateParams;
+export type ReturnCreateSandboxParams = ReturnCreateBaseParams;
 
 export interface ReturnCreateShipbobParams {
   line_items: Array<ReturnCreateShipbobParamsLineItem>;
@@ -923,6 +957,16 @@ export interface ReturnLineItem {
   warehouse_id?: string | null;
 }
 
+export interface ReturnListParams {
+  limit?: number;
+  created_date?: DatetimeFilter;
+  ids?: StringInFilter;
+  status?: InboundShipmentStatusFilter;
+  updated_date?: DatetimeFilter;
+  warehouse_customer_id?: StringFilter;
+  page_token?: string;
+}
+
 export interface ReturnListResponse {
   data: Array<Return>;
   next_token?: string | null;
@@ -960,6 +1004,13 @@ export interface ReturnShipmentLineItemReceivingDetail {
   quantity?: number;
 }
 
+export interface ReturnUpdateBaseParams {
+  line_items?: Array<ReturnCreateParamsLineItem>;
+  order_id?: string;
+  trackstar_tags?: Array<unknown> | null;
+  warehouse_id?: string;
+}
+
 export interface ReturnUpdateCirroParams {
   carrier?: string;
   carrier_name?: string;
@@ -995,12 +1046,21 @@ export interface ReturnUpdateOngoingParams {
   warehouse_id?: string;
 }
 
-export interface ReturnUpdateParams {
-  line_items?: Array<ReturnCreateParamsLineItem>;
-  order_id?: string;
-  trackstar_tags?: Array<unknown> | null;
-  warehouse_id?: string;
-}
+export type ReturnUpdateParams = Exclusive<
+  | ReturnUpdateBaseParams
+  | ReturnUpdateCirroParams
+  | ReturnCreateDeposcoParams
+  | ReturnCreateInfoplusParams
+  | ReturnUpdateLogiwaIoParams
+  | ReturnCreateMasonhubParams
+  | ReturnUpdateOngoingParams
+  | ReturnCreateBaseParams
+  | InboundShipmentUpdateSkusavvyParams
+  | ReturnUpdateShipheroParams
+  | ReturnCreateShipmonkParams
+  | ReturnUpdateShipstreamParams
+  | ReturnUpdateWhiplashParams
+>;
 
 export interface ReturnUpdateResponse {
   data: Return;
@@ -1008,7 +1068,7 @@ export interface ReturnUpdateResponse {
   unused_fields?: Array<string>;
 }
 
-export type ReturnUpdateSandboxParams = ReturnCreateParams;
+export type ReturnUpdateSandboxParams = ReturnCreateBaseParams;
 
 export type ReturnUpdateShipbobParams = InboundShipmentUpdateSkusavvyParams;
 
@@ -1044,63 +1104,3 @@ export interface ReturnUpdateWhiplashParams {
   tracking_number?: string;
   trackstar_tags?: Array<unknown> | null;
 }
-
-export type WmsReturnAddTrackstarTagsParams = Exclusive<
-  | InboundShipmentAddTrackstarTagsParams
-  | InboundShipmentAddTrackstarTagsAmsParams
->;
-
-export type WmsReturnCreateParams = Exclusive<
-  | ReturnCreateParams
-  | ReturnCreateBleckmannParams
-  | ReturnCreateBlueboxParams
-  | ReturnCreateCirroParams
-  | ReturnCreateDclParams
-  | ReturnCreateDeposcoParams
-  | ReturnCreateExtensiv3plCentralParams
-  | ReturnCreateFlexportParams
-  | ReturnCreateIFulfilmentParams
-  | ReturnCreateInfoplusParams
-  | ReturnCreateJazzCentralParams
-  | ReturnCreateLinnworksParams
-  | ReturnCreateLogiwaParams
-  | ReturnCreateLogiwaIoParams
-  | ReturnCreateMasonhubParams
-  | ReturnCreateNimbleParams
-  | ReturnCreateOngoingParams
-  | ReturnCreateQuietParams
-  | ReturnCreateShipbobParams
-  | ReturnCreateShipheroParams
-  | ReturnCreateShipmonkParams
-  | ReturnCreateShippingboParams
-  | ReturnCreateShipstreamParams
-  | ReturnCreateShipwireParams
-  | ReturnCreateSmartWarehousingParams
-  | ReturnCreateWhiplashParams
->;
-
-export interface WmsReturnListParams {
-  limit?: number;
-  created_date?: DatetimeFilter;
-  ids?: StringInFilter;
-  status?: WmsInboundShipmentStatusFilter;
-  updated_date?: DatetimeFilter;
-  warehouse_customer_id?: StringFilter;
-  page_token?: string;
-}
-
-export type WmsReturnUpdateParams = Exclusive<
-  | ReturnUpdateParams
-  | ReturnUpdateCirroParams
-  | ReturnCreateDeposcoParams
-  | ReturnCreateInfoplusParams
-  | ReturnUpdateLogiwaIoParams
-  | ReturnCreateMasonhubParams
-  | ReturnUpdateOngoingParams
-  | ReturnCreateParams
-  | InboundShipmentUpdateSkusavvyParams
-  | ReturnUpdateShipheroParams
-  | ReturnCreateShipmonkParams
-  | ReturnUpdateShipstreamParams
-  | ReturnUpdateWhiplashParams
->;

@@ -13,6 +13,14 @@ export interface ShippingMethod {
   updated_date?: string;
 }
 
+export interface ShippingMethodListParams {
+  limit?: number;
+  created_date?: DatetimeFilter;
+  ids?: StringInFilter;
+  updated_date?: DatetimeFilter;
+  page_token?: string;
+}
+
 export interface ShippingMethodListResponse {
   data: Array<ShippingMethod>;
   next_token?: string | null;
@@ -21,12 +29,4 @@ export interface ShippingMethodListResponse {
 
 export interface ShippingMethodRetrieveResponse {
   data: ShippingMethod;
-}
-
-export interface WmsShippingMethodListParams {
-  limit?: number;
-  created_date?: DatetimeFilter;
-  ids?: StringInFilter;
-  updated_date?: DatetimeFilter;
-  page_token?: string;
 }

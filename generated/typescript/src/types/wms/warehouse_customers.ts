@@ -10,6 +10,14 @@ export interface WarehouseCustomer {
   updated_date?: string;
 }
 
+export interface WarehouseCustomerListParams {
+  limit?: number;
+  created_date?: DatetimeFilter;
+  ids?: StringInFilter;
+  updated_date?: DatetimeFilter;
+  page_token?: string;
+}
+
 export interface WarehouseCustomerListResponse {
   data: Array<WarehouseCustomer>;
   next_token?: string | null;
@@ -18,12 +26,4 @@ export interface WarehouseCustomerListResponse {
 
 export interface WarehouseCustomerRetrieveResponse {
   data: WarehouseCustomer;
-}
-
-export interface WmsWarehouseCustomerListParams {
-  limit?: number;
-  created_date?: DatetimeFilter;
-  ids?: StringInFilter;
-  updated_date?: DatetimeFilter;
-  page_token?: string;
 }

@@ -3,7 +3,7 @@ import type { CartWarehouseAddress } from "../cart/warehouses.js";
 import type { DatetimeFilter, Exclusive, StringInFilter } from "../shared.js";
 import type {
   InboundShipmentAddTrackstarTagsAmsParams,
-  InboundShipmentAddTrackstarTagsParams,
+  InboundShipmentAddTrackstarTagsBaseParams,
 } from "./inbound_shipments.js";
 
 export interface Warehouse {
@@ -22,6 +22,9 @@ export type WarehouseAddTrackstarTagsAmsParams =
 
 export type WarehouseAddTrackstarTagsAmwareParams =
   InboundShipmentAddTrackstarTagsAmsParams;
+
+export type WarehouseAddTrackstarTagsBaseParams =
+  InboundShipmentAddTrackstarTagsBaseParams;
 
 export type WarehouseAddTrackstarTagsBdiParams =
   InboundShipmentAddTrackstarTagsAmsParams;
@@ -203,8 +206,10 @@ export type WarehouseAddTrackstarTagsPackemParams =
 export type WarehouseAddTrackstarTagsPackiyoParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
-export type WarehouseAddTrackstarTagsParams =
-  InboundShipmentAddTrackstarTagsParams;
+export type WarehouseAddTrackstarTagsParams = Exclusive<
+  | InboundShipmentAddTrackstarTagsBaseParams
+  | InboundShipmentAddTrackstarTagsAmsParams
+>;
 
 export type WarehouseAddTrackstarTagsPatternParams =
   InboundShipmentAddTrackstarTagsAmsParams;
@@ -355,6 +360,14 @@ export type WarehouseAddTrackstarTagsXorosoftParams =
 export type WarehouseAddTrackstarTagsZenventoryParams =
   InboundShipmentAddTrackstarTagsAmsParams;
 
+export interface WarehouseListParams {
+  limit?: number;
+  created_date?: DatetimeFilter;
+  ids?: StringInFilter;
+  updated_date?: DatetimeFilter;
+  page_token?: string;
+}
+
 export interface WarehouseListResponse {
   data: Array<Warehouse>;
   next_token?: string | null;
@@ -363,17 +376,4 @@ export interface WarehouseListResponse {
 
 export interface WarehouseRetrieveResponse {
   data: Warehouse;
-}
-
-export type WmsWarehouseAddTrackstarTagsParams = Exclusive<
-  | InboundShipmentAddTrackstarTagsParams
-  | InboundShipmentAddTrackstarTagsAmsParams
->;
-
-export interface WmsWarehouseListParams {
-  limit?: number;
-  created_date?: DatetimeFilter;
-  ids?: StringInFilter;
-  updated_date?: DatetimeFilter;
-  page_token?: string;
 }

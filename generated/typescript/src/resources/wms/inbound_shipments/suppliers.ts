@@ -7,8 +7,8 @@ import type {
 import type { PagePromise } from "../../../core/pagination.js";
 import type {
   InboundShipmentSupplier,
+  InboundShipmentSupplierListParams,
   InboundShipmentSupplierListResponse,
-  WmsInboundShipmentSupplierListParams,
 } from "../../../types/wms/inbound_shipments/suppliers.js";
 
 const LIST: OperationSpec = {
@@ -46,7 +46,7 @@ export class WmsInboundShipmentsSuppliers {
 
   /** `GET /wms/inbound-shipments/suppliers` */
   list(
-    params?: WmsInboundShipmentSupplierListParams,
+    params?: InboundShipmentSupplierListParams,
     options?: RequestOptions,
   ): PagePromise<InboundShipmentSupplier, InboundShipmentSupplierListResponse> {
     return this.client.requestPage(LIST, [], params, options);

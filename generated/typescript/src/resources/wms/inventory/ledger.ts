@@ -7,8 +7,8 @@ import type {
 import type { PagePromise } from "../../../core/pagination.js";
 import type {
   InventoryLedger,
+  InventoryLedgerListParams,
   InventoryLedgerListResponse,
-  WmsInventoryLedgerListParams,
 } from "../../../types/wms/inventory/ledger.js";
 
 const LIST: OperationSpec = {
@@ -51,7 +51,7 @@ export class WmsInventoryLedger {
 
   /** `GET /wms/inventory/ledger` */
   list(
-    params?: WmsInventoryLedgerListParams,
+    params?: InventoryLedgerListParams,
     options?: RequestOptions,
   ): PagePromise<InventoryLedger, InventoryLedgerListResponse> {
     return this.client.requestPage(LIST, [], params, options);

@@ -6,10 +6,10 @@ import type {
   RequestOptions,
 } from "../../../core/client.js";
 import type {
+  KitMetaRetrieveForIntegrationParams,
+  KitMetaRetrieveParams,
   MetaRetrieveForIntegrationResponse,
   MetaRetrieveResponse,
-  WmsKitMetaRetrieveForIntegrationParams,
-  WmsKitMetaRetrieveParams,
 } from "../../../types/wms/kits/meta.js";
 
 const RETRIEVE: OperationSpec = {
@@ -33,7 +33,7 @@ export class WmsKitsMeta {
 
   /** `GET /wms/kits/meta` */
   retrieve(
-    params: WmsKitMetaRetrieveParams,
+    params: KitMetaRetrieveParams,
     options?: RequestOptions,
   ): APIPromise<MetaRetrieveResponse> {
     return this.client.request(RETRIEVE, [], params, options);
@@ -42,7 +42,7 @@ export class WmsKitsMeta {
   /** `GET /wms/kits/meta/{integration_name}` */
   retrieve_for_integration(
     integrationName: string,
-    params: WmsKitMetaRetrieveForIntegrationParams,
+    params: KitMetaRetrieveForIntegrationParams,
     options?: RequestOptions,
   ): APIPromise<MetaRetrieveForIntegrationResponse> {
     return this.client.request(

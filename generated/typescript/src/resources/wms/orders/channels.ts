@@ -7,8 +7,8 @@ import type {
 import type { PagePromise } from "../../../core/pagination.js";
 import type {
   OrderChannel,
+  OrderChannelListParams,
   OrderChannelListResponse,
-  WmsOrderChannelListParams,
 } from "../../../types/wms/orders/channels.js";
 
 const LIST: OperationSpec = {
@@ -46,7 +46,7 @@ export class WmsOrdersChannels {
 
   /** `GET /wms/orders/channels` */
   list(
-    params?: WmsOrderChannelListParams,
+    params?: OrderChannelListParams,
     options?: RequestOptions,
   ): PagePromise<OrderChannel, OrderChannelListResponse> {
     return this.client.requestPage(LIST, [], params, options);

@@ -10,8 +10,8 @@ import type {
   MetaRetrieveResponse,
 } from "../../../types/wms/kits/meta.js";
 import type {
-  WmsOrderMetaRetrieveForIntegrationParams,
-  WmsOrderMetaRetrieveParams,
+  OrderMetaRetrieveForIntegrationParams,
+  OrderMetaRetrieveParams,
 } from "../../../types/wms/orders/meta.js";
 
 const RETRIEVE: OperationSpec = {
@@ -35,7 +35,7 @@ export class WmsOrdersMeta {
 
   /** `GET /wms/orders/meta` */
   retrieve(
-    params: WmsOrderMetaRetrieveParams,
+    params: OrderMetaRetrieveParams,
     options?: RequestOptions,
   ): APIPromise<MetaRetrieveResponse> {
     return this.client.request(RETRIEVE, [], params, options);
@@ -44,7 +44,7 @@ export class WmsOrdersMeta {
   /** `GET /wms/orders/meta/{integration_name}` */
   retrieve_for_integration(
     integrationName: string,
-    params: WmsOrderMetaRetrieveForIntegrationParams,
+    params: OrderMetaRetrieveForIntegrationParams,
     options?: RequestOptions,
   ): APIPromise<MetaRetrieveForIntegrationResponse> {
     return this.client.request(

@@ -6,8 +6,8 @@ import type {
   RequestOptions,
 } from "../../../core/client.js";
 import type {
+  OrderShipmentCreateParams,
   OrderShipmentCreateResponse,
-  WmsOrderShipmentCreateParams,
 } from "../../../types/wms/orders/shipments.js";
 
 const CREATE: OperationSpec = {
@@ -37,7 +37,7 @@ export class WmsOrdersShipments {
   /** `POST /wms/orders/{order_id}/shipments` */
   create(
     orderId: string,
-    params?: WmsOrderShipmentCreateParams,
+    params?: OrderShipmentCreateParams,
     options?: RequestOptions,
   ): APIPromise<OrderShipmentCreateResponse> {
     return this.client.request(CREATE, [orderId], params, options);

@@ -10,8 +10,8 @@ import type {
   MetaRetrieveResponse,
 } from "../../../types/wms/kits/meta.js";
 import type {
-  WmsProductMetaRetrieveForIntegrationParams,
-  WmsProductMetaRetrieveParams,
+  ProductMetaRetrieveForIntegrationParams,
+  ProductMetaRetrieveParams,
 } from "../../../types/wms/products/meta.js";
 
 const RETRIEVE: OperationSpec = {
@@ -35,7 +35,7 @@ export class WmsProductsMeta {
 
   /** `GET /wms/products/meta` */
   retrieve(
-    params: WmsProductMetaRetrieveParams,
+    params: ProductMetaRetrieveParams,
     options?: RequestOptions,
   ): APIPromise<MetaRetrieveResponse> {
     return this.client.request(RETRIEVE, [], params, options);
@@ -44,7 +44,7 @@ export class WmsProductsMeta {
   /** `GET /wms/products/meta/{integration_name}` */
   retrieve_for_integration(
     integrationName: string,
-    params: WmsProductMetaRetrieveForIntegrationParams,
+    params: ProductMetaRetrieveForIntegrationParams,
     options?: RequestOptions,
   ): APIPromise<MetaRetrieveForIntegrationResponse> {
     return this.client.request(

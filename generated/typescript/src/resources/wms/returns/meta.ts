@@ -10,8 +10,8 @@ import type {
   MetaRetrieveResponse,
 } from "../../../types/wms/kits/meta.js";
 import type {
-  WmsReturnMetaRetrieveForIntegrationParams,
-  WmsReturnMetaRetrieveParams,
+  ReturnMetaRetrieveForIntegrationParams,
+  ReturnMetaRetrieveParams,
 } from "../../../types/wms/returns/meta.js";
 
 const RETRIEVE: OperationSpec = {
@@ -35,7 +35,7 @@ export class WmsReturnsMeta {
 
   /** `GET /wms/returns/meta` */
   retrieve(
-    params: WmsReturnMetaRetrieveParams,
+    params: ReturnMetaRetrieveParams,
     options?: RequestOptions,
   ): APIPromise<MetaRetrieveResponse> {
     return this.client.request(RETRIEVE, [], params, options);
@@ -44,7 +44,7 @@ export class WmsReturnsMeta {
   /** `GET /wms/returns/meta/{integration_name}` */
   retrieve_for_integration(
     integrationName: string,
-    params: WmsReturnMetaRetrieveForIntegrationParams,
+    params: ReturnMetaRetrieveForIntegrationParams,
     options?: RequestOptions,
   ): APIPromise<MetaRetrieveForIntegrationResponse> {
     return this.client.request(

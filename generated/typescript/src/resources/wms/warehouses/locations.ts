@@ -8,9 +8,9 @@ import type {
 import type { PagePromise } from "../../../core/pagination.js";
 import type {
   WarehouseLocation,
+  WarehouseLocationListParams,
   WarehouseLocationListResponse,
   WarehouseLocationRetrieveResponse,
-  WmsWarehouseLocationListParams,
 } from "../../../types/wms/warehouses/locations.js";
 
 const LIST: OperationSpec = {
@@ -56,7 +56,7 @@ export class WmsWarehousesLocations {
   /** `GET /wms/warehouses/{warehouse_id}/locations` */
   list(
     warehouseId: string,
-    params?: WmsWarehouseLocationListParams,
+    params?: WarehouseLocationListParams,
     options?: RequestOptions,
   ): PagePromise<WarehouseLocation, WarehouseLocationListResponse> {
     return this.client.requestPage(LIST, [warehouseId], params, options);

@@ -14,17 +14,17 @@ export interface InboundShipmentSupplier {
   warehouse_customer_id?: string | null;
 }
 
-export interface InboundShipmentSupplierListResponse {
-  data: Array<InboundShipmentSupplier>;
-  next_token?: string | null;
-  total_count?: number;
-}
-
-export interface WmsInboundShipmentSupplierListParams {
+export interface InboundShipmentSupplierListParams {
   limit?: number;
   created_date?: DatetimeFilter;
   ids?: StringInFilter;
   updated_date?: DatetimeFilter;
   warehouse_customer_id?: StringFilter;
   page_token?: string;
+}
+
+export interface InboundShipmentSupplierListResponse {
+  data: Array<InboundShipmentSupplier>;
+  next_token?: string | null;
+  total_count?: number;
 }

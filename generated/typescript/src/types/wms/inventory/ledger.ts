@@ -31,13 +31,7 @@ export interface InventoryLedger {
   warehouse_id?: string | null;
 }
 
-export interface InventoryLedgerListResponse {
-  data: Array<InventoryLedger>;
-  next_token?: string | null;
-  total_count?: number;
-}
-
-export type WmsInventoryLedgerEventType =
+export type InventoryLedgerEventType =
   | "adjustment"
   | "return_receipt"
   | "inbound_receipt"
@@ -46,20 +40,26 @@ export type WmsInventoryLedgerEventType =
   | "movement"
   | "other";
 
-export type WmsInventoryLedgerEventTypeFilter =
-  | WmsInventoryLedgerEventType
-  | ReadonlyArray<WmsInventoryLedgerEventType>
+export type InventoryLedgerEventTypeFilter =
+  | InventoryLedgerEventType
+  | ReadonlyArray<InventoryLedgerEventType>
   | FilterOperators<
       "eq" | "neq" | "in" | "nin" | "contains" | "not_contains",
-      WmsInventoryLedgerEventType
+      InventoryLedgerEventType
     >;
 
-export interface WmsInventoryLedgerListParams {
+export interface InventoryLedgerListParams {
   limit?: number;
   created_date?: DatetimeFilter;
-  event_type?: WmsInventoryLedgerEventTypeFilter;
+  event_type?: InventoryLedgerEventTypeFilter;
   ids?: StringInFilter;
   updated_date?: DatetimeFilter;
   warehouse_customer_id?: StringFilter;
   page_token?: string;
+}
+
+export interface InventoryLedgerListResponse {
+  data: Array<InventoryLedger>;
+  next_token?: string | null;
+  total_count?: number;
 }

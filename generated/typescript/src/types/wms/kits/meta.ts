@@ -1,5 +1,13 @@
 // Generated from specs/ by the Trackstar SDK generator: do not edit.
 
+export interface KitMetaRetrieveForIntegrationParams {
+  method: "POST" | "PUT";
+}
+
+export interface KitMetaRetrieveParams {
+  method: "POST" | "PUT";
+}
+
 export interface MetaRetrieveForIntegrationResponse {
   $ref?: string;
   $schema?: string;
@@ -11,12 +19,4 @@ export interface MetaRetrieveResponse {
   $ref?: string;
   $schema?: string;
   definitions?: unknown;
-}
-
-export interface WmsKitMetaRetrieveForIntegrationParams {
-  method: "POST" | "PUT";
-}
-
-export interface WmsKitMetaRetrieveParams {
-  method: "POST" | "PUT";
 }

@@ -14,17 +14,17 @@ export interface OrderChannel {
   warehouse_customer_id?: string | null;
 }
 
-export interface OrderChannelListResponse {
-  data: Array<OrderChannel>;
-  next_token?: string | null;
-  total_count?: number;
-}
-
-export interface WmsOrderChannelListParams {
+export interface OrderChannelListParams {
   limit?: number;
   created_date?: DatetimeFilter;
   ids?: StringInFilter;
   updated_date?: DatetimeFilter;
   warehouse_customer_id?: StringFilter;
   page_token?: string;
+}
+
+export interface OrderChannelListResponse {
+  data: Array<OrderChannel>;
+  next_token?: string | null;
+  total_count?: number;
 }

@@ -1,9 +1,9 @@
 // Generated from specs/ by the Trackstar SDK generator: do not edit.
 
-export interface WmsOrderMetaRetrieveForIntegrationParams {
+export interface OrderMetaRetrieveForIntegrationParams {
   method: "POST" | "PUT";
 }
 
-export interface WmsOrderMetaRetrieveParams {
+export interface OrderMetaRetrieveParams {
   method: "POST" | "PUT";
 }

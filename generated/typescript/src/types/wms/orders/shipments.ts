@@ -10,6 +10,20 @@ import type {
 } from "../orders.js";
 import type { ProductCreateShipmonkParamsMeasurements } from "../products.js";
 
+export interface OrderShipmentCreateBaseParams {
+  carrier?: string;
+  carrier_id?: string;
+  measurements?: OrderShipmentCreateParamsMeasurementsParams;
+  packages?: Array<OrderShipmentCreateParamsPackage>;
+  shipped_date?: string;
+  shipping_cost?: number;
+  shipping_method?: string;
+  shipping_method_id?: string;
+  tracking_number?: string;
+  tracking_url?: string;
+  warehouse_id?: string;
+}
+
 export interface OrderShipmentCreateDearSystemsParams {
   carrier?: "Connect an account to see available carriers";
   carrier_id?: "Connect an account to see available carriers";
@@ -127,19 +141,23 @@ export type OrderShipmentCreatePackiyoParamsBoxLineItem =
 export type OrderShipmentCreatePackiyoParamsBoxMeasurements =
   KitCreateParamsMeasurements;
 
-export interface OrderShipmentCreateParams {
-  carrier?: string;
-  carrier_id?: string;
-  measurements?: OrderShipmentCreateParamsMeasurementsParams;
-  packages?: Array<OrderShipmentCreateParamsPackage>;
-  shipped_date?: string;
-  shipping_cost?: number;
-  shipping_method?: string;
-  shipping_method_id?: string;
-  tracking_number?: string;
-  tracking_url?: string;
-  warehouse_id?: string;
-}
+export type OrderShipmentCreateParams = Exclusive<
+  | OrderShipmentCreateBaseParams
+  | OrderShipmentCreateDearSystemsParams
+  | OrderShipmentCreateDeposcoParams
+  | OrderShipmentCreateExtensiv3plCentralParams
+  | OrderShipmentCreateFbaParams
+  | OrderShipmentCreateFinaleParams
+  | OrderShipmentCreateInfoplusParams
+  | OrderShipmentCreateLogiwaParams
+  | OrderShipmentCreateLogiwaIoParams
+  | OrderShipmentCreateOiaGlobalParams
+  | OrderShipmentCreatePackiyoParams
+  | OrderShipmentCreateSandboxParams
+  | OrderShipmentCreateShipheroParams
+  | OrderShipmentCreateShipstationParams
+  | OrderShipmentCreateSkuvaultParams
+>;
 
 export interface OrderShipmentCreateParamsMeasurements {
   height?: number | null;
@@ -280,21 +298,3 @@ export type OrderShipmentCreateSkuvaultParamsLineItem =
 
 export type OrderShipmentCreateSkuvaultParamsMeasurements =
   ProductCreateShipmonkParamsMeasurements;
-
-export type WmsOrderShipmentCreateParams = Exclusive<
-  | OrderShipmentCreateParams
-  | OrderShipmentCreateDearSystemsParams
-  | OrderShipmentCreateDeposcoParams
-  | OrderShipmentCreateExtensiv3plCentralParams
-  | OrderShipmentCreateFbaParams
-  | OrderShipmentCreateFinaleParams
-  | OrderShipmentCreateInfoplusParams
-  | OrderShipmentCreateLogiwaParams
-  | OrderShipmentCreateLogiwaIoParams
-  | OrderShipmentCreateOiaGlobalParams
-  | OrderShipmentCreatePackiyoParams
-  | OrderShipmentCreateSandboxParams
-  | OrderShipmentCreateShipheroParams
-  | OrderShipmentCreateShipstationParams
-  | OrderShipmentCreateSkuvaultParams
->;

@@ -1,9 +1,9 @@
 // Generated from specs/ by the Trackstar SDK generator: do not edit.
 
-export interface WmsProductMetaRetrieveForIntegrationParams {
+export interface ProductMetaRetrieveForIntegrationParams {
   method: "POST" | "PUT";
 }
 
-export interface WmsProductMetaRetrieveParams {
+export interface ProductMetaRetrieveParams {
   method: "POST" | "PUT";
 }

@@ -1,9 +1,9 @@
 // Generated from specs/ by the Trackstar SDK generator: do not edit.
 
-export interface WmsReturnMetaRetrieveForIntegrationParams {
+export interface ReturnMetaRetrieveForIntegrationParams {
   method: "POST" | "PUT";
 }
 
-export interface WmsReturnMetaRetrieveParams {
+export interface ReturnMetaRetrieveParams {
   method: "POST" | "PUT";
 }

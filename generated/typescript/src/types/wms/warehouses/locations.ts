@@ -16,6 +16,15 @@ export interface WarehouseLocation {
   warehouse_id?: string;
 }
 
+export interface WarehouseLocationListParams {
+  limit?: number;
+  created_date?: DatetimeFilter;
+  ids?: StringInFilter;
+  type?: StringFilter;
+  updated_date?: DatetimeFilter;
+  page_token?: string;
+}
+
 export interface WarehouseLocationListResponse {
   data: Array<WarehouseLocation>;
   next_token?: string | null;
@@ -33,13 +42,4 @@ export interface WarehouseLocationMeasurements {
 
 export interface WarehouseLocationRetrieveResponse {
   data: WarehouseLocation;
-}
-
-export interface WmsWarehouseLocationListParams {
-  limit?: number;
-  created_date?: DatetimeFilter;
-  ids?: StringInFilter;
-  type?: StringFilter;
-  updated_date?: DatetimeFilter;
-  page_token?: string;
 }

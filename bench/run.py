@@ -280,6 +280,73 @@ def row_pages_memory(ctx: Context) -> Row:
     return _ratio(row, lambda r: r <= 1.2)
 
 
+# A small integrator program (a list with a filter, a write with an integration body) and the
+# floor: the same work written against httpx and pydantic alone.
+MYPY_SDK_PROGRAM = """\
+from trackstar import Trackstar
+from trackstar.types import OrderCreateShipheroParams, OrderCreateShipheroParamsShipToAddress
+
+client = Trackstar(api_key="k", access_token="t")
+for order in client.wms.orders.list(status={"in": ["open", "backordered"]}):
+    client.wms.orders.update(order.id, status="fulfilled")
+to: OrderCreateShipheroParamsShipToAddress = {"full_name": "A", "address1": "1 Way", "city": "C", "state": "S", "postal_code": "1", "country": "GB"}
+body: OrderCreateShipheroParams = {"order_number": "A1", "line_items": [], "ship_to_address": to}
+client.wms.orders.create_with_body(body=body)
+"""
+MYPY_FLOOR_PROGRAM = """\
+import httpx
+import pydantic
+
+
+class Order(pydantic.BaseModel):
+    id: str
+    status: str | None = None
+
+
+for raw in httpx.get("https://api.example/wms/orders", params={"status[in]": "open"}).json()["data"]:
+    order = Order.model_validate(raw)
+    httpx.put(f"https://api.example/wms/orders/{order.id}", json={"status": "fulfilled"})
+"""
+
+
+def _mypy_runs(program: str, repeats: int) -> list[float]:
+    """Seconds of `mypy --strict --no-incremental` on `program`, fresh cache each run, in the
+    project venv (which has mypy) with the generated package importable."""
+    import subprocess
+    import tempfile
+
+    times = []
+    for _ in range(repeats):
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "program.py"
+            path.write_text(program, encoding="utf-8")
+            start = time.perf_counter()
+            done = subprocess.run(
+                [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", str(Path(folder) / "cache"),
+                 "--no-error-summary", str(path)],
+                cwd=GENERATED_PYTHON, capture_output=True, text=True, timeout=600,
+            )
+            times.append(time.perf_counter() - start)
+            if done.returncode != 0:  # the programs type-check: a failure would time something else
+                raise BenchError(f"mypy rejected the program: {done.stdout[-300:]}{done.stderr[-300:]}")
+    return times
+
+
+def row_mypy_program(ctx: Context) -> Row:
+    row = Row("mypy_program", "mypy --strict --no-incremental of a 9-line integrator program",
+              "≤ 1.5×", baseline_label="the same program on httpx + pydantic")
+    repeats = max(1, ctx.s.gen_repeats)
+    floor = _try(row, lambda: _mypy_runs(MYPY_FLOOR_PROGRAM, repeats), baseline=True)
+    if floor:
+        row.baseline = sorted(floor)[len(floor) // 2]
+        row.details["baseline_samples"] = floor
+    ours_times = _try(row, lambda: _mypy_runs(MYPY_SDK_PROGRAM, repeats))
+    if ours_times:
+        row.figure = sorted(ours_times)[len(ours_times) // 2]
+        row.details["samples"] = ours_times
+    return _ratio(row, lambda r: r <= 1.5)
+
+
 def _rate_row(row: Row, elapsed: float, stats: dict[str, Any], extra: dict[str, Any]) -> Row:
     ok = stats["by_status"].get("200", 0)
     n429 = stats["by_status"].get("429", 0)
@@ -428,6 +495,7 @@ ROWS: list[tuple[str, Callable[[Context], Row | list[Row]]]] = [
     ("pages_memory", row_pages_memory),
     ("async_rate", rows_async),
     ("redis_shared_rate", row_redis_shared_rate),
+    ("mypy_program", row_mypy_program),
 ]
 
 

@@ -233,6 +233,17 @@ def test_invalid_json_in_models(spec_dir: Path, out_dir: Path) -> None:
     assert "invalid JSON" in message
 
 
+def test_an_always_present_field_the_model_lacks(small_spec: Path, out_dir: Path) -> None:
+    """`x-always` (written by the overlay's `required`) is checked when a spec is loaded too."""
+    path = small_spec / "models.json"
+    models = json.loads(path.read_text(encoding="utf-8"))
+    name = next(n for n, m in models.items() if "id" in m.get("properties", {}))
+    models[name]["x-always"] = ["id", "idd"]
+    path.write_text(json.dumps(models, indent=1, sort_keys=True), encoding="utf-8")
+    message = _generate_fails(small_spec, out_dir, path, rf"models\.json:\d+:\d+ at {name}\.x-always\.1: ")
+    assert f"model {name!r} has no field 'idd' (did you mean 'id'?)" in message
+
+
 def test_dangling_model_reference_in_a_spec(spec_dir: Path, out_dir: Path) -> None:
     resources = spec_dir / "resources.yaml"
     line = _edit(resources, "        item: CartOrderSchema\n", "        item: NoSuchModel\n")
@@ -494,6 +505,22 @@ def test_overlay_unknown_field_of_a_webhook(tmp_path: Path) -> None:
         tmp_path, "overlay_unknown_webhook_field.yaml", rf"overlay\.yaml:{line}:5 at webhooks\.order\.created\.descripton: "
     )
     assert "unknown key 'descripton' (did you mean 'description'?)" in message
+
+
+def test_overlay_required_of_an_unknown_model(tmp_path: Path) -> None:
+    line = _line_of("overlay_required_unknown_model.yaml", "Ordr:")
+    message = _import_with_overlay(tmp_path, "overlay_required_unknown_model.yaml", rf"overlay\.yaml:{line}:3 at required\.Ordr: ")
+    assert "'Ordr' names no model of the spec (did you mean 'Order'?)" in message
+
+
+def test_overlay_required_field_the_model_lacks(tmp_path: Path) -> None:
+    message = _import_with_overlay(tmp_path, "overlay_required_unknown_field.yaml", r"overlay\.yaml:2:\d+ at required\.Order\.1: ")
+    assert "model 'Order' has no field 'idd' (did you mean 'id'?)" in message
+
+
+def test_overlay_required_that_is_not_a_list(tmp_path: Path) -> None:
+    message = _import_with_overlay(tmp_path, "overlay_required_not_a_list.yaml", r"overlay\.yaml:2:\d+ at required\.Order: ")
+    assert "`required.Order` is a list of field names" in message
 
 
 def test_idempotent_on_a_method_that_is_idempotent_already(small_spec: Path, out_dir: Path) -> None:

@@ -271,6 +271,42 @@ def test_reference_pages_cover_every_operation_and_model(trackstar_package: Any)
             assert attribute in cls.model_fields, f"{name}.{attribute} is documented but not an attribute"
 
 
+def test_every_integration_body_is_listed_with_its_keys(trackstar_package: Any) -> None:
+    """The bodies pages list every variant of every write, each key with its requiredness, as
+    the TypedDict the SDK exports has it (the keys mypy checks a `body=` dict against)."""
+    import importlib
+
+    from generator.core.plan import build_plan
+    from generator.core.spec.loader import load_spec
+    from generator.targets.python.render import bodies_page
+
+    plan = build_plan(load_spec(REPO / "specs"))
+    ops = [op for resource in plan.resources for op in resource.operations if op.variants]
+    assert len(ops) >= 10
+    listed = 0
+    for op in ops:
+        page = (DOCS / "bodies" / bodies_page(op)).read_text(encoding="utf-8")
+        for key, cls_name in op.variants.items():
+            assert f"| `{key}` | [`{cls_name}`](#{cls_name.lower()}) |" in page, (op.dotted, key)
+            section = page.split(f"\n## {cls_name}\n", 1)[1].split("\n## ", 1)[0]
+            module = re.search(rf"^from (trackstar\.types\S*) import {cls_name}$", section, re.M)
+            assert module, f"{cls_name}: no import line"
+            cls = getattr(importlib.import_module(module.group(1)), cls_name)
+            rows = dict(re.findall(r"^\| `([^`]+)` \| .* \| (yes|no) \|$", section, re.M))
+            # The annotations as mypy reads them (`__required_keys__` is unreliable at runtime for
+            # a typing.TypedDict with typing_extensions.NotRequired under postponed annotations).
+            hints = {
+                k: getattr(v, "__forward_arg__", str(v))
+                for c in reversed(cls.__mro__)
+                for k, v in getattr(c, "__annotations__", {}).items()
+            }
+            assert set(rows) == set(hints), (cls_name, set(rows) ^ set(hints))
+            required = {k for k, v in hints.items() if not v.startswith("NotRequired[")}
+            assert {k for k, v in rows.items() if v == "yes"} == required, cls_name
+            listed += 1
+    assert listed >= 300
+
+
 def test_error_table_matches_runtime(trackstar_package: Any) -> None:
     from generator.targets.python.render import error_class
     from trackstar import _exceptions  # type: ignore[import-not-found]

@@ -69,6 +69,9 @@ def _methods(trackstar: Any) -> dict[str, Any]:
         for attr in path:
             resource = getattr(resource, attr)
         methods[dotted] = getattr(type(resource), name)
+        companion = getattr(type(resource), name + "_with_body", None)  # a write's whole-body form
+        if companion is not None:
+            methods[dotted + "_with_body"] = companion
     client.close()
     return methods
 
@@ -94,7 +97,7 @@ def test_every_documented_signature_is_the_methods_own(trackstar_package: Any) -
             if doc_form.returns is None or _normalise(ast.unparse(doc_form.returns)) != returns:
                 mismatches.append(f"{dotted}: documented return type differs from {returns}")
     print(f"\n{len(methods)} methods, {forms_checked} documented forms compared with inspect.signature")
-    assert len(methods) == len(trackstar_package.OPERATIONS) and forms_checked >= len(methods)
+    assert len(methods) > len(trackstar_package.OPERATIONS) and forms_checked >= len(methods)
     assert mismatches == [], "\n".join(mismatches[:20])
 
 

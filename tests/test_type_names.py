@@ -38,6 +38,10 @@ def test_names_read_like_the_api(spec: Spec) -> None:
     assert names["CreateOrderSchema--Base_Schema--"] == "OrderCreateParams"
     assert names["CartOrderSchema"] == "CartOrder"
     assert names["WmsOrdersCreatedWebhookSchema"] == "OrderCreatedEvent"
+    # Shared by the `meta` resource of kits, orders, products and returns: named for all of them.
+    assert names["ConnectionMetaResponseSchema"] == "MetaRetrieveResponse"
+    assert names["IntegrationMetaResponseSchema"] == "MetaRetrieveForIntegrationResponse"
+    assert names["PassthroughResponse"] != "MetaPassthroughResponse"  # wms and cart share no last part
     body = spec.resources["wms.orders"].operations["create"].body
     assert body is not None and names[body.variants["shiphero"]] == "OrderCreateShipheroParams"
 
@@ -84,3 +88,18 @@ def test_nouns() -> None:
     assert noun("wms.inbound_shipments.suppliers", "wms") == "InboundShipmentSupplier"
     assert noun("cart.orders.shipments", "wms") == "CartOrderShipment"
     assert noun("magic_links", "wms") == "MagicLink"
+
+
+def test_the_webhook_envelope_keys_come_from_the_spec(spec: Spec) -> None:
+    """`api.webhook_envelope` names the event-type and previous-attributes keys the plan and the
+    Python target use (defaults: Trackstar's own); a spec naming them otherwise is followed."""
+    from generator.targets.python.target import _partial_fields
+
+    plan = build_plan(spec)
+    assert plan.event_constants["WmsOrdersUpdatedWebhookSchema"] == {"event_type": "order.updated"}
+    assert _partial_fields(plan)["WmsOrdersUpdatedWebhookSchema"] == frozenset({"previous_attributes"})
+    envelope = spec.api.webhook_envelope.model_copy(update={"event_type": "kind", "previous": "before"})
+    other = spec.model_copy(update={"api": spec.api.model_copy(update={"webhook_envelope": envelope})})
+    renamed = build_plan(other)
+    assert renamed.event_constants == {}  # no event model has a `kind` field
+    assert _partial_fields(renamed) == {}  # nor a `before` field

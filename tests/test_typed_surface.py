@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from generator.core.plan import OperationPlan, Plan, build_plan
+from generator.targets.python.signatures import takes_required_fields
 from generator.targets.python.type_map import example
 from generator.core.schema import Ref
 from generator.core.spec.loader import load_spec
@@ -55,10 +56,11 @@ def variant_calls(plan: Plan, dotted: str) -> list[str]:
     assert op.body_union and op.body_model, dotted
     spec_names = {cls: name for name, cls in plan.class_names.items()}
     args = "".join(f"{p.py_name}_value, " for p in op.path_params)
+    method = op.dotted + ("_with_body" if takes_required_fields(op) else "")
     calls = []
     for cls in plan.body_unions[op.body_union]:
         body = example(Ref(spec_names[cls]), plan.schemas)
-        calls.append(f"    client.{op.dotted}({args}body={body})  # {cls}")
+        calls.append(f"    client.{method}({args}body={body})  # {cls}")
     return calls
 
 
@@ -111,7 +113,7 @@ def good_program(plan: Plan) -> str:
 BAD_SNIPPETS = [
     ("bare str where a list is meant", 'client.wms.orders.list(ids="ord_1")', "ids"),
     ("enum value the field does not take", 'client.wms.orders.list(status={"in": ["shipped-ish"]})', '"status"'),
-    ("body that fits no variant", 'client.wms.orders.create(body={"no_such_field": 1})', "No overload variant"),
+    ("body that fits no variant", 'client.wms.orders.create_with_body(body={"no_such_field": 1})', '"body"'),
     ("operator the filter does not allow", 'client.wms.orders.list(ids={"gte": "a"})', '"ids"'),
     ("data assumed optional", 'client.wms.orders.retrieve("o").data.no_such_attribute', "no_such_attribute"),
 ]
@@ -213,5 +215,94 @@ def test_good_program_covers_every_variant(plan: Plan) -> None:
     orders = _op(plan, "wms.orders.create")
     assert len(orders.variants) == 53  # + the base body
     program = good_program(plan)
-    assert program.count("client.wms.orders.create(") == 54
+    assert program.count("client.wms.orders.create_with_body(") == 54
     assert program.count("client.wms.orders.update(") == len(_op(plan, "wms.orders.update").variants) + 1
+
+
+# -- write calls: the first error line names the argument and its value ----------------------
+
+
+def _create_args(plan: Plan, **override: str) -> str:
+    """Every required base field of `wms.orders.create`, with a value the API takes."""
+    op = _op(plan, "wms.orders.create")
+    values = {f.py_name: example(f.node, plan.schemas) for f in op.body_fields if f.required}
+    values.update(override)
+    return ", ".join(f"{name}={value}" for name, value in values.items())
+
+
+# (mistake, statement, what the first error line must say, its error code)
+WRITE_MISTAKES = [
+    (
+        "bad enum",
+        'client.wms.orders.update("ord_1", status="shiped")',
+        r'Argument "status" to "update" of "WmsOrders" has incompatible type "Literal\[\'shiped\'\]"',
+        "arg-type",
+    ),
+    (
+        "misspelt name",
+        'client.wms.orders.update("ord_1", stauts="open")',
+        r'Unexpected keyword argument "stauts" for "update" of "WmsOrders"; did you mean "status"\?',
+        "call-arg",
+    ),
+    (
+        "wrong type",
+        "client.wms.orders.create({create_wrong_type})",
+        r'Argument "total_price" to "create" of "WmsOrders" has incompatible type "str"; expected "float"',
+        "arg-type",
+    ),
+    (
+        "missing required field",
+        'client.wms.orders.create(channel="web")',
+        r'Missing named argument "channel_object" for "create" of "WmsOrders"',
+        "call-arg",
+    ),
+    (
+        "misspelt name in a create",
+        "client.wms.orders.create({create_misspelt})",
+        r'Unexpected keyword argument "totl_price" for "create" of "WmsOrders"; did you mean "total_price"\?',
+        "call-arg",
+    ),
+    (
+        "bad enum in an async write",
+        'await aclient.wms.orders.update("ord_1", status="shiped")',
+        r'Argument "status" to "update" of "AsyncWmsOrders" has incompatible type "Literal\[\'shiped\'\]"',
+        "arg-type",
+    ),
+]
+
+
+def test_each_write_mistake_is_named_in_its_first_error_line(plan: Plan, tmp_path: Path) -> None:
+    """mypy --strict on one wrong call per file: its first error line names the argument and
+    the value, with a code a targeted ignore can use (not call-overload)."""
+    create_args = _create_args(plan)
+    fill = {
+        "create_wrong_type": _create_args(plan, total_price='"12.50"'),
+        "create_misspelt": create_args.replace("total_price=", "totl_price="),
+    }
+    for index, (_, statement, _, _) in enumerate(WRITE_MISTAKES):
+        code = (
+            "from trackstar import AsyncTrackstar, Trackstar\n\n\n"
+            f"async def f(client: Trackstar, aclient: AsyncTrackstar) -> None:\n    {statement.format(**fill)}\n"
+        )
+        (tmp_path / f"mistake_{index}.py").write_text(code, encoding="utf-8")
+    # The right call passes, so each error below is the mistake's own.
+    (tmp_path / "right.py").write_text(
+        "from trackstar import Trackstar\n\n\n"
+        f"def f(client: Trackstar) -> None:\n    client.wms.orders.create({create_args})\n"
+        '    client.wms.orders.update("ord_1", status="open")\n',
+        encoding="utf-8",
+    )
+    files = sorted(str(p) for p in tmp_path.glob("*.py"))
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--show-error-codes", *files],
+        cwd=GENERATED_PYTHON, capture_output=True, text=True, timeout=900,
+    )
+    lines = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert not [line for line in lines if "right.py" in line], lines
+    for index, (mistake, _, message, code) in enumerate(WRITE_MISTAKES):
+        mine = [line for line in lines if f"mistake_{index}.py:" in line]
+        assert mine, f"mypy accepted: {mistake}"
+        first = mine[0]
+        assert re.search(message, first), (mistake, first)
+        assert first.endswith(f"[{code}]"), (mistake, first)
+        assert len(first) < 400, (mistake, first)  # one readable line, no page of signatures

@@ -498,16 +498,30 @@ def _model_modules(plan: Plan) -> dict[str, str]:
 
 
 def _envelopes(spec: Spec, schemas: Schemas) -> dict[str, frozenset[str]]:
-    """A successful call's response always carries its `data`: typed as present, so that
-    `retrieve(...).data.id` needs no None check (a response without it fails validation)."""
+    """Fields a response model always has, typed as present (a response without one still
+    parses, with a warning, unless the client is strict):
+
+    - a successful call's envelope carries its data (the key the spec's pagination names its
+      items by, `data`), so that `retrieve(...).data.id` needs no None check;
+    - a webhook event carries what its document lists as required (`event_type`, `data`,
+      `connection_id`, ..., and `previous_attributes` on updates): Trackstar builds these
+      envelopes itself, unlike the resources inside them, which integrations fill.
+    """
+    key = spec.api.pagination.items if spec.api.pagination else "data"
     required: dict[str, frozenset[str]] = {}
     for _, _, op in spec.operations():
         if op.response and not op.paginated and op.response in schemas:
             node = schemas[op.response]
-            data = node.get("data") if isinstance(node, Object) else None
+            data = node.get(key) if isinstance(node, Object) else None
             if data is not None and not isinstance(data.node, Nullable):
-                required[op.response] = frozenset({"data"})
-    return required
+                required[op.response] = frozenset({key})
+    for hook in spec.webhooks.values():
+        event = schemas[hook.model] if hook.model in schemas else None
+        if isinstance(event, Object):
+            fields = frozenset(f.name for f in event.fields if f.required and not isinstance(f.node, Nullable))
+            if fields:
+                required[hook.model] = required.get(hook.model, frozenset()) | fields
+    return dict(sorted(required.items()))
 
 
 def _event_constants(spec: Spec, schemas: Schemas) -> dict[str, dict[str, str]]:
@@ -516,11 +530,12 @@ def _event_constants(spec: Spec, schemas: Schemas) -> dict[str, dict[str, str]]:
     events: dict[str, list[str]] = {}
     for event, hook in sorted(spec.webhooks.items()):
         events.setdefault(hook.model, []).append(event)
+    key = spec.api.webhook_envelope.event_type
     constants = {}
     for model, names in events.items():
         node = schemas[model] if model in schemas else None
-        if len(names) == 1 and isinstance(node, Object) and node.get("event_type") is not None:
-            constants[model] = {"event_type": names[0]}
+        if len(names) == 1 and isinstance(node, Object) and node.get(key) is not None:
+            constants[model] = {key: names[0]}
     return constants
 
 

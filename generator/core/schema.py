@@ -70,6 +70,9 @@ class Object:
     fields: tuple[Field, ...]
     closed: bool = False
     extra: Node | None = None  # the type of other keys, when the document gives one
+    # Fields every response carries, though the document does not say so (the overlay's
+    # `required`, recorded as `x-always`): typed as present in response models.
+    always: frozenset[str] = frozenset()
 
     def get(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -255,10 +258,12 @@ def _object(schema: dict[str, Any]) -> Object:
         for name, prop in (properties or {}).items()
     )
     extra = schema.get("additionalProperties")
+    always = schema.get("x-always")
     return Object(
         fields,
         closed=extra is False,
         extra=parse(extra) if isinstance(extra, dict) and extra and set(extra) != {"nullable"} else None,
+        always=frozenset(always) if isinstance(always, list) else frozenset(),
     )
 
 

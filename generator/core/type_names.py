@@ -117,9 +117,10 @@ def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
     for resource, _, op in spec.operations():
         if op.item:
             claim(op.item, noun(resource, area), resource)
+    shared = _shared_stems(spec)
     for resource, op_name, op in sorted(spec.operations(), key=_claim_order):
         stem = noun(resource, area) + _pascal_words(op_name)
-        claim(op.response, f"{stem}Response", resource)
+        claim(op.response, f"{shared.get(op.response or '', stem)}Response", resource)
         if op.body:
             claim(op.body.model, f"{stem}Params", resource)
             for key, variant in sorted(op.body.variants.items()):
@@ -145,6 +146,24 @@ def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
             where=f"type_names.{unknown[0]}", keys=("type_names", unknown[0]),
         )
     return chosen
+
+
+def _shared_stems(spec: Spec) -> dict[str, str]:
+    """A response returned by the same verb of sibling resources (`wms.kits.meta.retrieve`,
+    `wms.orders.meta.retrieve`, ...) is named after what they have in common (`MetaRetrieve`),
+    not after whichever of them sorts first (`KitMetaRetrieve`, on `orders.meta.retrieve`)."""
+    users: dict[str, set[tuple[str, str]]] = {}
+    for resource, op_name, op in spec.operations():
+        if op.response:
+            users.setdefault(op.response, set()).add((resource, op_name))
+    stems = {}
+    for model, pairs in users.items():
+        resources = {resource for resource, _ in pairs}
+        verbs = {op_name for _, op_name in pairs}
+        lasts = {resource.rsplit(".", 1)[-1] for resource in resources}
+        if len(resources) > 1 and len(verbs) == 1 and len(lasts) == 1 and all("." in r for r in resources):
+            stems[model] = _pascal_words(singular(lasts.pop())) + _pascal_words(verbs.pop())
+    return stems
 
 
 _VERB_ORDER = ("retrieve", "list", "create", "update", "delete")

@@ -53,7 +53,7 @@ def test_every_variant_body_is_accepted(dotted: str, prism_base_url: str, tracks
         for cls, body in bodies:
             before = len(answers)
             if dotted.endswith("create"):
-                resource.create(body=body)
+                resource.create_with_body(body=body)
             else:
                 resource.update("ord_123", body=body)
             answer = answers[-1]

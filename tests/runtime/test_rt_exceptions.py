@@ -121,7 +121,7 @@ def test_html_error_page_is_summarised_as_its_text() -> None:
     error = make_status_error(response(502, text=html, headers={"content-type": "text/html"}))
     assert isinstance(error, InternalServerError)
     assert error.message == "502 Bad Gateway nginx"  # no tags, no stylesheet
-    assert error.body == html  # the whole page stays available
+    assert error.raw_body == html and error.body == {}  # the whole page stays available
     assert error.origin is None
 
 
@@ -134,7 +134,7 @@ def test_long_text_body_is_truncated_in_the_message_only() -> None:
     text = "x" * 5000
     error = make_status_error(response(500, text=text))
     assert len(error.message) == 300 and error.message.endswith("...")
-    assert error.body == text
+    assert error.raw_body == text
 
 
 def test_multi_line_text_becomes_one_line() -> None:
@@ -146,7 +146,7 @@ def test_multi_line_text_becomes_one_line() -> None:
 def test_empty_body_falls_back_to_status_line(status: int, message: str) -> None:
     error = make_status_error(response(status))
     assert error.message == message
-    assert error.body is None
+    assert error.raw_body is None and error.body == {}
     assert make_status_error(response(status, text="  \n")).message == message
     assert make_status_error(response(status, {})).message == message
 
@@ -188,7 +188,9 @@ def test_json_without_a_message_is_summarised_not_dumped() -> None:
     assert make_status_error(response(400, {"error": {"code": 7}})).message == (
         'the error field is a JSON object with keys code: {"code": 7}'
     )
-    assert make_status_error(response(400, ["a"])).message == 'unrecognised error body, a JSON array of 1 item: ["a"]'
+    listed = make_status_error(response(400, ["a"]))
+    assert listed.message == 'unrecognised error body, a JSON array of 1 item: ["a"]'
+    assert listed.raw_body == ["a"] and listed.body == {}  # `body` is always a JSON object
     huge = {f"key_{i}": "v" * 200 for i in range(50)}
     error = make_status_error(response(400, huge))
     assert error.message.startswith("unrecognised error body, a JSON object with keys key_0, key_1, key_2, key_3, key_4, ...: ")
@@ -237,6 +239,49 @@ def test_short_secrets_are_redacted_only_where_they_stand_alone() -> None:
 
     assert redact("the token t was bad", ["t"]) == "the token [REDACTED] was bad"
     assert redact("key=sk_live_123456789&x", ["sk_live_123456789"]) == "key=[REDACTED]&x"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the key hasn't been accepted", "the key hasn't been accepted"),  # not inside a contraction
+        ("don\u2019t retry", "don\u2019t retry"),
+        ("t's value", "t's value"),
+        ("tokens, tea and x-t-y", "tokens, tea and x-t-y"),
+        ("token 't' is invalid", "token '[REDACTED]' is invalid"),
+        ('{"key": "t"}', '{"key": "[REDACTED]"}'),
+        ("key=t&other=1", "key=[REDACTED]&other=1"),
+        ("t", "[REDACTED]"),
+        ("bad token: t.", "bad token: [REDACTED]."),
+    ],
+)
+def test_a_short_credential_is_replaced_only_as_a_whole_token(text: str, expected: str) -> None:
+    from runtime._exceptions import redact
+
+    assert redact(text, ["t"]) == expected
+
+
+def test_the_message_keeps_contractions_with_a_one_letter_credential() -> None:
+    body = {"error": "This connection hasn't got access; token t rejected", "origin": "trackstar"}
+    error = make_status_error(response(403, body), secrets=["t"])
+    assert error.message == "This connection hasn't got access; token [REDACTED] rejected"
+
+
+def test_str_leaves_out_a_request_id_that_did_not_arrive() -> None:
+    resp = httpx.Response(500, json={"error": "boom"}, request=REQUEST)  # no x-request-id header
+    error = make_status_error(resp)
+    assert error.request_id is None
+    assert str(error) == "500 Internal Server Error: boom" and "request id" not in str(error)
+    assert str(make_status_error(response(500, {"error": "boom"}))) == "500 Internal Server Error: boom [request id: req_42]"
+
+
+def test_error_body_is_typed_and_keeps_every_key() -> None:
+    detail = {"json": {"sku": ["Missing data for required field."]}}
+    error = make_status_error(response(422, {"error": "Validation failed", "origin": "trackstar", "detail": detail, "id": "x"}))
+    assert isinstance(error, UnprocessableEntityError)
+    assert error.body["error"] == "Validation failed" and error.body["origin"] == "trackstar"
+    assert error.body["detail"] == detail == error.detail
+    assert error.body.get("id") == "x"  # keys the TypedDict does not name are kept
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])

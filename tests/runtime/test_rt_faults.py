@@ -171,7 +171,7 @@ def test_html_error_page_retried_then_mapped(kind: str, server: FaultServer, sle
     with pytest.raises(InternalServerError) as info:
         call(kind, server)
     # The message is the page's text (tags stripped); the body keeps the page.
-    assert info.value.message == "502 Bad Gateway nginx" and info.value.body == page and info.value.status_code == 502
+    assert info.value.message == "502 Bad Gateway nginx" and info.value.raw_body == page and info.value.status_code == 502
     assert len(server.requests) == 3
 
 
@@ -180,7 +180,7 @@ def test_empty_error_body(kind: str, server: FaultServer, sleeps: list[float]) -
     server.add("GET", PATH, Reply.empty(503))
     with pytest.raises(InternalServerError) as info:
         call(kind, server, max_retries=0)
-    assert info.value.message == "HTTP 503 Service Unavailable" and info.value.body is None
+    assert info.value.message == "HTTP 503 Service Unavailable" and info.value.raw_body is None
     assert info.value.request_id == server.requests[-1].request_id
 
 

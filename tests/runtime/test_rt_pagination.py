@@ -205,6 +205,55 @@ def test_raw_page_responses(server: FaultServer) -> None:
     run(body)
 
 
+def test_iter_pages_gives_each_pages_response_headers_and_rate_limit(server: FaultServer) -> None:
+    server.rate_limit(100)  # the server adds x-ratelimit-* headers to every answer
+    server.add("GET", PATH, PagedCollection(ITEMS, 10))
+    pages = list(sync_client(server.url).get_page(PATH, item_type=Item, auth=AUTH, query=FILTERS).iter_pages())
+    assert [p.request_id for p in pages] == [p.headers["x-request-id"] for p in pages] == ["req_1", "req_2", "req_3"]
+    assert [p.status_code for p in pages] == [200, 200, 200]
+    assert [p.rate_limit.remaining for p in pages] == [99, 98, 97]
+    assert all(p.rate_limit.limit == 100 and p.rate_limit.reset is not None for p in pages)
+    assert [ids(p.data) for p in pages] == [list(range(0, 10)), list(range(10, 20)), list(range(20, 25))]
+
+
+def test_a_page_without_rate_limit_headers_reads_none(server: FaultServer) -> None:
+    server.add("GET", PATH, Reply.json({"data": [], "next_token": None}, headers={"x-ratelimit-remaining": "many"}))
+    page = sync_client(server.url).get_page(PATH, item_type=Item, auth=AUTH)
+    assert (page.rate_limit.limit, page.rate_limit.remaining, page.rate_limit.reset) == (None, None, None)
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_iter_pages_keeps_the_loop_guard(kind: str, server: FaultServer) -> None:
+    server.add("GET", PATH, PagedCollection(ITEMS, 5, loop_from=2, loop_to=1))
+    seen: list[str | None] = []
+    if kind == "sync":
+        with pytest.raises(PaginationLoopError):
+            for page in sync_client(server.url).get_page(PATH, item_type=Item, auth=AUTH).iter_pages():
+                seen.append(page.request_id)
+    else:
+
+        async def body() -> None:
+            async with async_client(server.url) as client:
+                with pytest.raises(PaginationLoopError):
+                    async for page in client.get_page(PATH, item_type=Item, auth=AUTH).iter_pages():
+                        seen.append(page.request_id)
+
+        run(body)
+    assert seen == ["req_1", "req_2", "req_3"]  # each page once, then the error instead of a loop
+    assert len(server.requests) == 3
+
+
+def test_async_paginator_iter_pages_starts_at_the_first_page(server: FaultServer) -> None:
+    server.rate_limit(50)
+    server.add("GET", PATH, PagedCollection(ITEMS, 10))
+
+    async def body() -> list[tuple[int, int | None]]:
+        async with async_client(server.url) as client:
+            return [(len(p.data), p.rate_limit.remaining) async for p in client.get_page(PATH, item_type=Item, auth=AUTH).iter_pages()]
+
+    assert run(body) == [(10, 49), (10, 48), (5, 47)]
+
+
 def test_invalid_page_body_is_a_validation_error(server: FaultServer) -> None:
     server.add("GET", PATH, Reply.json({"items": []}), Reply(200, b"{not json"), Reply.json({"data": [{"id": "x"}]}))
     client = sync_client(server.url)

@@ -11,6 +11,7 @@ from typing import Any, Literal, Optional
 
 import pydantic
 import pytest
+from typing_extensions import NotRequired, TypedDict
 from rt_helpers import AUTH, CONFIG, Item, async_client, run, sync_client
 
 from runtime._base_client import AsyncAPIClient, SyncAPIClient
@@ -319,3 +320,85 @@ def test_construction_matches_validation_on_every_postman_example(trackstar_pack
             assert _types(built.model_dump()) == _types(validated.model_dump()), where
             compared += 1
     assert compared >= 80, compared  # the collection has 82
+
+
+class Stored(TrackstarModel):
+    """Shaped like a generated model whose `id` the overlay's `required` types as present."""
+
+    id: str
+    status: Optional[str] = None
+    parcel: Optional["StoredParcel"] = None
+
+
+class StoredParcel(TrackstarModel):
+    parcel_id: str
+    weight: Optional[float] = None
+
+
+def test_a_missing_always_present_field_warns_and_reads_as_none() -> None:
+    from runtime._exceptions import MissingFieldWarning
+
+    with pytest.warns(MissingFieldWarning) as caught:
+        stored = parse_json(b'{"status": "open", "parcel": {"weight": 2}}', Stored)
+    assert stored.id is None and stored.status == "open"  # type: ignore[comparison-overlap]
+    assert isinstance(stored.parcel, StoredParcel) and stored.parcel.parcel_id is None  # type: ignore[comparison-overlap]
+    messages = sorted(str(w.message) for w in caught)
+    assert messages[0].startswith("Stored: the response has no 'id', which the API always sends; read as None")
+    assert messages[1].startswith("StoredParcel: the response has no 'parcel_id'")
+    with pytest.raises(pydantic.ValidationError):
+        parse_json(b'{"status": "open"}', Stored, strict=True)
+
+
+def test_a_complete_object_does_not_warn() -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert parse_json(b'{"id": "s1", "parcel": {"parcel_id": "p1"}}', Stored).id == "s1"
+        # Constructed for another reason (a wrong type), but every required field is there.
+        assert parse_json(b'{"id": "s1", "status": 7, "parcel": {"parcel_id": "p", "weight": "x"}}', Stored).id == "s1"
+
+
+def test_open_enums_keep_values_added_since_and_type_as_the_literal() -> None:
+    from runtime._models import OpenEnum
+
+    class Connection(TrackstarModel):
+        integration_type: Optional[OpenEnum[Literal["wms", "cart"]]] = None
+
+    assert Connection.model_validate({"integration_type": "wms"}).integration_type == "wms"
+    assert Connection.model_validate({"integration_type": "carrier"}).integration_type == "carrier"
+    assert parse_json(b'{"integration_type": "carrier"}', Connection).integration_type == "carrier"
+    schema = Connection.model_json_schema()["properties"]["integration_type"]
+    assert {"enum": ["wms", "cart"], "type": "string"} in schema["anyOf"]
+
+
+class ParcelParams(TypedDict):
+    parcel_id: str
+    weight: NotRequired[float]
+
+
+class StoredParams(TypedDict, total=False):
+    status: str
+    parcel: ParcelParams
+    parcels: list[Optional[ParcelParams]]
+
+
+def test_to_params_keeps_what_the_request_takes_for_read_modify_write() -> None:
+    from runtime._models import to_params
+
+    class Full(TrackstarModel):
+        id: str
+        status: Optional[str] = None
+        parcel: Optional[StoredParcel] = None
+        parcels: Optional[list[StoredParcel]] = None
+
+    full = parse_json(
+        b'{"id": "s1", "status": "open", "surprise": 1, "parcel": {"parcel_id": "p1", "weight": null, "x": 2},'
+        b' "parcels": [{"parcel_id": "p2", "weight": 3.5}]}',
+        Full,
+    )
+    params = to_params(full, StoredParams)
+    # `id` and unknown keys are not request fields; nested objects keep only their own keys; null is left out.
+    assert params == {"status": "open", "parcel": {"parcel_id": "p1"}, "parcels": [{"parcel_id": "p2", "weight": 3.5}]}
+    params["status"] = "shipped"
+    assert full.status == "open"  # a copy: the model is untouched

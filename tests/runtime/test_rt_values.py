@@ -7,6 +7,7 @@ checked through real HTTP against the local fault server.
 
 from __future__ import annotations
 
+import re
 import warnings
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -16,8 +17,8 @@ import pytest
 from rt_helpers import AUTH, Item, async_client, run, sync_client
 
 from runtime._exceptions import UnknownEnumValueWarning
-from runtime._filters import FilterField, encode_param, encode_query, encode_value
-from runtime._types import make_options, merge_extra_body
+from runtime._filters import FilterField, check_body_enums, encode_param, encode_query, encode_value
+from runtime._types import NOT_GIVEN, body_or_fields, make_options, merge_extra_body
 from tests.servers.fault_server import FaultServer, Reply
 
 PATH = "/wms/orders"
@@ -108,10 +109,23 @@ def test_an_iso_string_with_a_zone_is_parsed_and_normalised(text: str, sent: str
     assert encoded(CREATED, {"in": [text, NOON_UTC]}) == [("created_date[in]", f"{sent},2024-03-10T12:00:00Z")]
 
 
-@pytest.mark.parametrize("text", ["2024-03-10T12:00:00", "2024-03-10", "2024-03-10 12:00"])
+@pytest.mark.parametrize("text", ["2024-03-10T12:00:00", "2024-03-10 12:00"])
 def test_a_string_without_a_zone_is_rejected(text: str) -> None:
-    with pytest.raises(ValueError, match=rf"filter 'created_date' operator 'gte': '{text}' has no time zone"):
+    with pytest.raises(ValueError, match=rf"filter 'created_date' operator 'gte': '{text}' has no time zone") as caught:
         encoded(CREATED, {"gte": text})
+    hint = re.search(r"e\.g\. '([^']+)'", str(caught.value))
+    assert hint is not None
+    assert encoded(CREATED, {"gte": hint.group(1)})  # the suggested fix is accepted
+
+
+@pytest.mark.parametrize("text", ["2024-03-10", "2024-03-10Z", "2024-03-10+00:00", "2024-03-10-0500"])
+def test_a_date_without_a_time_is_rejected_with_a_hint_that_works(text: str) -> None:
+    """Python reads `2024-03-10+00:00` as a naive midnight; the hint must not suggest it."""
+    with pytest.raises(ValueError, match=rf"'{re.escape(text)}' is a date without a time of day") as caught:
+        encoded(CREATED, {"gte": text})
+    suggestion = re.search(r"such as '([^']+)'", str(caught.value))
+    assert suggestion is not None and suggestion.group(1) == "2024-03-10T00:00:00Z"
+    assert encoded(CREATED, {"gte": suggestion.group(1)}) == [("created_date[gte]", "2024-03-10T00:00:00Z")]
 
 
 @pytest.mark.parametrize("text", ["yesterday", "", "10/03/2024", "2024-13-40T00:00:00Z"])
@@ -218,12 +232,52 @@ def test_merge_extra_body() -> None:
     assert merge_extra_body({}, None) == {}
     assert merge_extra_body(None, {"gift": "yes"}) == {"gift": "yes"}
     assert merge_extra_body({"order_number": "A1"}, {"gift": "yes"}) == {"order_number": "A1", "gift": "yes"}
-    with pytest.raises(ValueError, match=r"extra_body sets 'order_number', which this call already sets through its typed argument;"):
+    with pytest.raises(ValueError, match=r"extra_body sets 'order_number', but this call already sets it through its typed argument;"):
         merge_extra_body({"order_number": "A1", "note": None}, {"order_number": "B2"})
-    with pytest.raises(ValueError, match=r"extra_body sets 'a', 'b', which .* typed arguments"):
+    with pytest.raises(ValueError, match=r"extra_body sets 'a', 'b', but .* them through its typed arguments"):
         merge_extra_body({"a": 1, "b": 2}, {"b": 3, "a": 4, "c": 5})
     with pytest.raises(ValueError, match=r"extra_body sets 'file'"):
         merge_extra_body({"kind": "label"}, {"file": "x"}, files={"file": b"..."})
+
+
+def test_an_extra_body_clash_with_a_whole_body_names_body_not_an_argument() -> None:
+    body = body_or_fields("create", {"order_number": "A1", "channel": "web"}, (("order_number", NOT_GIVEN),), required=())
+    with pytest.raises(ValueError) as caught:
+        merge_extra_body(body, {"channel": "b2b", "gift": "yes"})
+    message = str(caught.value)
+    assert message.startswith("extra_body sets 'channel', but the body= dict already has it; put each field in body= once")
+    assert "typed argument" not in message
+    # Keyword arguments still get the typed-argument wording.
+    fields = body_or_fields("create", NOT_GIVEN, (("channel", "web"),), required=())
+    with pytest.raises(ValueError, match="already sets it through its typed argument"):
+        merge_extra_body(fields, {"channel": "b2b"})
+
+
+# -- enum values in write bodies -----------------------------------------------------------
+
+BODY_ENUMS = {
+    "status": frozenset(["open", "cancelled"]),
+    "line_items.unit": frozenset(["each", "case"]),
+}
+
+
+def test_an_unknown_enum_value_in_a_body_warns_like_a_filter() -> None:
+    with pytest.warns(UnknownEnumValueWarning) as caught:
+        check_body_enums("update", {"status": "shiped", "line_items": [{"unit": "each"}, {"unit": "cas"}]}, BODY_ENUMS)
+    messages = [str(w.message) for w in caught]
+    assert messages[0].startswith("update() body field 'status': 'shiped' is not one of its known values (cancelled, open);")
+    assert "line_items.unit': 'cas'" in messages[1] and "did you mean 'case'?" in messages[1]
+    assert len(messages) == 2
+    assert Path(caught[0].filename).resolve() == Path(__file__).resolve()  # the caller's line
+
+
+def test_known_absent_and_non_string_body_values_do_not_warn() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        check_body_enums("update", {"status": "open", "line_items": [{"unit": "case"}, {"sku": "A"}]}, BODY_ENUMS)
+        check_body_enums("update", {"note": "x"}, BODY_ENUMS)
+        check_body_enums("update", None, BODY_ENUMS)
+        check_body_enums("update", {"status": None, "line_items": None}, BODY_ENUMS)
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])

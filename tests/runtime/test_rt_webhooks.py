@@ -388,3 +388,46 @@ def test_every_kind_of_headers_passes_mypy_strict_and_non_headers_do_not(tmp_pat
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert [line for line in errors if not line.startswith(str(bad))] == [], result.stdout + result.stderr
     assert len(errors) == 2 and all('"HeadersLike"' in line for line in errors), result.stdout
+
+
+# -- previous_attributes as changed paths ------------------------------------------------
+
+
+def test_changed_paths_reads_plain_and_dotted_previous_attributes() -> None:
+    from rt_order_models import Order
+
+    from runtime._webhooks import ChangedPath, changed_paths
+
+    event = json.loads(
+        '{"data": {"id": "ord_1", "status": "shipped", "line_items": [{"sku": "A", "quantity": 1},'
+        ' {"sku": "B", "quantity": 4}]},'
+        ' "previous_attributes": {"status": "open", "line_items.1.quantity": 2, "line_items.7.sku": "Z"}}'
+    )
+    data = Order.model_validate(event["data"])
+    previous = Order.model_validate(event["previous_attributes"])
+    assert previous.model_extra == {"line_items.1.quantity": 2, "line_items.7.sku": "Z"}  # where the model keeps them
+    changes = changed_paths(previous, data)
+    assert changes == [
+        ChangedPath(key="status", path=("status",), previous="open", current="shipped"),
+        ChangedPath(key="line_items.1.quantity", path=("line_items", 1, "quantity"), previous=2, current=4),
+        ChangedPath(key="line_items.7.sku", path=("line_items", 7, "sku"), previous="Z", current=None),  # gone now
+    ]
+    assert [c.field for c in changes] == ["status", "line_items", "line_items"]
+    # Fields the event did not send are not changes, even though the model reads them as None.
+    assert "id" not in {c.key for c in changes}
+    # A mapping works too, and an event without previous attributes has no changes.
+    assert changed_paths({"line_items.0.sku": "Q"}, event["data"])[0].current == "A"
+    assert changed_paths(None, data) == []
+
+
+def test_unwrap_event_reads_the_type_under_the_key_the_spec_names() -> None:
+    body = b'{"kind":"order.updated","connection_id":"conn_1","integration_name":"x","data":{}}'
+
+    class Renamed(pydantic.BaseModel):
+        kind: Literal["order.updated"]
+        data: dict[str, Any]
+
+    event = unwrap_event(body, headers(body=body), SECRET, {"order.updated": Renamed}, now=NOW, type_key="kind")
+    assert isinstance(event, Renamed) and event.kind == "order.updated"
+    with pytest.raises(pydantic.ValidationError):  # the default key is not in this body
+        unwrap_event(body, headers(body=body), SECRET, {"order.updated": Renamed}, now=NOW)

@@ -9,17 +9,21 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._client import AsyncTrackstar, Trackstar
     from ._config import RateLimitConfig
+    from ._models import to_params
     from ._exceptions import (
         TrackstarError as TrackstarError,
         MissingCredentialError as MissingCredentialError,
         PaginationLoopError as PaginationLoopError,
+        URLTooLongError as URLTooLongError,
         WebhookVerificationError as WebhookVerificationError,
         UnknownWebhookEventError as UnknownWebhookEventError,
         UnknownEnumValueWarning as UnknownEnumValueWarning,
+        MissingFieldWarning as MissingFieldWarning,
         APIConnectionError as APIConnectionError,
         APITimeoutError as APITimeoutError,
         APIResponseValidationError as APIResponseValidationError,
         APIStatusError as APIStatusError,
+        ErrorBody as ErrorBody,
         BadRequestError as BadRequestError,
         AuthenticationError as AuthenticationError,
         PermissionDeniedError as PermissionDeniedError,
@@ -40,7 +44,7 @@ if TYPE_CHECKING:
     )
     from ._operations import OPERATIONS
     from ._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
-    from ._response import APIResponse
+    from ._response import APIResponse, RateLimitInfo
     from ._types import NOT_GIVEN, NotGiven
 
 __all__ = [
@@ -53,18 +57,23 @@ __all__ = [
     "AsyncCursorPage",
     "AsyncPaginator",
     "APIResponse",
+    "RateLimitInfo",
+    "to_params",
     "NOT_GIVEN",
     "NotGiven",
     "TrackstarError",
     "MissingCredentialError",
     "PaginationLoopError",
+    "URLTooLongError",
     "WebhookVerificationError",
     "UnknownWebhookEventError",
     "UnknownEnumValueWarning",
+    "MissingFieldWarning",
     "APIConnectionError",
     "APITimeoutError",
     "APIResponseValidationError",
     "APIStatusError",
+    "ErrorBody",
     "BadRequestError",
     "AuthenticationError",
     "PermissionDeniedError",
@@ -94,18 +103,23 @@ _LAZY = {
     "AsyncCursorPage": "._pagination",
     "AsyncPaginator": "._pagination",
     "APIResponse": "._response",
+    "RateLimitInfo": "._response",
+    "to_params": "._models",
     "NOT_GIVEN": "._types",
     "NotGiven": "._types",
     "TrackstarError": "._exceptions",
     "MissingCredentialError": "._exceptions",
     "PaginationLoopError": "._exceptions",
+    "URLTooLongError": "._exceptions",
     "WebhookVerificationError": "._exceptions",
     "UnknownWebhookEventError": "._exceptions",
     "UnknownEnumValueWarning": "._exceptions",
+    "MissingFieldWarning": "._exceptions",
     "APIConnectionError": "._exceptions",
     "APITimeoutError": "._exceptions",
     "APIResponseValidationError": "._exceptions",
     "APIStatusError": "._exceptions",
+    "ErrorBody": "._exceptions",
     "BadRequestError": "._exceptions",
     "AuthenticationError": "._exceptions",
     "PermissionDeniedError": "._exceptions",

@@ -50,6 +50,7 @@ from ._pagination import AsyncCursorPage, AsyncPaginator, PageRequest, SyncCurso
 from ._ratelimit import Limiter, StoreSettings, close_store_connections, limiter_for, parse_store
 from ._response import APIResponse, raw_response_requested, set_request_id
 from ._types import NOT_GIVEN, FileTypes, NotGiven, RequestOptions, merge_extra_body
+from ._urls import PAGE_TOKEN_ROOM, check_url_length, chunk_query, url_length
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -88,6 +89,20 @@ class _Call:
     replay_safe: bool
     may_apply_twice: bool  # a non-idempotent write: its failures say it may have been applied
     idempotency_key: str | None
+
+
+def _with_extra_query(query: Sequence[tuple[str, str]], options: RequestOptions) -> list[tuple[str, str]]:
+    params = list(query)
+    extra_query = options.get("extra_query") or {}
+    if extra_query:
+        params = [pair for pair in params if pair[0] not in extra_query]
+        # The same encoder as typed params and filters: a datetime is UTC `Z` either way.
+        params.extend(
+            (key, encode_param(value, where=f"extra_query[{key!r}]"))
+            for key, value in extra_query.items()
+            if value is not None
+        )
+    return params
 
 
 def _to_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout | None:
@@ -272,16 +287,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         method = method.upper()
         auth_headers, credential_values = self._auth_headers(auth)  # fails before any I/O
 
-        params = list(query) + self._auth_query(auth)
-        extra_query = options.get("extra_query") or {}
-        if extra_query:
-            params = [pair for pair in params if pair[0] not in extra_query]
-            # The same encoder as typed params and filters: a datetime is UTC `Z` either way.
-            params.extend(
-                (key, encode_param(value, where=f"extra_query[{key!r}]"))
-                for key, value in extra_query.items()
-                if value is not None
-            )
+        params = _with_extra_query(list(query) + self._auth_query(auth), options)
+        url = self.base_url + (path if path.startswith("/") else "/" + path)
+        check_url_length(url, params, self._config.max_url_length)  # not the server's bare 414
 
         # httpx.Headers: later values replace earlier ones whatever their case.
         headers = httpx.Headers(self._default_headers)
@@ -319,7 +327,7 @@ class _BaseClient(Generic[_HttpxClientT]):
 
         return _Call(
             method=method,
-            url=self.base_url + (path if path.startswith("/") else "/" + path),
+            url=url,
             params=params,
             headers=headers,
             content=content,
@@ -474,7 +482,15 @@ class _BaseClient(Generic[_HttpxClientT]):
             )
         except pydantic.ValidationError as exc:
             raise self._validation_error(response, exc) from exc
-        return {"data": data, "next_token": next_token, "total_count": total, "request_id": request_id, "request": request}
+        return {
+            "data": data,
+            "next_token": next_token,
+            "total_count": total,
+            "request_id": request_id,
+            "request": request,
+            "headers": response.headers,
+            "status_code": response.status_code,
+        }
 
     def _page_request(
         self,
@@ -487,7 +503,18 @@ class _BaseClient(Generic[_HttpxClientT]):
         pagination = self._config.pagination
         query = tuple(query)
         seen = frozenset(value for key, value in query if key == pagination.token_in)
-        return PageRequest(path, item_type, tuple(auth), query, options, pagination, seen)
+        # A query too long for one URL is split on its longest `in` list (see `_urls`); the
+        # parts run one after another. extra_query counts towards the length, and replaces a
+        # typed parameter of the same name just as `_build_call` does.
+        url = self.base_url + (path if path.startswith("/") else "/" + path)
+        extra = _with_extra_query((), options or {})
+        extra_keys = {key for key, _ in extra}
+        typed = [pair for pair in query if pair[0] not in extra_keys]
+        room = PAGE_TOKEN_ROOM + (url_length("", extra) if extra else 0)
+        parts = chunk_query(url, typed, self._config.max_url_length, reserve=room)
+        if len(parts) == 1:
+            return PageRequest(path, item_type, tuple(auth), query, options, pagination, seen)
+        return PageRequest(path, item_type, tuple(auth), parts[0], options, pagination, seen, tuple(parts[1:]))
 
 
 class SyncAPIClient(_BaseClient[httpx.Client]):

@@ -63,3 +63,5 @@ class APIConfig:
     access_token_scheme: str = "access_token"
     # A redis:// URL here shares the rate-limit window between processes (see _ratelimit_redis).
     rate_limit_store_env: str = "TRACKSTAR_RATE_LIMIT_STORE"
+    # The longest URL the SDK sends (see `_urls`): longer `in` lists of list calls are split.
+    max_url_length: int = 8000

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Iterable
+from typing import Iterable, Union, cast
 
 import httpx
-from typing_extensions import override
+from typing_extensions import TypedDict, override
 
 from ._facts import error_name
 from ._retry import parse_retry_after
@@ -16,13 +16,16 @@ __all__ = [
     "TrackstarError",
     "MissingCredentialError",
     "PaginationLoopError",
+    "URLTooLongError",
     "WebhookVerificationError",
     "UnknownWebhookEventError",
     "UnknownEnumValueWarning",
+    "MissingFieldWarning",
     "APIConnectionError",
     "APITimeoutError",
     "APIResponseValidationError",
     "APIStatusError",
+    "ErrorBody",
     "BadRequestError",
     "AuthenticationError",
     "PermissionDeniedError",
@@ -43,17 +46,22 @@ __all__ = [
 ]
 
 REDACTED = "[REDACTED]"
-def redact(text: str, secrets: Iterable[str]) -> str:
-    """Replace every occurrence of a secret in `text` (servers sometimes echo a bad key back).
 
-    A short secret (a test value such as "t") is replaced only where it stands alone, so that
-    it does not blank out every matching letter of the message.
+
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """Replace every credential in `text` with [REDACTED] (servers sometimes echo a bad key back).
+
+    A credential of 8 characters or more is replaced wherever it occurs. A shorter one (a test
+    value such as "t") only where it is a whole token: not inside a word or an identifier, so
+    "hasn't" and "token" stay as they are while "key t is invalid" and "'t'" are redacted.
     """
     for secret in secrets:
         if len(secret) >= _SHORT_SECRET:
             text = text.replace(secret, REDACTED)
         elif secret:
-            text = re.sub(rf"(?<![\w-]){re.escape(secret)}(?![\w-])", REDACTED, text)
+            # Not next to a letter, digit, `_` or `-`, nor joined to a word by an apostrophe.
+            pattern = rf"(?<![\w-])(?<!\w['\u2019]){re.escape(secret)}(?![\w-])(?!['\u2019]\w)"
+            text = re.sub(pattern, REDACTED, text)
     return text
 
 
@@ -87,6 +95,22 @@ class PaginationLoopError(TrackstarError):
         )
 
 
+class URLTooLongError(TrackstarError, ValueError):
+    """A request URL would be longer than the SDK sends (see `_urls.MAX_URL_LENGTH`); raised
+    before the request, instead of the server's 414."""
+
+    def __init__(self, length: int, limit: int, parameter: str | None) -> None:
+        self.length = length
+        self.limit = limit
+        self.parameter = parameter  # the longest query parameter, the one to shorten
+        where = f"; its longest parameter is {parameter!r}" if parameter else ""
+        super().__init__(
+            f"The request URL would be {length} characters, over the {limit} the SDK sends{where}. "
+            "Only the `in` lists of list calls are split automatically; send the values over "
+            "several calls."
+        )
+
+
 class WebhookVerificationError(TrackstarError):
     """A webhook's signature, timestamp or headers did not verify."""
 
@@ -110,11 +134,21 @@ class UnknownWebhookEventError(TrackstarError, ValueError):
 
 
 class UnknownEnumValueWarning(UserWarning):
-    """A filter value that is not among the values the spec lists for that field.
+    """A filter value, or a value of a write's body field, that is not among the values the
+    spec lists for that field.
 
     A warning, not an error: the API adds values between SDK releases, so an unknown value may
     be new rather than misspelt. Turn it into an error with
     `warnings.simplefilter("error", UnknownEnumValueWarning)`.
+    """
+
+
+class MissingFieldWarning(UserWarning):
+    """A response (or webhook event) lacks a field the SDK types as always present.
+
+    Parsing is lenient: the object is still returned, the field reading None. Turn it into an
+    error with `warnings.simplefilter("error", MissingFieldWarning)`, or have the client raise
+    instead with `strict_response_validation=True`.
     """
 
 
@@ -140,11 +174,32 @@ class APIResponseValidationError(TrackstarError):
         self.response = response
         self.status_code = response.status_code
         self.request_id = request_id
-        super().__init__(f"{message} [request id: {request_id}]")
+        super().__init__(f"{message}{_request_id_suffix(request_id)}")
+
+
+class ErrorBody(TypedDict, total=False):
+    """An error response's JSON body: `{"error": ..., "origin": ...}`, a 422 adding `detail`.
+
+    Every key the body carries is kept (a 404 may add `id`), so read the others with `.get()`.
+    `detail` is the API's `{location: {field: [messages]}}`, or a string from servers that
+    answer in problem+json (mock servers, proxies).
+    """
+
+    error: str
+    origin: str  # "trackstar" or "integration": which side failed
+    detail: Union[dict[str, dict[str, list[str]]], str]
+
+
+def _request_id_suffix(request_id: str | None) -> str:
+    return f" [request id: {request_id}]" if request_id else ""
 
 
 class APIStatusError(TrackstarError):
-    """The API answered with a non-2xx status."""
+    """The API answered with a non-2xx status.
+
+    `body` is the JSON object the API sent (an `ErrorBody`; empty when the body was not a JSON
+    object) and `raw_body` whatever arrived: the parsed JSON, the text, or None when empty.
+    """
 
     def __init__(
         self,
@@ -159,10 +214,11 @@ class APIStatusError(TrackstarError):
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
-        self.body = body
+        self.raw_body = body
+        self.body: ErrorBody = cast(ErrorBody, body) if isinstance(body, dict) else {}
         self.origin = origin
         self.request_id = request_id
-        super().__init__(f"{self.status_code} {response.reason_phrase}: {message} [request id: {request_id}]")
+        super().__init__(f"{self.status_code} {response.reason_phrase}: {message}{_request_id_suffix(request_id)}")
 
     @override
     def __repr__(self) -> str:
@@ -194,9 +250,9 @@ class ConflictError(APIStatusError):
 
 class UnprocessableEntityError(APIStatusError):
     @property
-    def detail(self) -> object:
+    def detail(self) -> dict[str, dict[str, list[str]]] | str | None:
         """The body's `detail` field (validation details), or None."""
-        return self.body.get("detail") if isinstance(self.body, dict) else None
+        return self.body.get("detail")
 
 
 class RateLimitError(APIStatusError):
@@ -236,7 +292,7 @@ class WriteMayHaveBeenAppliedError(TrackstarError):
             f"{self.method} {self.url} {what} {retried}; the write may have been applied. "
             "Check before sending it again (retry_writes=True retries such writes)."
         )
-        self.args = (f"{text} [request id: {request_id}]",)
+        self.args = (f"{text}{_request_id_suffix(request_id)}",)
         return text
 
 
@@ -247,7 +303,9 @@ class UncertainWriteServerError(InternalServerError, WriteMayHaveBeenAppliedErro
     def from_error(
         cls, error: APIStatusError, *, retries_taken: int, idempotency_key: str | None = None
     ) -> UncertainWriteServerError:
-        new = cls(error.message, response=error.response, body=error.body, origin=error.origin, request_id=error.request_id)
+        new = cls(
+            error.message, response=error.response, body=error.raw_body, origin=error.origin, request_id=error.request_id
+        )
         what = f"failed with {error.status_code} ({error.message})"
         new._explain(error.response.request, what, error.request_id, retries_taken, idempotency_key)
         return new

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import enum
 import os
+import re
 import sys
 import warnings
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from types import FrameType
@@ -37,6 +38,7 @@ __all__ = [
     "encode_param",
     "is_list_operator",
     "path_param",
+    "check_body_enums",
     "UnknownEnumValueWarning",
 ]
 
@@ -68,9 +70,19 @@ def _utc_text(value: datetime, where: str) -> str:
     return text + "Z"
 
 
+# A date alone, with or without a zone: Python reads `2024-01-01+00:00` as a naive midnight.
+_DATE_ONLY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?$")
+
+
 def _parse_datetime_text(text: str, where: str) -> datetime:
     """An ISO-8601 string with a time zone; anything else is ambiguous or not a datetime."""
     candidate = text.strip()
+    day = _DATE_ONLY.match(candidate)
+    if day:
+        raise ValueError(
+            f"{where}: {text!r} is a date without a time of day; pass a datetime such as "
+            f"'{day.group(1)}T00:00:00Z', or an aware datetime"
+        )
     if candidate[-1:] in ("Z", "z"):
         candidate = candidate[:-1] + "+00:00"  # Python 3.10's fromisoformat does not read `Z`
     try:
@@ -82,7 +94,7 @@ def _parse_datetime_text(text: str, where: str) -> datetime:
         ) from None
     if parsed.tzinfo is None or parsed.utcoffset() is None:
         raise ValueError(
-            f"{where}: {text!r} has no time zone, so it is ambiguous; add one (e.g. '{candidate}Z' "
+            f"{where}: {text!r} has no time zone, so it is ambiguous; add one (e.g. '{text.strip()}Z' "
             "or '+02:00'), or pass an aware datetime"
         )
     return parsed
@@ -132,19 +144,49 @@ def _warn_unknown_values(field: FilterField, values: Iterable[object]) -> None:
     if field.values is None:
         return
     for value in values:
-        text = value.value if isinstance(value, enum.Enum) else value
-        if isinstance(text, str) and text not in field.values:
-            import difflib  # only when a value is unknown
+        _warn_if_unknown(f"filter {field.name!r}", value, field.values)
 
-            close = difflib.get_close_matches(text, sorted(field.values), n=1)
-            hint = f"did you mean {close[0]!r}? " if close else ""
-            warnings.warn(
-                UnknownEnumValueWarning(
-                    f"filter {field.name!r}: {text!r} is not one of its known values ({', '.join(sorted(field.values))}); "
-                    f"{hint}sending it anyway, since the API may have added it"
-                ),
-                stacklevel=_caller_stacklevel(),
-            )
+
+def _warn_if_unknown(label: str, value: object, known: frozenset[str]) -> None:
+    text = value.value if isinstance(value, enum.Enum) else value
+    if isinstance(text, str) and text not in known:
+        import difflib  # only when a value is unknown
+
+        close = difflib.get_close_matches(text, sorted(known), n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        warnings.warn(
+            UnknownEnumValueWarning(
+                f"{label}: {text!r} is not one of its known values ({', '.join(sorted(known))}); "
+                f"{hint}sending it anyway, since the API may have added it"
+            ),
+            stacklevel=_caller_stacklevel(),
+        )
+
+
+def _values_at(value: object, path: Sequence[str]) -> Iterator[object]:
+    """The values at a dotted path of a body, through lists (`line_items.status`: each item's)."""
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _values_at(item, path)
+        return
+    if not path:
+        yield value
+    elif isinstance(value, Mapping):
+        if path[0] in value:
+            yield from _values_at(value[path[0]], path[1:])
+
+
+def check_body_enums(method: str, body: Mapping[str, object] | None, enums: Mapping[str, frozenset[str]]) -> None:
+    """Warn with UnknownEnumValueWarning, as filters do, for each body value that is not among
+    the values the spec lists for its field (`enums`: dotted field path -> known values).
+
+    Sent anyway: the API adds values between SDK releases.
+    """
+    if not body:
+        return
+    for path, known in enums.items():
+        for value in _values_at(body, path.split(".")):
+            _warn_if_unknown(f"{method}() body field {path!r}", value, known)
 
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
+import functools
 import hashlib
 import hmac
 import time
 from collections.abc import Mapping
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, Union
 
 import pydantic
 
@@ -28,6 +30,8 @@ __all__ = [
     "sign",
     "unwrap_with",
     "unwrap_event",
+    "ChangedPath",
+    "changed_paths",
 ]
 
 E = TypeVar("E")
@@ -151,6 +155,15 @@ class _Envelope(pydantic.BaseModel):
     event_type: str
 
 
+@functools.lru_cache(maxsize=8)
+def _envelope(type_key: str) -> type[_Envelope]:
+    """A model reading only the event's type, under the key the API names it by."""
+    if type_key == "event_type":
+        return _Envelope
+    fields: dict[str, Any] = {"event_type": (str, pydantic.Field(alias=type_key))}
+    return pydantic.create_model("WebhookEnvelope", __base__=_Envelope, **fields)
+
+
 def unwrap_event(
     payload: bytes | str,
     headers: HeadersLike,
@@ -159,16 +172,96 @@ def unwrap_event(
     *,
     tolerance: int = DEFAULT_TOLERANCE,
     now: float | None = None,
+    type_key: str = "event_type",
 ) -> M:
-    """Verify the webhook, then parse it into the model `event_types` gives for its `event_type`.
+    """Verify the webhook, then parse it into the model `event_types` gives for its event type
+    (the body's `type_key`, `event_type` by default).
 
     Raises WebhookVerificationError for a bad signature or timestamp, UnknownWebhookEventError
     for a verified event whose type is not in `event_types`, and pydantic's ValidationError for
-    a body that does not fit its model.
+    a body that is not a JSON object with an `event_type`. An event of the SDK's own models
+    that strays from its model is parsed leniently, as responses are (a missing field reads as
+    None with a MissingFieldWarning).
     """
+    from ._models import parse_json
+
     verify(payload, headers, secret, tolerance=tolerance, now=now)
-    event_type = _Envelope.model_validate_json(payload).event_type
+    event_type = _envelope(type_key).model_validate_json(payload).event_type
     model = event_types.get(event_type)
     if model is None:
         raise UnknownWebhookEventError(event_type, payload=_as_bytes(payload), known=event_types)
-    return model.model_validate_json(payload)
+    event: M = parse_json(_as_bytes(payload), model)
+    return event
+
+
+PathSegment = Union[str, int]
+
+
+@dataclasses.dataclass(frozen=True)
+class ChangedPath:
+    """One changed value of an update event: where it is, what it was, what it is now.
+
+    `key` is the key as the API sent it in `previous_attributes` (a field name, or a dotted
+    path such as `line_items.1.received_quantity`); `path` the same split into field names and
+    list indexes (`("line_items", 1, "received_quantity")`). `current` is the value at that path
+    in the event's `data` (None when it is not there).
+    """
+
+    key: str
+    path: tuple[PathSegment, ...]
+    previous: object
+    current: object
+
+    @property
+    def field(self) -> str:
+        """The top-level field that changed (`line_items` for `line_items.1.received_quantity`)."""
+        return str(self.path[0])
+
+
+def _split(key: str) -> tuple[PathSegment, ...]:
+    return tuple(int(part) if part.isdigit() else part for part in key.split("."))
+
+
+def _lookup(value: object, path: tuple[PathSegment, ...]) -> object:
+    for segment in path:
+        if value is None:
+            return None
+        if isinstance(segment, int):
+            value = value[segment] if isinstance(value, list) and -len(value) <= segment < len(value) else None
+        elif isinstance(value, pydantic.BaseModel):
+            fields = type(value).model_fields
+            name = next((n for n, f in fields.items() if (f.alias or n) == segment), segment)
+            if name in fields:
+                value = getattr(value, name)
+            else:
+                value = (value.model_extra or {}).get(segment)
+        elif isinstance(value, Mapping):
+            value = value.get(segment)
+        else:
+            return None
+    return value
+
+
+def changed_paths(previous: pydantic.BaseModel | Mapping[str, object] | None, current: object = None) -> list[ChangedPath]:
+    """Every changed value of an update event, from its `previous_attributes` and `data`:
+    `changed_paths(event.previous_attributes, event.data)`.
+
+    The API sends a changed nested value under a dotted key (`line_items.1.received_quantity`),
+    which a model keeps among its extra fields; both kinds of key come back here as paths, in
+    the order the event lists them.
+    """
+    if previous is None:
+        return []
+    if isinstance(previous, pydantic.BaseModel):
+        fields = type(previous).model_fields
+        items: list[tuple[str, object]] = [
+            (fields[name].alias or name, getattr(previous, name)) for name in fields if name in previous.model_fields_set
+        ]
+        items.extend((previous.model_extra or {}).items())
+    else:
+        items = list(previous.items())
+    changes = []
+    for key, value in items:
+        path = _split(key)
+        changes.append(ChangedPath(key=key, path=path, previous=value, current=_lookup(current, path)))
+    return changes

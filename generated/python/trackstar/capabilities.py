@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, Union
 
 # The operation table is the one generated module this runtime file reads ("METHOD /path" ->
 # dotted SDK method); it is looked up by name so that the runtime type-checks on its own.
 OPERATIONS: Mapping[str, str] = importlib.import_module(f"{__package__}._operations").OPERATIONS
 
-__all__ = ["Capabilities", "capabilities", "action_name"]
+__all__ = ["Capabilities", "ConnectionLike", "capabilities", "action_name"]
 
 _VERBS = {"GET": "get", "POST": "create", "PUT": "update", "PATCH": "update", "DELETE": "delete"}
 
@@ -62,8 +62,12 @@ class Capabilities:
         return _strip_type(key) in self.endpoints or (method == "GET" and collection in self.endpoints)
 
     def supported_operations(self) -> list[str]:
-        """Every SDK method (dotted name) this connection supports."""
+        """Every SDK method (dotted name, as in `trackstar.OPERATIONS`) this connection supports."""
         return sorted(dotted for key, dotted in OPERATIONS.items() if self.supports(key))
+
+    def unsupported_operations(self) -> list[str]:
+        """Every SDK method this connection's integration does not offer: calling one answers 501."""
+        return sorted(dotted for key, dotted in OPERATIONS.items() if not self.supports(key))
 
 
 def _operation_key(dotted: str) -> str:
@@ -73,14 +77,38 @@ def _operation_key(dotted: str) -> str:
     raise ValueError(f"unknown operation {dotted!r}; see trackstar.OPERATIONS")
 
 
-def capabilities(connection: Any) -> Capabilities:
-    """Capabilities of a connection: a `Connection` model (`client.connections.retrieve(id).data`)
-    or a mapping with `integration_type`, `available_actions`, `available_endpoints`."""
-    data: Mapping[str, Any] = connection if isinstance(connection, Mapping) else connection.model_dump()
-    actions: Iterable[str] = data.get("available_actions") or ()
-    endpoints: Iterable[str] = data.get("available_endpoints") or ()
+class ConnectionLike(Protocol):
+    """What `capabilities()` reads: a `Connection` model (from `client.connections.list()` or
+    `.retrieve(id).data`), or an exchange response (`client.link.exchange.create(...)`)."""
+
+    @property
+    def available_actions(self) -> Sequence[str] | None: ...
+
+    @property
+    def available_endpoints(self) -> Sequence[str] | None: ...
+
+
+def capabilities(
+    connection: Union[ConnectionLike, Mapping[str, Any]], *, integration_type: str | None = None
+) -> Capabilities:
+    """What a connection supports, from the lists the API keeps for it: `available_actions`
+    (and the older `available_endpoints`) joined to `OPERATIONS`.
+
+    `connection` is a `Connection` model, an exchange response, or a mapping with the same
+    keys. Its `integration_type` (wms, cart, freight) is read when it has one; pass
+    `integration_type=` for objects that do not carry it (the default is wms).
+    """
+    if isinstance(connection, Mapping):
+        data: Mapping[str, Any] = connection
+        kind = data.get("integration_type")
+        actions: Iterable[str] = data.get("available_actions") or ()
+        endpoints: Iterable[str] = data.get("available_endpoints") or ()
+    else:
+        kind = getattr(connection, "integration_type", None)
+        actions = connection.available_actions or ()
+        endpoints = connection.available_endpoints or ()
     return Capabilities(
-        integration_type=str(data.get("integration_type") or "wms"),
+        integration_type=str(integration_type or kind or "wms"),
         actions=frozenset(actions),
         endpoints=frozenset(endpoints),
     )

@@ -7,8 +7,10 @@ from typing import Union
 from ._exceptions import UnknownWebhookEventError
 from ._webhooks import (
     DEFAULT_TOLERANCE,
+    ChangedPath,
     HeadersLike,
     WebhookVerificationError,
+    changed_paths,
     unwrap_event,
     verify,
 )
@@ -23,6 +25,8 @@ __all__ = [
     "DEFAULT_TOLERANCE",
     "verify",
     "unwrap",
+    "ChangedPath",
+    "changed_paths",
 ]
 
 WebhookEvent = Union[

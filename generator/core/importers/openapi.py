@@ -846,7 +846,9 @@ def _canonical_nullability(node: dict[str, Any]) -> dict[str, Any]:
 
 # --- overlay ---------------------------------------------------------------------------------
 
-OVERLAY_KEYS = ("api", "names", "descriptions", "operations", "models", "webhooks")
+OVERLAY_KEYS = ("api", "names", "descriptions", "operations", "models", "webhooks", "required")
+# The key of models.json under which a model lists the fields its responses always carry.
+ALWAYS_KEY = "x-always"
 DOTTED_NAME = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)+$")
 
 
@@ -883,6 +885,9 @@ def check_overlay_shape(overlay: dict[str, Any], place: _OverlayPlace) -> None:
     for name, text in (overlay.get("descriptions") or {}).items():
         if not isinstance(text, str):
             raise place.error(("descriptions", name), "a description is a string")
+    for name, fields in (overlay.get("required") or {}).items():
+        if not isinstance(fields, list) or not all(isinstance(f, str) for f in fields):
+            raise place.error(("required", name), f"`required.{name}` is a list of field names, such as [id]")
 
 
 def apply_overlay(
@@ -898,6 +903,7 @@ def apply_overlay(
         imported.models[name] = normalize_schema(schema, "3.0.0")
     for event, hook in (overlay.get("webhooks") or {}).items():
         imported.webhooks[event] = hook
+    _apply_required(imported, overlay.get("required") or {}, place)
     existing = sorted(
         f"{resource}.{verb}" for resource, entry in imported.resources.items() for verb in entry["operations"]
     )
@@ -945,6 +951,26 @@ def apply_overlay(
             entry.pop("description", None)
 
 
+def _apply_required(imported: Imported, required: dict[str, list[str]], place: _OverlayPlace) -> None:
+    """`required: {Model: [field, ...]}`: fields the API always returns in that model, where the
+    document does not say so; recorded as the model's `x-always` list in models.json."""
+    for name, fields in required.items():
+        schema = imported.models.get(name)
+        if schema is None:
+            raise place.error(
+                ("required", name), f"{name!r} names no model of the spec{did_you_mean(str(name), imported.models)}"
+            )
+        raw = schema.get("properties")
+        properties: dict[str, Any] = raw if isinstance(raw, dict) else {}
+        for index, field_name in enumerate(fields):
+            if field_name not in properties:
+                raise place.error(
+                    ("required", name, index),
+                    f"model {name!r} has no field {field_name!r}{did_you_mean(field_name, properties)}",
+                )
+        schema[ALWAYS_KEY] = sorted(set(fields))
+
+
 def overlay_keys(imported: Imported, overlay: dict[str, Any], file: str, keys: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
     """Where in the overlay a value of an imported spec file (`file`, `keys`) came from, or None
     when the document itself is the source."""
@@ -953,6 +979,8 @@ def overlay_keys(imported: Imported, overlay: dict[str, Any], file: str, keys: t
         return ("api",) + keys
     if file == "models.json" and keys and keys[0] in sections["models"]:
         return ("models",) + keys
+    if file == "models.json" and keys[1:2] == (ALWAYS_KEY,) and keys[0] in sections["required"]:
+        return ("required",) + keys[:1] + keys[2:]
     if file == "webhooks.yaml" and len(keys) > 1 and keys[1] in sections["webhooks"]:
         return keys
     if file != "resources.yaml" or len(keys) < 2 or keys[0] != "resources":

@@ -349,12 +349,29 @@ def _cross_check(spec: Spec, spec_dir: Path) -> Iterator[GeneratorError]:
             yield error_at(spec_dir / WEBHOOKS_FILE, ("webhooks", event, "model"), f"unknown model {hook.model!r}{hint}")
 
     for model_name, schema in spec.models.items():
+        yield from _check_always(schema, models_path, model_name)
         for ref, keys in _refs(schema, (model_name,)):
             if not ref.startswith(MODEL_REF_PREFIX) or ref[len(MODEL_REF_PREFIX):] not in spec.models:
                 hint = did_you_mean(ref, (MODEL_REF_PREFIX + name for name in spec.models))
                 yield error_at(
                     models_path, keys, f"$ref {ref!r} does not name a model{hint}; expected '{MODEL_REF_PREFIX}<Model>'"
                 )
+
+
+def _check_always(schema: dict[str, Any], path: Path, model: str) -> Iterator[GeneratorError]:
+    """`x-always` (from the overlay's `required`) lists fields of the model's own properties."""
+    if "x-always" not in schema:
+        return
+    always = schema["x-always"]
+    if not isinstance(always, list) or not all(isinstance(name, str) for name in always):
+        yield error_at(path, (model, "x-always"), "x-always is a list of the model's field names")
+        return
+    raw = schema.get("properties")
+    properties: dict[str, Any] = raw if isinstance(raw, dict) else {}
+    for index, name in enumerate(always):
+        if name not in properties:
+            hint = did_you_mean(name, properties)
+            yield error_at(path, (model, "x-always", index), f"model {model!r} has no field {name!r}{hint}")
 
 
 def _check_operation(

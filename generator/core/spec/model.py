@@ -190,6 +190,14 @@ class Webhook(Strict):
     description: str | None = None
 
 
+class WebhookEnvelope(Strict):
+    """The keys every webhook event carries around its resource (set through the overlay's `api`
+    when an API names them otherwise)."""
+
+    event_type: str = "event_type"  # which event it is: narrows the union of event models
+    previous: str = "previous_attributes"  # on updates: only what changed, possibly under dotted keys
+
+
 class Api(Strict):
     """Contents of `specs/api.yaml`."""
 
@@ -214,6 +222,7 @@ class Api(Strict):
     # pages ("Everything in <prose>"). Chosen through the overlay's `api`.
     areas: dict[str, str] = Field(default_factory=dict)
     project: Project = Field(default_factory=Project)
+    webhook_envelope: WebhookEnvelope = Field(default_factory=WebhookEnvelope)
 
     @property
     def client_class(self) -> str:

@@ -26,7 +26,8 @@ class Emit:
     """How a models module reads its schemas.
 
     Responses are lenient (the SDK must never reject what a real integration sends): unknown
-    fields and enum values kept, fields optional unless `required` names them. Requests keep
+    fields and enum values kept, fields optional unless `required` names them or the spec
+    lists them as always present (`x-always`, from the overlay's `required`). Requests keep
     the document's required fields and enums; per-integration variants also type
     catalogue-sized enums as plain strings.
     """
@@ -35,6 +36,9 @@ class Emit:
     max_enum: int | None = None
     required: Mapping[str, frozenset[str]] = field(default_factory=dict)  # model -> fields
     constants: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # model -> field -> value
+    # model -> fields holding only some fields of their model (an update event's previous
+    # attributes): typed as `<Model>Changes`, the model without its always-present fields.
+    partial: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 class JsonSchemas(NodeVisitor[dict[str, Any]]):
@@ -124,8 +128,50 @@ def _formatted(prop: Mapping[str, Any]) -> bool:
 def model_schema(name: str, schemas: Schemas, names: Mapping[str, str], emit: Emit) -> dict[str, Any]:
     node = schemas[name]
     if isinstance(node, Object):
-        return _object_schema(node, names, emit, emit.required.get(name, frozenset()), emit.constants.get(name, {}))
+        required = emit.required.get(name, frozenset()) | (node.always if emit.lenient else frozenset())
+        out = _object_schema(node, names, emit, required, emit.constants.get(name, {}))
+        for field_name in sorted(emit.partial.get(name, ())):
+            target = _partial_target(node, field_name, schemas)
+            found = node.get(field_name)
+            if target is not None and found is not None and field_name in out["properties"]:
+                renamed = {**names, target: changes_name(names[target])}
+                prop = json_schema(found.node, renamed, emit)
+                if found.has_default:
+                    prop["default"] = found.default
+                out["properties"][field_name] = prop
+        return out
     return json_schema(node, names, emit)
+
+
+def changes_name(class_name: str) -> str:
+    """The class of a partial copy of a model (an update event's previous attributes)."""
+    return class_name + "Changes"
+
+
+def _partial_target(node: Object, field_name: str, schemas: Schemas) -> str | None:
+    """The model a partial field refers to, when that model has always-present fields."""
+    found = node.get(field_name)
+    inner = found.node if found is not None else None
+    while isinstance(inner, Nullable):
+        inner = inner.inner
+    if isinstance(inner, Ref) and inner.name in schemas:
+        target = schemas[inner.name]
+        if isinstance(target, Object) and target.always:
+            return inner.name
+    return None
+
+
+def partial_models(schemas: Schemas, selected: list[str], emit: Emit) -> list[str]:
+    """The models whose partial copy (`<Model>Changes`) the selected models refer to."""
+    found = set()
+    for name in selected:
+        node = schemas[name]
+        if isinstance(node, Object):
+            for field_name in emit.partial.get(name, ()):
+                target = _partial_target(node, field_name, schemas)
+                if target is not None:
+                    found.add(target)
+    return sorted(found)
 
 
 def structural_twins(schemas: Schemas, selected: list[str]) -> dict[str, str]:
@@ -183,6 +229,12 @@ def _generate(
     if not selected:
         return HEADER + "\nfrom __future__ import annotations\n"
     components = {names[name]: model_schema(name, schemas, names, emit) for name in sorted(selected)}
+    for name in partial_models(schemas, selected, emit):
+        node = schemas[name]
+        assert isinstance(node, Object)
+        # Every field optional: previous attributes list only what changed.
+        components[changes_name(names[name])] = _object_schema(node, names, emit, frozenset(), {})
+    components = dict(sorted(components.items()))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -243,6 +295,9 @@ def _run_dcg(components: dict[str, Any], kind: str) -> Any:
     return dcg.generate(json.dumps(document), **options)
 
 
+_OPEN_ENUM = re.compile(r'Literal\[((?:"(?:[^"\\]|\\.)*"(?:, )?)+)\] \| str\b(?!\[)')
+
+
 def _adapt(source: str, kind: str) -> str:
     if kind == "pydantic":
         # Every date-time field reads "" as None (the API sends empty strings in some dates).
@@ -253,7 +308,11 @@ def _adapt(source: str, kind: str) -> str:
             count=1,
             flags=re.M,
         )
-        source = source.replace("from trackstar._models import TrackstarModel", "from .._models import TrackstarModel")
+        # A lenient enum (`Literal[...] | str`) reads as its Literal for type checkers (see
+        # `_models.OpenEnum`): a response value can then be passed to a request taking the enum.
+        source, count = _OPEN_ENUM.subn(r"OpenEnum[Literal[\1]]", source)
+        imported = "OpenEnum, TrackstarModel" if count else "TrackstarModel"
+        source = source.replace("from trackstar._models import TrackstarModel", f"from .._models import {imported}")
     else:
         source = source.replace(", closed=True", "")
         # PEP 728's `extra_items=` (for `additionalProperties` beside properties) is not yet

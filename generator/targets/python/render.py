@@ -15,8 +15,16 @@ from generator.targets.python.format import LINE_LENGTH
 from generator.core.facts import error_name, is_list_operator
 from generator.core.naming import snake
 from generator.core.plan import FieldPlan, FilterPlan, OperationPlan, ParamPlan, Plan
-from generator.core.schema import Node, Ref, Schemas
-from generator.targets.python.signatures import Signature, filter_type, filter_value_type, method_signature, param_type
+from generator.core.schema import Node, Object, Ref, Schemas
+from generator.targets.python.signatures import (
+    Signature,
+    body_method_signature,
+    filter_type,
+    filter_value_type,
+    method_signature,
+    param_type,
+    takes_body,
+)
 from generator.targets.python.type_map import PyType, request_type, value_type
 
 BUILTIN_TEMPLATES = TEMPLATES
@@ -185,13 +193,17 @@ def schema_md(node: Node, names: dict[str, str], pages: Any = (), prefix: str = 
 
 def model_fields(name: str, schemas: Schemas) -> list[dict[str, Any]]:
     """Top-level fields of a model (allOf parts merged), sorted by name, with the attribute
-    name the generated class really has (`$ref` is `field_ref`)."""
+    name the generated class really has (`$ref` is `field_ref`). `always`: the spec lists the
+    field as present in every response (`x-always`, from the overlay's `required`)."""
+    node = schemas[name] if name in schemas else None
+    always = node.always if isinstance(node, Object) else frozenset()
     return [
         {
             "name": f.name,
             "attribute": py.attribute_name(f.name),
             "node": f.node,
             "required": f.required,
+            "always": f.name in always,
             "nullable": py.is_nullable(f.node),
             "enum": py.enum_of(f.node),
         }
@@ -248,11 +260,16 @@ def signature(op: OperationPlan, plan: Plan, is_async: bool = False) -> Signatur
     return method_signature(op, plan, is_async)
 
 
-def signature_md(op: OperationPlan, plan: Plan, is_async: bool = False) -> str:
+def body_signature(op: OperationPlan, plan: Plan, is_async: bool = False) -> Signature | None:
+    return body_method_signature(op, plan, is_async)
+
+
+def signature_md(op: OperationPlan, plan: Plan, is_async: bool = False, body_method: bool = False) -> str:
     """The method's signature as the reference page shows it: the same `Signature` object the
     resource module is written from, in public type names; each overload form when it has
-    several."""
-    sig = method_signature(op, plan, is_async)
+    several. `body_method`: the signature of its `<name>_with_body` companion instead."""
+    sig = body_method_signature(op, plan, is_async) if body_method else method_signature(op, plan, is_async)
+    assert sig is not None
     blocks = []
     for form in sig.documented:
         lines = ["@overload"] if sig.overloads else []
@@ -260,6 +277,27 @@ def signature_md(op: OperationPlan, plan: Plan, is_async: bool = False) -> str:
         lines += [f"    {line}," for line in Signature.lines(form, "doc")]
         blocks.append("\n".join(lines) + f"\n) -> {sig.returns.doc}: ...")
     return "\n\n".join(blocks)
+
+
+def body_enums(op: OperationPlan) -> list[tuple[str, list[str]]]:
+    """(API name, known values) of each enum-valued base body field, for the runtime's
+    UnknownEnumValueWarning (`check_body_enums`): top-level fields and lists of enum values."""
+    out = []
+    for f in op.body_fields:
+        values = py.enum_of(f.node)
+        if values and all(isinstance(v, str) for v in values):
+            out.append((f.api_name, sorted(str(v) for v in values)))
+    return out
+
+
+def bodies_page(op: OperationPlan) -> str:
+    """The page (under docs/bodies/) listing the integration bodies of a write."""
+    return f"{op.dotted.replace('.', '_')}.md"
+
+
+def body_enums_constant(op: OperationPlan) -> str:
+    """The module constant holding `body_enums(op)`: `_WMS_ORDERS_UPDATE_BODY_ENUMS`."""
+    return "_" + op.dotted.replace(".", "_").upper() + "_BODY_ENUMS"
 
 
 def arg_type(item: ParamPlan | FieldPlan | FilterPlan, plan: Plan) -> PyType:
@@ -285,8 +323,9 @@ def resource_uses(resource: Any, plan: Plan) -> set[str]:
     ops = resource.operations
     uses = set().union(*(method_signature(op, plan, False).uses for op in ops)) & _IMPORTABLE
     checks = {
-        "overload": any(op.body_union for op in ops),
+        "overload": False,  # methods are never overloaded (see signatures.method_signature)
         "_integrations": any(op.body_union for op in ops),
+        "check_body_enums": any(body_enums(op) for op in ops),
         "body_or_fields": any(op.body_union for op in ops),
         "given_fields": any(op.body_fields and not op.body_union for op in ops),
         "given_files": any(f.is_file for op in ops for f in op.body_fields),
@@ -321,6 +360,11 @@ FILTERS.update(
         "import_from": import_from,
         "filter_example": filter_example,
         "signature": signature,
+        "body_signature": body_signature,
+        "takes_body": takes_body,
+        "body_enums": body_enums,
+        "bodies_page": bodies_page,
+        "body_enums_constant": body_enums_constant,
         "signature_md": signature_md,
         "arg_type": arg_type,
         "value_type": value_type,

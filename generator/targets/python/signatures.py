@@ -149,13 +149,49 @@ def _returns(op: OperationPlan, plan: Plan, is_async: bool) -> PyType:
     return model(op.response_class) if op.response_class else NONE
 
 
+BODY_METHOD_SUFFIX = "_with_body"
+
+
+def takes_required_fields(op: OperationPlan) -> bool:
+    """A write with per-integration bodies whose base body has required fields: its method
+    takes the base fields (the required ones required), and `<name>_with_body` any body."""
+    return bool(op.body_union) and any(f.required for f in op.body_fields if not f.is_file)
+
+
 def method_signature(op: OperationPlan, plan: Plan, is_async: bool) -> Signature:
-    """The signature of `op`'s method on the sync or the async resource class."""
-    overloads = (_form(op, plan, "fields"), _form(op, plan, "body")) if op.body_union else ()
+    """The signature of `op`'s method on the sync or the async resource class.
+
+    Never overloaded: mypy reports a mistake in a call of an overloaded function as "no
+    overload variant matches" (call-overload) without naming the argument, while against one
+    signature it names the argument and its value (arg-type, call-arg). A write with
+    per-integration bodies therefore takes its base fields and `body=` in one signature when
+    no base field is required, and otherwise its base fields only, with the bodies going to
+    `<name>_with_body` (see `body_method_signature`).
+    """
+    form = "impl" if op.body_union and not takes_required_fields(op) else "fields"
     return Signature(
         name=op.name,
         is_async=is_async and not op.paginated,  # a list method returns its paginator at once
-        overloads=overloads,
-        impl=_form(op, plan, "impl" if op.body_union else "fields"),
+        overloads=(),
+        impl=_form(op, plan, form),
         returns=_returns(op, plan, is_async),
     )
+
+
+def body_method_signature(op: OperationPlan, plan: Plan, is_async: bool) -> Signature | None:
+    """`create_with_body(body, ...)`: any integration's body (or the base one) as one dict,
+    for a write whose base fields include required ones; None for other methods."""
+    if not takes_required_fields(op):
+        return None
+    return Signature(
+        name=op.name + BODY_METHOD_SUFFIX,
+        is_async=is_async,
+        overloads=(),
+        impl=_form(op, plan, "body"),
+        returns=_returns(op, plan, is_async),
+    )
+
+
+def takes_body(sig: Signature) -> bool:
+    """Whether the method has a `body` argument (a whole body given as one dict)."""
+    return any(arg.name == "body" for arg in sig.impl)

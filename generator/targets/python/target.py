@@ -20,7 +20,7 @@ import jinja2
 from generator.core.cache import Cache
 from generator.core.config import CONFIG
 from generator.core.plan import Plan
-from generator.core.schema import Schemas
+from generator.core.schema import Object, Schemas
 from generator.core.type_names import SHADOWING
 from generator.core.spec.model import Spec
 from generator.core.templating import template_error
@@ -29,7 +29,7 @@ from generator.targets.python.format import BLACK_VERSION, LINE_LENGTH, format_k
 from generator.targets.python.models import DATAMODEL_CODEGEN_VERSION, Emit, imports_type_alias, render_models, split_models
 from generator.targets.python.models import warm_up as warm_up_models
 from generator.targets.python.readme import readme_subjects, runtime_names
-from generator.targets.python.render import environment
+from generator.targets.python.render import bodies_page, environment
 from generator.targets.python.signatures import Signature, page_token_name
 from generator.targets.python.repo_files import api_md, sdk_test_calls, sdk_test_module, sdk_test_packages, static_files
 
@@ -171,6 +171,15 @@ def _render_all(
         text[f"docs/{resource.module}.md"] = render("docs/resource.md.j2", resource=resource)
     for name in plan.response_models:
         text[f"docs/models/{plan.class_names[name]}.md"] = render("docs/model.md.j2", model=name)
+    # One page per write that takes per-integration bodies: every variant's keys, types, requiredness.
+    model_of_class = {cls: model for model, cls in plan.class_names.items()}
+    for resource in plan.resources:
+        for op in resource.operations:
+            if op.variants:
+                roots = {model_of_class[cls] for cls in op.variants.values()}
+                nested = [m for m in plan.schemas.closure(roots) if m not in roots]
+                models = {cls: model_of_class[cls] for cls in op.variants.values()}
+                text[f"docs/bodies/{bodies_page(op)}"] = render("docs/bodies.md.j2", op=op, models=models, nested=nested)
 
     runtime = sorted(RUNTIME_DIR.glob("*.py"))
     files: dict[str, bytes] = {}
@@ -207,6 +216,18 @@ def _model_job(job: _ModelJob) -> dict[str, str]:
     return {f"_{module}.py": source}
 
 
+def _partial_fields(plan: Plan) -> dict[str, frozenset[str]]:
+    """Webhook models' previous attributes (the spec's `webhook_envelope.previous`): only the
+    fields that changed."""
+    key = plan.spec.api.webhook_envelope.previous
+    out: dict[str, frozenset[str]] = {}
+    for hook in plan.spec.webhooks.values():
+        node = plan.schemas[hook.model] if hook.model in plan.schemas else None
+        if isinstance(node, Object) and node.get(key) is not None:
+            out[hook.model] = frozenset({key})
+    return dict(sorted(out.items()))
+
+
 def _start_models(plan: Plan, cache: Cache, pool: Executor | None) -> Callable[[], dict[str, str]]:
     """Start generating the three kinds of models; the returned function collects their
     formatted files (path under `types/` -> source).
@@ -216,7 +237,12 @@ def _start_models(plan: Plan, cache: Cache, pool: Executor | None) -> Callable[[
     """
     sets = {
         "integrations": (plan.variant_models, "variants", Emit(lenient=False, max_enum=CONFIG.max_variant_enum), _body_unions(plan)),
-        "models": (plan.response_models, "pydantic", Emit(lenient=True, required=plan.response_required, constants=plan.event_constants), ""),
+        "models": (
+            plan.response_models,
+            "pydantic",
+            Emit(lenient=True, required=plan.response_required, constants=plan.event_constants, partial=_partial_fields(plan)),
+            "",
+        ),
         "params": (plan.param_models, "typeddict", Emit(lenient=False), ""),
     }
     generator_code = "".join(path.read_text(encoding="utf-8") for path in _MODEL_CODE)

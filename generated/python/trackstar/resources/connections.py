@@ -9,13 +9,32 @@ from typing import Literal
 import httpx
 
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
-from trackstar._filters import encode_query, path_param
+from trackstar._filters import check_body_enums, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, given_fields, make_options
 from trackstar.types._models import connections as _models_connections
 
 __all__ = ["Connections", "AsyncConnections"]
+
+_CONNECTIONS_SYNC_BODY_ENUMS = {
+    "functions_to_sync": frozenset(
+        [
+            "get_bills",
+            "get_inbound_shipments",
+            "get_inventory",
+            "get_inventory_ledger",
+            "get_orders",
+            "get_products",
+            "get_returns",
+            "get_shipments",
+            "get_shipping_methods",
+            "get_warehouse_customers",
+            "get_warehouse_locations",
+            "get_warehouses",
+        ]
+    ),
+}
 
 
 class Connections(SyncAPIResource):
@@ -169,6 +188,7 @@ class Connections(SyncAPIResource):
         for an integration that does not implement it.
         """
         _fields = (("functions_to_sync", functions_to_sync),)
+        check_body_enums("sync", dict(_fields), _CONNECTIONS_SYNC_BODY_ENUMS)
         _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,
@@ -395,6 +415,7 @@ class AsyncConnections(AsyncAPIResource):
         for an integration that does not implement it.
         """
         _fields = (("functions_to_sync", functions_to_sync),)
+        check_body_enums("sync", dict(_fields), _CONNECTIONS_SYNC_BODY_ENUMS)
         _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,

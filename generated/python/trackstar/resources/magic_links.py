@@ -9,12 +9,16 @@ from typing import Literal
 import httpx
 
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
-from trackstar._filters import path_param
+from trackstar._filters import check_body_enums, path_param
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, given_fields, make_options
 from trackstar.types._models import magic_links as _models_magic_links
 
 __all__ = ["MagicLinks", "AsyncMagicLinks"]
+
+_MAGIC_LINKS_CREATE_BODY_ENUMS = {
+    "integration_type": frozenset(["cart", "freight", "wms"]),
+}
 
 
 class MagicLinks(SyncAPIResource):
@@ -60,6 +64,7 @@ class MagicLinks(SyncAPIResource):
             ("integrations_with_endpoints", integrations_with_endpoints),
             ("link_duration", link_duration),
         )
+        check_body_enums("create", dict(_fields), _MAGIC_LINKS_CREATE_BODY_ENUMS)
         _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,
@@ -233,6 +238,7 @@ class AsyncMagicLinks(AsyncAPIResource):
             ("integrations_with_endpoints", integrations_with_endpoints),
             ("link_duration", link_duration),
         )
+        check_body_enums("create", dict(_fields), _MAGIC_LINKS_CREATE_BODY_ENUMS)
         _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,

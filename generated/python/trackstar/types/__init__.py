@@ -175,8 +175,8 @@ if TYPE_CHECKING:
         KitUpdateResponse as KitUpdateResponse,
     )
     from ._models.wms_kits_meta import (
-        KitMetaRetrieveForIntegrationResponse as KitMetaRetrieveForIntegrationResponse,
-        KitMetaRetrieveResponse as KitMetaRetrieveResponse,
+        MetaRetrieveForIntegrationResponse as MetaRetrieveForIntegrationResponse,
+        MetaRetrieveResponse as MetaRetrieveResponse,
     )
     from ._models.wms_labor_activities import (
         LaborActivity as LaborActivity,
@@ -1677,8 +1677,8 @@ _TYPES = {
     "InventoryLedgerListResponse": "_models.wms_inventory_ledger",
     "KitCreateResponse": "_models.wms_kits",
     "KitUpdateResponse": "_models.wms_kits",
-    "KitMetaRetrieveForIntegrationResponse": "_models.wms_kits_meta",
-    "KitMetaRetrieveResponse": "_models.wms_kits_meta",
+    "MetaRetrieveForIntegrationResponse": "_models.wms_kits_meta",
+    "MetaRetrieveResponse": "_models.wms_kits_meta",
     "LaborActivity": "_models.wms_labor_activities",
     "LaborActivityListResponse": "_models.wms_labor_activities",
     "LaborActivityRetrieveResponse": "_models.wms_labor_activities",

@@ -20,29 +20,29 @@ import type { Warehouse } from "./wms/warehouses.js";
 import type { WarehouseLocation } from "./wms/warehouses/locations.js";
 
 export interface BillCreatedEvent {
-  connection_id?: string;
-  data?: Billing;
+  connection_id: string;
+  data: Billing;
   event_type: "bill.created";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface BillUpdatedEvent {
-  connection_id?: string;
-  data?: Billing;
+  connection_id: string;
+  data: Billing;
   event_type: "bill.updated";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: Billing;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: Billing;
 }
 
 export interface CartOrderCartShipmentCreatedEvent {
-  connection_id?: string;
-  data?: CartOrder;
+  connection_id: string;
+  data: CartOrder;
   event_type: "cart-order.cart-shipment.created";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: CartOrderCartShipmentCreatedEventPreviousAttributes;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: CartOrderCartShipmentCreatedEventPreviousAttributes;
 }
 
 export interface CartOrderCartShipmentCreatedEventPreviousAttributes {
@@ -50,62 +50,62 @@ export interface CartOrderCartShipmentCreatedEventPreviousAttributes {
 }
 
 export interface CartOrderCreatedEvent {
-  connection_id?: string;
-  data?: CartOrder;
+  connection_id: string;
+  data: CartOrder;
   event_type: "cart-order.created";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface CartOrderUpdatedEvent {
-  connection_id?: string;
-  data?: CartOrder;
+  connection_id: string;
+  data: CartOrder;
   event_type: "cart-order.updated";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: CartOrder;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: CartOrder;
 }
 
 export interface CartProductCreatedEvent {
-  connection_id?: string;
-  data?: CartProduct;
+  connection_id: string;
+  data: CartProduct;
   event_type: "cart-product.created";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface CartProductUpdatedEvent {
-  connection_id?: string;
-  data?: CartProduct;
+  connection_id: string;
+  data: CartProduct;
   event_type: "cart-product.updated";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: CartProduct;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: CartProduct;
 }
 
 export interface CartWarehouseCreatedEvent {
-  connection_id?: string;
-  data?: CartWarehouse;
+  connection_id: string;
+  data: CartWarehouse;
   event_type: "cart-warehouse.created";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface CartWarehouseUpdatedEvent {
-  connection_id?: string;
-  data?: CartWarehouse;
+  connection_id: string;
+  data: CartWarehouse;
   event_type: "cart-warehouse.updated";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: CartWarehouse;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: CartWarehouse;
 }
 
 export interface ConnectionCreatedEvent {
-  connection_id?: string;
-  data?: ConnectionCreatedEventData;
+  connection_id: string;
+  data: ConnectionCreatedEventData;
   event_type: "connection.created";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface ConnectionCreatedEventData {
@@ -114,11 +114,11 @@ export interface ConnectionCreatedEventData {
 }
 
 export interface ConnectionDeletedEvent {
-  connection_id?: string;
-  data?: ConnectionDeletedEventData;
+  connection_id: string;
+  data: ConnectionDeletedEventData;
   event_type: "connection.deleted";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface ConnectionDeletedEventData {
@@ -126,11 +126,11 @@ export interface ConnectionDeletedEventData {
 }
 
 export interface ConnectionErrorCreatedEvent {
-  connection_id?: string;
-  data?: ConnectionErrorCreatedEventData;
+  connection_id: string;
+  data: ConnectionErrorCreatedEventData;
   event_type: "connection-error.created";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface ConnectionErrorCreatedEventData {
@@ -144,28 +144,28 @@ export interface ConnectionErrorCreatedEventData {
 }
 
 export interface ConnectionErrorDeletedEvent {
-  connection_id?: string;
-  data?: ConnectionErrorCreatedEventData;
+  connection_id: string;
+  data: ConnectionErrorCreatedEventData;
   event_type: "connection-error.deleted";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface ConnectionErrorUpdatedEvent {
-  connection_id?: string;
-  data?: ConnectionErrorCreatedEventData;
+  connection_id: string;
+  data: ConnectionErrorCreatedEventData;
   event_type: "connection-error.updated";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: ConnectionErrorCreatedEventData;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: ConnectionErrorCreatedEventData;
 }
 
 export interface ConnectionHistoricalSyncCompletedEvent {
-  connection_id?: string;
-  data?: ConnectionHistoricalSyncCompletedEventData;
+  connection_id: string;
+  data: ConnectionHistoricalSyncCompletedEventData;
   event_type: "connection.historical-sync-completed";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface ConnectionHistoricalSyncCompletedEventData {
@@ -175,37 +175,37 @@ export interface ConnectionHistoricalSyncCompletedEventData {
 }
 
 export interface FreightShipmentCreatedEvent {
-  connection_id?: string;
-  data?: FreightShipment;
+  connection_id: string;
+  data: FreightShipment;
   event_type: "freight-shipment.created";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface FreightShipmentUpdatedEvent {
-  connection_id?: string;
-  data?: FreightShipment;
+  connection_id: string;
+  data: FreightShipment;
   event_type: "freight-shipment.updated";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: FreightShipment;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: FreightShipment;
 }
 
 export interface InboundShipmentCreatedEvent {
-  connection_id?: string;
-  data?: InboundShipment;
+  connection_id: string;
+  data: InboundShipment;
   event_type: "inbound-shipment.created";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface InboundShipmentReceiptCreatedEvent {
-  connection_id?: string;
-  data?: InboundShipment;
+  connection_id: string;
+  data: InboundShipment;
   event_type: "inbound-shipment.receipt.created";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: InboundShipmentReceiptCreatedEventPreviousAttributes;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: InboundShipmentReceiptCreatedEventPreviousAttributes;
 }
 
 export interface InboundShipmentReceiptCreatedEventPreviousAttributes {
@@ -213,63 +213,63 @@ export interface InboundShipmentReceiptCreatedEventPreviousAttributes {
 }
 
 export interface InboundShipmentUpdatedEvent {
-  connection_id?: string;
-  data?: InboundShipment;
+  connection_id: string;
+  data: InboundShipment;
   event_type: "inbound-shipment.updated";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: InboundShipment;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: InboundShipment;
 }
 
 export interface InventoryCreatedEvent {
-  connection_id?: string;
-  data?: Inventory;
+  connection_id: string;
+  data: Inventory;
   event_type: "inventory.created";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface InventoryLedgerCreatedEvent {
-  connection_id?: string;
-  data?: InventoryLedger;
+  connection_id: string;
+  data: InventoryLedger;
   event_type: "inventory_ledger.created";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface InventoryLedgerUpdatedEvent {
-  connection_id?: string;
-  data?: InventoryLedger;
+  connection_id: string;
+  data: InventoryLedger;
   event_type: "inventory_ledger.updated";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: InventoryLedger;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: InventoryLedger;
 }
 
 export interface InventoryUpdatedEvent {
-  connection_id?: string;
-  data?: Inventory;
+  connection_id: string;
+  data: Inventory;
   event_type: "inventory.updated";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: Inventory;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: Inventory;
 }
 
 export interface OrderCreatedEvent {
-  connection_id?: string;
-  data?: Order;
+  connection_id: string;
+  data: Order;
   event_type: "order.created";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface OrderShipmentCreatedEvent {
-  connection_id?: string;
-  data?: Order;
+  connection_id: string;
+  data: Order;
   event_type: "order.shipment.created";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: OrderShipmentCreatedEventPreviousAttributes;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: OrderShipmentCreatedEventPreviousAttributes;
 }
 
 export interface OrderShipmentCreatedEventPreviousAttributes {
@@ -277,114 +277,114 @@ export interface OrderShipmentCreatedEventPreviousAttributes {
 }
 
 export interface OrderUpdatedEvent {
-  connection_id?: string;
-  data?: Order;
+  connection_id: string;
+  data: Order;
   event_type: "order.updated";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: Order;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: Order;
 }
 
 export interface ProductCreatedEvent {
-  connection_id?: string;
-  data?: Product;
+  connection_id: string;
+  data: Product;
   event_type: "product.created";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface ProductUpdatedEvent {
-  connection_id?: string;
-  data?: Product;
+  connection_id: string;
+  data: Product;
   event_type: "product.updated";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: Product;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: Product;
 }
 
 export interface ReturnCreatedEvent {
-  connection_id?: string;
-  data?: Return;
+  connection_id: string;
+  data: Return;
   event_type: "return.created";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface ReturnUpdatedEvent {
-  connection_id?: string;
-  data?: Return;
+  connection_id: string;
+  data: Return;
   event_type: "return.updated";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: Return;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: Return;
 }
 
 export interface ShippingMethodCreatedEvent {
-  connection_id?: string;
-  data?: ShippingMethod;
+  connection_id: string;
+  data: ShippingMethod;
   event_type: "shipping-method.created";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface ShippingMethodUpdatedEvent {
-  connection_id?: string;
-  data?: ShippingMethod;
+  connection_id: string;
+  data: ShippingMethod;
   event_type: "shipping-method.updated";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: ShippingMethod;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: ShippingMethod;
 }
 
 export interface WarehouseCreatedEvent {
-  connection_id?: string;
-  data?: Warehouse;
+  connection_id: string;
+  data: Warehouse;
   event_type: "warehouse.created";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface WarehouseCustomerCreatedEvent {
-  connection_id?: string;
-  data?: WarehouseCustomer;
+  connection_id: string;
+  data: WarehouseCustomer;
   event_type: "warehouse-customer.created";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface WarehouseCustomerUpdatedEvent {
-  connection_id?: string;
-  data?: WarehouseCustomer;
+  connection_id: string;
+  data: WarehouseCustomer;
   event_type: "warehouse-customer.updated";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: WarehouseCustomer;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: WarehouseCustomer;
 }
 
 export interface WarehouseLocationCreatedEvent {
-  connection_id?: string;
-  data?: WarehouseLocation;
+  connection_id: string;
+  data: WarehouseLocation;
   event_type: "warehouse-location.created";
-  integration_name?: string;
-  integration_type?: string;
+  integration_name: string;
+  integration_type: string;
 }
 
 export interface WarehouseLocationUpdatedEvent {
-  connection_id?: string;
-  data?: WarehouseLocation;
+  connection_id: string;
+  data: WarehouseLocation;
   event_type: "warehouse-location.updated";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: WarehouseLocation;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: WarehouseLocation;
 }
 
 export interface WarehouseUpdatedEvent {
-  connection_id?: string;
-  data?: Warehouse;
+  connection_id: string;
+  data: Warehouse;
   event_type: "warehouse.updated";
-  integration_name?: string;
-  integration_type?: string;
-  previous_attributes?: Warehouse;
+  integration_name: string;
+  integration_type: string;
+  previous_attributes: Warehouse;
 }
 
 /** Every webhook event; narrow it on `event_type`. */

@@ -23,7 +23,7 @@ import functools
 import gc
 import threading
 from datetime import datetime
-from typing import Annotated, Any, Callable, ClassVar, Iterator, Mapping, TypeVar, cast
+from typing import Annotated, Any, Callable, ClassVar, Iterable, Iterator, Mapping, TypeVar, cast
 
 import pydantic
 import pydantic_core
@@ -34,6 +34,7 @@ from pydantic_core import core_schema
 __all__ = [
     "TrackstarModel",
     "Datetime",
+    "OpenEnum",
     "construct",
     "constructs",
     "gc_paused",
@@ -41,9 +42,12 @@ __all__ = [
     "parse_json",
     "validate_json",
     "validate_or_construct",
+    "to_params",
 ]
 
 M = TypeVar("M", bound=pydantic.BaseModel)
+_E = TypeVar("_E")
+P = TypeVar("P")
 
 
 class _NoneWhenInvalid:
@@ -69,6 +73,21 @@ class _NoneWhenInvalid:
 
 # Used for every `date-time` field of a response model.
 Datetime = Annotated[datetime | None, _NoneWhenInvalid]
+
+
+class _OtherStringsToo:
+    """Annotation marker: a string that is none of the Literal's values is kept as sent."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return core_schema.union_schema([handler(source), core_schema.str_schema()])
+
+
+# The type of every enum field of a response model: `OpenEnum[Literal["wms", "cart"]]` is that
+# Literal for type checkers, so a value read from a response can be passed where a request takes
+# the enum, while at runtime a value the API added since this SDK version parses as its string
+# (compare it against the known values, as the filters' warning does, before relying on it).
+OpenEnum = Annotated[_E, _OtherStringsToo]
 
 
 class TrackstarModel(pydantic.BaseModel):
@@ -254,6 +273,7 @@ def _compile_model(cls: type, schema: Mapping[str, Any], definitions: dict[str, 
         "deepcopy": copy.deepcopy,
     }
     defaults: dict[str, Any] = {}
+    required: set[str] = set()
     renames: list[str] = []
     after_defaults: list[str] = []
     conversions: list[str] = []
@@ -265,6 +285,8 @@ def _compile_model(cls: type, schema: Mapping[str, Any], definitions: dict[str, 
             renames.append(f"    if {alias!r} in d:\n        d[{name!r}] = d.pop({alias!r})\n")
         inner = field["schema"]
         defaults[name] = None  # a required field that is missing reads as None too
+        if inner["type"] != "default" and field.get("required", True):
+            required.add(name)
         if inner["type"] == "default":
             if "default_factory" in inner:
                 namespace[f"factory_{index}"] = inner["default_factory"]
@@ -282,6 +304,11 @@ def _compile_model(cls: type, schema: Mapping[str, Any], definitions: dict[str, 
             inner = inner["schema"]
         conversions.append(_field_code(name, index, inner, context, namespace))
     namespace["DEFAULTS"] = defaults
+    namespace["REQUIRED"] = frozenset(required)
+    namespace["missing"] = _warn_missing
+    # Checked after aliases are renamed: a required field that is not there still reads as None,
+    # with a MissingFieldWarning naming it.
+    check_required = "    if not REQUIRED <= d.keys():\n        missing(cls, REQUIRED - d.keys())\n" if required else ""
 
     if extra_allowed:
         extras = (
@@ -306,7 +333,7 @@ def _compile_model(cls: type, schema: Mapping[str, Any], definitions: dict[str, 
     source = (
         "def build(d):\n"
         "    if d.__class__ is not dict:\n"
-        "        return d\n" + "".join(renames) + extras + "    values = DEFAULTS.copy()\n"
+        "        return d\n" + "".join(renames) + check_required + extras + "    values = DEFAULTS.copy()\n"
         "    values.update(d)\n" + "".join(after_defaults) + "".join(conversions) + "    obj = new(cls)\n"
         "    setattr(obj, '__dict__', values)\n"
         "    setattr(obj, '__pydantic_fields_set__', fields_set)\n"
@@ -314,6 +341,21 @@ def _compile_model(cls: type, schema: Mapping[str, Any], definitions: dict[str, 
     )
     exec(compile(source, f"<trackstar construct {cls.__qualname__}>", "exec"), namespace)  # noqa: S102
     return cast(_Convert, namespace["build"])
+
+
+def _warn_missing(cls: type, names: Iterable[str]) -> None:
+    import warnings
+
+    from ._exceptions import MissingFieldWarning
+
+    shown = ", ".join(repr(name) for name in sorted(names))
+    warnings.warn(
+        MissingFieldWarning(
+            f"{cls.__name__}: the response has no {shown}, which the API always sends; "
+            "read as None (strict_response_validation=True raises instead)"
+        ),
+        stacklevel=3,
+    )
 
 
 class _Context:
@@ -475,3 +517,59 @@ def _validated_leaf(schema: Mapping[str, Any], context: _Context) -> _Convert | 
             return value
 
     return convert
+
+
+# -- read-modify-write ---------------------------------------------------------------------------
+
+
+def to_params(model: pydantic.BaseModel, params: type[P]) -> P:
+    """The values of a response model that a request body takes, as that request's TypedDict:
+    `to_params(order, OrderUpdateParams)`, then change what you need and send it back with
+    `client.wms.orders.update(order.id, **params)` (mypy checks the keys and values).
+
+    Only keys the TypedDict declares are kept, in nested objects and lists too (a response has
+    many fields a write does not take); fields that are None are left out, so a value the
+    response did not carry is not sent as null.
+    """
+    data = model.model_dump(by_alias=True, exclude_none=True, warnings=False)
+    return cast(P, _kept(data, params))
+
+
+def _kept(value: Any, typed_dict: Any) -> Any:
+    if value.__class__ is list:
+        return [_kept(item, typed_dict) for item in value]
+    if value.__class__ is not dict:
+        return value
+    hints = _typed_dict_hints(typed_dict)
+    out = {}
+    for key, item in value.items():
+        if key in hints:
+            inner = _typed_dict_in(hints[key])
+            out[key] = item if inner is None else _kept(item, inner)
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def _typed_dict_hints(typed_dict: Any) -> dict[str, Any]:
+    import typing
+
+    try:
+        return typing.get_type_hints(typed_dict)
+    except NameError:  # a name the annotations use is not importable: keep the keys, unchecked
+        keys = [k for c in reversed(typed_dict.__mro__) for k in getattr(c, "__annotations__", {})]
+        return dict.fromkeys(keys)
+
+
+def _typed_dict_in(hint: Any) -> Any:
+    """The TypedDict a field's type holds (through Optional, unions and lists), or None."""
+    import typing
+
+    from typing_extensions import is_typeddict
+
+    if is_typeddict(hint):
+        return hint
+    for arg in typing.get_args(hint):
+        found = _typed_dict_in(arg)
+        if found is not None:
+            return found
+    return None

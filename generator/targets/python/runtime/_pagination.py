@@ -6,12 +6,13 @@ import dataclasses
 import functools
 from typing import Any, AsyncIterator, Awaitable, Callable, Generator, Generic, Iterator, TypeVar, cast
 
+import httpx
 import pydantic
 from typing_extensions import NotRequired, Required, TypedDict, override
 
 from ._config import PaginationConfig
 from ._exceptions import PaginationLoopError
-from ._response import set_request_id
+from ._response import RateLimitInfo, rate_limit_info, set_request_id
 from ._types import RequestOptions
 
 __all__ = [
@@ -37,6 +38,9 @@ class PageRequest(Generic[T]):
     pagination: PaginationConfig
     # Tokens already requested in this chain: a repeat would loop forever.
     seen_tokens: frozenset[str] = frozenset()
+    # The queries still to run after this one's last page, when an `in` list too long for one
+    # URL was split (see `_urls.chunk_query`): each starts a chain of its own.
+    pending: tuple[tuple[tuple[str, str], ...], ...] = ()
 
     def next(self, token: str) -> PageRequest[T]:
         """The same query (every filter kept) with only the page token replaced."""
@@ -45,6 +49,11 @@ class PageRequest(Generic[T]):
         key = self.pagination.token_in
         query = tuple(pair for pair in self.query if pair[0] != key) + ((key, token),)
         return dataclasses.replace(self, query=query, seen_tokens=self.seen_tokens | {token})
+
+    def next_chunk(self) -> PageRequest[T]:
+        """The first page of the next part of a split query (a fresh token chain)."""
+        query, *rest = self.pending
+        return dataclasses.replace(self, query=query, seen_tokens=frozenset(), pending=tuple(rest))
 
 
 @functools.lru_cache(maxsize=512)
@@ -124,21 +133,35 @@ class _CursorPage(Generic[T]):
         total_count: int | None,
         request_id: str | None,
         request: PageRequest[T],
+        headers: httpx.Headers | None = None,
+        status_code: int = 200,
     ) -> None:
         self.data = data
         self.next_token = next_token
+        # Of this page's query; when a long `in` list was split, of the current part only.
         self.total_count = total_count
         self.request_id = request_id
         self.request = request
+        # The HTTP response this page came from (its body is parsed into `data` and not kept).
+        self.headers = headers if headers is not None else httpx.Headers()
+        self.status_code = status_code
+
+    @property
+    def rate_limit(self) -> RateLimitInfo:
+        """The `x-ratelimit-*` headers of this page's response."""
+        return rate_limit_info(self.headers)
 
     def has_next_page(self) -> bool:
         # The API marks the last page with a null token; treat an empty string the same way.
-        return bool(self.next_token)
+        # A split query (see PageRequest.pending) goes on with its next part.
+        return bool(self.next_token) or bool(self.request.pending)
 
     def _next_request(self) -> PageRequest[T]:
-        if not self.next_token:
-            raise RuntimeError("This is the last page; check has_next_page() first.")
-        return self.request.next(self.next_token)
+        if self.next_token:
+            return self.request.next(self.next_token)
+        if self.request.pending:
+            return self.request.next_chunk()
+        raise RuntimeError("This is the last page; check has_next_page() first.")
 
     @override
     def __repr__(self) -> str:
@@ -160,9 +183,17 @@ class SyncCursorPage(_CursorPage[T]):
         request_id: str | None,
         request: PageRequest[T],
         fetch: Callable[[PageRequest[T]], SyncCursorPage[T]],
+        headers: httpx.Headers | None = None,
+        status_code: int = 200,
     ) -> None:
         super().__init__(
-            data=data, next_token=next_token, total_count=total_count, request_id=request_id, request=request
+            data=data,
+            next_token=next_token,
+            total_count=total_count,
+            request_id=request_id,
+            request=request,
+            headers=headers,
+            status_code=status_code,
         )
         self._fetch = fetch
 
@@ -170,6 +201,9 @@ class SyncCursorPage(_CursorPage[T]):
         return self._fetch(self._next_request())
 
     def iter_pages(self) -> Iterator[SyncCursorPage[T]]:
+        """This page and every following one, each with its response's `headers`,
+        `status_code`, `request_id` and `rate_limit`; a repeated token raises
+        PaginationLoopError as item iteration does."""
         return _pages(self)
 
     def __iter__(self) -> Iterator[T]:
@@ -188,9 +222,17 @@ class AsyncCursorPage(_CursorPage[T]):
         request_id: str | None,
         request: PageRequest[T],
         fetch: Callable[[PageRequest[T]], Awaitable[AsyncCursorPage[T]]],
+        headers: httpx.Headers | None = None,
+        status_code: int = 200,
     ) -> None:
         super().__init__(
-            data=data, next_token=next_token, total_count=total_count, request_id=request_id, request=request
+            data=data,
+            next_token=next_token,
+            total_count=total_count,
+            request_id=request_id,
+            request=request,
+            headers=headers,
+            status_code=status_code,
         )
         self._fetch = fetch
 
@@ -198,6 +240,7 @@ class AsyncCursorPage(_CursorPage[T]):
         return await self._fetch(self._next_request())
 
     def iter_pages(self) -> AsyncIterator[AsyncCursorPage[T]]:
+        """This page and every following one (see SyncCursorPage.iter_pages)."""
         return _async_pages(self)
 
     def __aiter__(self) -> AsyncIterator[T]:
@@ -216,6 +259,12 @@ class AsyncPaginator(Generic[T]):
     async def __aiter__(self) -> AsyncIterator[T]:
         async for item in _async_items(await self):  # no local keeps the first page alive
             yield item
+
+    async def iter_pages(self) -> AsyncIterator[AsyncCursorPage[T]]:
+        """`async for page in client....list(...).iter_pages()`: every page, the first included,
+        each with its response's headers (see SyncCursorPage.iter_pages)."""
+        async for page in _async_pages(await self):
+            yield page
 
 
 # Iteration lives in module-level generators rather than methods so that no frame keeps an

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import contextvars
+import dataclasses
 import functools
+import math
+from collections.abc import Mapping
 from typing import Any, Awaitable, Callable, Generic, TypeVar
 
 import httpx
@@ -12,6 +15,8 @@ from typing_extensions import ParamSpec, override
 
 __all__ = [
     "APIResponse",
+    "RateLimitInfo",
+    "rate_limit_info",
     "to_raw_response_wrapper",
     "async_to_raw_response_wrapper",
     "raw_response_requested",
@@ -45,6 +50,41 @@ def set_request_id(obj: object, request_id: str | None) -> None:
         object.__setattr__(obj, "_request_id", request_id)  # shadows the class default on this instance
 
 
+@dataclasses.dataclass(frozen=True)
+class RateLimitInfo:
+    """The rate-limit headers of one response; each is None when the response did not carry it.
+
+    `limit` and `remaining` count requests of the current window (per access token); `reset` is
+    when the window resets, in epoch seconds, as the API sends `x-ratelimit-reset`.
+    """
+
+    limit: int | None
+    remaining: int | None
+    reset: float | None
+
+
+def _header_number(headers: Mapping[str, str], name: str) -> float | None:
+    value = headers.get(name)
+    if value is None:
+        return None
+    try:
+        number = float(value.strip())
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def rate_limit_info(headers: Mapping[str, str]) -> RateLimitInfo:
+    """`x-ratelimit-limit`, `x-ratelimit-remaining` and `x-ratelimit-reset` of a response."""
+    limit = _header_number(headers, "x-ratelimit-limit")
+    remaining = _header_number(headers, "x-ratelimit-remaining")
+    return RateLimitInfo(
+        limit=None if limit is None else int(limit),
+        remaining=None if remaining is None else int(remaining),
+        reset=_header_number(headers, "x-ratelimit-reset"),
+    )
+
+
 class APIResponse(Generic[T]):
     """An HTTP response with its body already read; `parse()` gives what the method would return."""
 
@@ -74,6 +114,11 @@ class APIResponse(Generic[T]):
     def request_id(self) -> str | None:
         value: str | None = self.http_response.headers.get(self._request_id_header)
         return value
+
+    @property
+    def rate_limit(self) -> RateLimitInfo:
+        """The response's `x-ratelimit-*` headers."""
+        return rate_limit_info(self.http_response.headers)
 
     @property
     def content(self) -> bytes:

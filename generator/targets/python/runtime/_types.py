@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import IO, List, Mapping, Tuple, TypeVar, Union
+from typing import IO, Dict, List, Mapping, Tuple, TypeVar, Union
 
 import httpx
 from typing_extensions import Literal, TypeAlias, TypedDict, override
@@ -19,6 +19,7 @@ __all__ = [
     "given_fields",
     "given_files",
     "body_or_fields",
+    "WholeBody",
 ]
 
 
@@ -114,13 +115,24 @@ def merge_extra_body(
         collisions = sorted(key for key in extra_body if key in taken)
         if collisions:
             names = ", ".join(repr(key) for key in collisions)
+            plural = len(collisions) > 1
+            if isinstance(body, WholeBody):
+                where = f"the body= dict already has {'them' if plural else 'it'}; put each field in body= once"
+            else:
+                where = (
+                    f"this call already sets {'them' if plural else 'it'} through its typed "
+                    f"argument{'s' if plural else ''}; pass each field once, as the typed argument"
+                )
             raise ValueError(
-                f"extra_body sets {names}, which this call already sets through its typed "
-                f"argument{'s' if len(collisions) > 1 else ''}; pass each field once, as the typed "
-                "argument (extra_body is for fields the method has no argument for)"
+                f"extra_body sets {names}, but {where} (extra_body is for fields the call has no "
+                "other way to send)"
             )
         merged.update(extra_body)
     return merged
+
+
+class WholeBody(Dict[str, object]):
+    """A body given whole as `body=` (so an `extra_body` clash names body=, not an argument)."""
 
 
 def given_fields(fields: tuple[tuple[str, object], ...]) -> dict[str, object]:
@@ -147,7 +159,7 @@ def body_or_fields(
             raise TypeError(
                 f"{method}() takes the body either as body= or as keyword arguments, not both: {list(given)}"
             )
-        return dict(body)
+        return WholeBody(body)
     missing = [key for key in required if key not in given]
     if missing:
         raise TypeError(f"{method}() is missing required body fields {missing} (or pass body=)")

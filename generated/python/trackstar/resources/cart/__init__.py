@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 import httpx
 
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
+from trackstar._filters import check_body_enums
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, NotGiven, given_fields, make_options
 from trackstar.types._models import cart as _models_cart
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
     from trackstar.resources.cart.warehouses import CartWarehouses, AsyncCartWarehouses
 
 __all__ = ["Cart", "AsyncCart"]
+
+_CART_PASSTHROUGH_BODY_ENUMS = {
+    "method": frozenset(["DELETE", "GET", "PATCH", "POST", "PUT"]),
+}
 
 
 class Cart(SyncAPIResource):
@@ -78,6 +83,7 @@ class Cart(SyncAPIResource):
             ("headers", headers),
             ("params", params),
         )
+        check_body_enums("passthrough", dict(_fields), _CART_PASSTHROUGH_BODY_ENUMS)
         _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,
@@ -163,6 +169,7 @@ class AsyncCart(AsyncAPIResource):
             ("headers", headers),
             ("params", params),
         )
+        check_body_enums("passthrough", dict(_fields), _CART_PASSTHROUGH_BODY_ENUMS)
         _body = given_fields(_fields)
         _options = make_options(
             extra_headers=extra_headers,

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
-from trackstar._filters import FilterField, encode_query, path_param
+from trackstar._filters import FilterField, check_body_enums, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, body_or_fields, make_options
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from trackstar.types._filters import DatetimeFilter, StringInFilter
 
 __all__ = ["CartProducts", "AsyncCartProducts"]
+
+_CART_PRODUCTS_ADJUST_INVENTORY_BODY_ENUMS = {
+    "adjustment_type": frozenset(["decrease", "increase"]),
+}
 
 _CART_PRODUCTS_LIST_CREATED_DATE = FilterField(
     "created_date",
@@ -53,34 +57,6 @@ class CartProducts(SyncAPIResource):
         around the parsed value."""
         return CartProductsWithRawResponse(self)
 
-    @overload
-    def adjust_inventory(
-        self,
-        product_id: str,
-        *,
-        adjustment_type: Literal["increase", "decrease"] | NotGiven = NOT_GIVEN,
-        quantity: int | NotGiven = NOT_GIVEN,
-        warehouse_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_cart_products.CartProductAdjustInventoryResponse: ...
-
-    @overload
-    def adjust_inventory(
-        self,
-        product_id: str,
-        *,
-        body: _integrations.CartProductAdjustInventoryBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_cart_products.CartProductAdjustInventoryResponse: ...
-
     def adjust_inventory(
         self,
         product_id: str,
@@ -110,6 +86,9 @@ class CartProducts(SyncAPIResource):
             ("adjustment_type", adjustment_type),
             ("quantity", quantity),
             ("warehouse_id", warehouse_id),
+        )
+        check_body_enums(
+            "adjust_inventory", dict(_fields), _CART_PRODUCTS_ADJUST_INVENTORY_BODY_ENUMS
         )
         _body = body_or_fields("adjust_inventory", body, _fields, required=())
         _options = make_options(
@@ -232,34 +211,6 @@ class AsyncCartProducts(AsyncAPIResource):
         around the parsed value."""
         return AsyncCartProductsWithRawResponse(self)
 
-    @overload
-    async def adjust_inventory(
-        self,
-        product_id: str,
-        *,
-        adjustment_type: Literal["increase", "decrease"] | NotGiven = NOT_GIVEN,
-        quantity: int | NotGiven = NOT_GIVEN,
-        warehouse_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_cart_products.CartProductAdjustInventoryResponse: ...
-
-    @overload
-    async def adjust_inventory(
-        self,
-        product_id: str,
-        *,
-        body: _integrations.CartProductAdjustInventoryBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_cart_products.CartProductAdjustInventoryResponse: ...
-
     async def adjust_inventory(
         self,
         product_id: str,
@@ -289,6 +240,9 @@ class AsyncCartProducts(AsyncAPIResource):
             ("adjustment_type", adjustment_type),
             ("quantity", quantity),
             ("warehouse_id", warehouse_id),
+        )
+        check_body_enums(
+            "adjust_inventory", dict(_fields), _CART_PRODUCTS_ADJUST_INVENTORY_BODY_ENUMS
         )
         _body = body_or_fields("adjust_inventory", body, _fields, required=())
         _options = make_options(

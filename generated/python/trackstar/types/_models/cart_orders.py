@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..._models import Datetime as datetime  # noqa: F401  ("" reads as None)
 from typing import Any, Literal
-from ..._models import TrackstarModel
+from ..._models import OpenEnum, TrackstarModel
 
 
 class CartOrder(TrackstarModel):
@@ -15,7 +15,7 @@ class CartOrder(TrackstarModel):
     created_date: datetime | None = None
     earliest_ship_date: datetime | None = None
     external_system_url: str | None = None
-    id: str | None = None
+    id: str
     invoice_currency_code: str | None = None
     latest_ship_date: datetime | None = None
     line_items: list[CartOrderLineItem] | None = None
@@ -28,18 +28,19 @@ class CartOrder(TrackstarModel):
     shipping_method_id: str | None = None
     shipping_method_name: str | None = None
     status: (
-        Literal[
-            "open",
-            "confirmed",
-            "processing",
-            "partially_fulfilled",
-            "fulfilled",
-            "exception",
-            "cancelled",
-            "backordered",
-            "other",
+        OpenEnum[
+            Literal[
+                "open",
+                "confirmed",
+                "processing",
+                "partially_fulfilled",
+                "fulfilled",
+                "exception",
+                "cancelled",
+                "backordered",
+                "other",
+            ]
         ]
-        | str
         | None
     ) = None
     total_discount: float | None = None
@@ -107,8 +108,9 @@ class CartOrderShipment(TrackstarModel):
     shipping_method_id: str | None = None
     shipping_method_name: str | None = None
     status: (
-        Literal["open", "shipped", "delivered", "cancelled", "exception", "on_hold", "other"]
-        | str
+        OpenEnum[
+            Literal["open", "shipped", "delivered", "cancelled", "exception", "on_hold", "other"]
+        ]
         | None
     ) = None
     tracking_number: str | None = None
@@ -132,8 +134,9 @@ class CartOrderShippingGroup(TrackstarModel):
     raw_status: str | None = None
     shipping_group_id: str | None = None
     status: (
-        Literal["open", "shipped", "delivered", "cancelled", "exception", "on_hold", "other"]
-        | str
+        OpenEnum[
+            Literal["open", "shipped", "delivered", "cancelled", "exception", "on_hold", "other"]
+        ]
         | None
     ) = None
     updated_date: datetime | None = None

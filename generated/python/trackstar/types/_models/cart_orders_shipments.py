@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..._models import Datetime as datetime  # noqa: F401  ("" reads as None)
 from typing import Any, Literal
-from ..._models import TrackstarModel
+from ..._models import OpenEnum, TrackstarModel
 from .cart_orders import (
     CartOrderBillToAddress,
     CartOrderLineItem,
@@ -28,7 +28,7 @@ class CartOrderShipmentCreateResponseData(TrackstarModel):
     created_date: datetime | None = None
     earliest_ship_date: datetime | None = None
     external_system_url: str | None = None
-    id: str | None = None
+    id: str
     invoice_currency_code: str | None = None
     latest_ship_date: datetime | None = None
     line_items: list[CartOrderLineItem] | None = None
@@ -41,18 +41,19 @@ class CartOrderShipmentCreateResponseData(TrackstarModel):
     shipping_method_id: str | None = None
     shipping_method_name: str | None = None
     status: (
-        Literal[
-            "open",
-            "confirmed",
-            "processing",
-            "partially_fulfilled",
-            "fulfilled",
-            "exception",
-            "cancelled",
-            "backordered",
-            "other",
+        OpenEnum[
+            Literal[
+                "open",
+                "confirmed",
+                "processing",
+                "partially_fulfilled",
+                "fulfilled",
+                "exception",
+                "cancelled",
+                "backordered",
+                "other",
+            ]
         ]
-        | str
         | None
     ) = None
     total_discount: float | None = None

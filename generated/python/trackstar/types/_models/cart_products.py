@@ -12,7 +12,7 @@ class CartProduct(TrackstarModel):
     additional_fields: dict[str, Any] | None = None
     created_date: datetime | None = None
     external_system_url: str | None = None
-    id: str | None = None
+    id: str
     inventory: int | None = None
     inventory_by_warehouse_id: dict[str, int] | None = None
     is_kit: bool | None = None

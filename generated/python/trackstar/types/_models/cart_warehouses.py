@@ -10,7 +10,7 @@ class CartWarehouse(TrackstarModel):
     address: CartWarehouseAddress | None = None
     code: str | None = None
     created_date: datetime | None = None
-    id: str | None = None
+    id: str
     name: str | None = None
     updated_date: datetime | None = None
 

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from ..._models import Datetime as datetime  # noqa: F401  ("" reads as None)
 from typing import Literal
-from ..._models import TrackstarModel
+from ..._models import OpenEnum, TrackstarModel
 
 
 class Connection(TrackstarModel):
     available_actions: list[str] | None = None
     available_endpoints: list[str] | None = None
-    connection_id: str | None = None
+    connection_id: str
     created_at: datetime | None = None
     customer_id: str | None = None
     errors: list[ConnectionErrorModel] | None = None
-    integration_name: str | None = None
-    integration_type: Literal["wms", "freight", "cart"] | str | None = None
+    integration_name: str
+    integration_type: OpenEnum[Literal["wms", "freight", "cart"]]
     last_used: datetime | None = None
     latest_sync: datetime | None = None
     sync_schedules: list[ConnectionSyncSchedule] | None = None
@@ -61,8 +61,9 @@ class ConnectionSyncSchedule(TrackstarModel):
     latest_sync: datetime | None = None
     sync_frequency: int | None = None
     sync_status: (
-        Literal["enabled", "disabled", "sync_in_progress", "first_sync_in_progress", "error"]
-        | str
+        OpenEnum[
+            Literal["enabled", "disabled", "sync_in_progress", "first_sync_in_progress", "error"]
+        ]
         | None
     ) = None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..._models import Datetime as datetime  # noqa: F401  ("" reads as None)
 from typing import Any, Literal
-from ..._models import TrackstarModel
+from ..._models import OpenEnum, TrackstarModel
 
 
 class FreightShipment(TrackstarModel):
@@ -14,19 +14,20 @@ class FreightShipment(TrackstarModel):
     created_date: datetime | None = None
     eta_date: datetime | None = None
     external_system_url: str | None = None
-    id: str | None = None
+    id: str
     raw_status: str | None = None
     shipment_date: datetime | None = None
     shipment_method: str | None = None
     status: (
-        Literal[
-            "pre_transit",
-            "in_transit",
-            "arrival_port",
-            "en_route_to_destination",
-            "final_destination",
+        OpenEnum[
+            Literal[
+                "pre_transit",
+                "in_transit",
+                "arrival_port",
+                "en_route_to_destination",
+                "final_destination",
+            ]
         ]
-        | str
         | None
     ) = None
     updated_date: datetime | None = None

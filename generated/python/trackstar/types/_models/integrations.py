@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from typing import Any, Literal
-from ..._models import TrackstarModel
+from ..._models import OpenEnum, TrackstarModel
 
 
 class IntegrationRetrieveResponse(TrackstarModel):
@@ -14,8 +14,8 @@ class IntegrationRetrieveResponseData(TrackstarModel):
     available_actions: list[str] | None = None
     description: str | None = None
     display_name: str | None = None
-    install_method: Literal["input", "oauth"] | str | None = None
-    integration_name: str | None = None
+    install_method: OpenEnum[Literal["input", "oauth"]] | None = None
+    integration_name: str
     list_operations: list[IntegrationRetrieveResponseDataListOperation] | None = None
     logo_url: str | None = None
     write_operations: list[IntegrationRetrieveResponseDataWriteOperation] | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from typing import Literal
-from ..._models import TrackstarModel
+from ..._models import OpenEnum, TrackstarModel
 
 
 class MagicLinkDeleteResponse(TrackstarModel):
@@ -26,5 +26,5 @@ class MagicLinkRetrieveResponseMagicLink(TrackstarModel):
     id: str | None = None
     integration_allow_list: list[str] | None = None
     integration_block_list: list[str] | None = None
-    integration_type: Literal["wms", "freight", "cart"] | str | None = None
+    integration_type: OpenEnum[Literal["wms", "freight", "cart"]] | None = None
     integrations_with_endpoints: list[str] | None = None

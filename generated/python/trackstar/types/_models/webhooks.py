@@ -3,113 +3,219 @@
 from __future__ import annotations
 
 from ..._models import Datetime as datetime  # noqa: F401  ("" reads as None)
-from typing import Literal
-from ..._models import TrackstarModel
-from .cart_orders import CartOrder, CartOrderShipment
+from typing import Any, Literal
+from ..._models import OpenEnum, TrackstarModel
+from .cart_orders import (
+    CartOrder,
+    CartOrderBillToAddress,
+    CartOrderLineItem,
+    CartOrderShipToAddress,
+    CartOrderShipment,
+    CartOrderShippingGroup,
+)
 from .cart_products import CartProduct
-from .cart_warehouses import CartWarehouse
+from .cart_warehouses import CartWarehouse, CartWarehouseAddress
 from .connections import ConnectionErrorModelAffectedEndpoint
 from .freight_shipments import FreightShipment
 from .wms_billing import Billing
-from .wms_inbound_shipments import InboundShipment, InboundShipmentReceipt
-from .wms_inventory import Inventory
+from .wms_inbound_shipments import (
+    InboundShipment,
+    InboundShipmentLineItem,
+    InboundShipmentReceipt,
+    InboundShipmentSupplierObject,
+)
+from .wms_inventory import (
+    Inventory,
+    InventoryInventoryByWarehouseIdValue,
+    InventoryLocation,
+    InventoryLot,
+    InventoryMeasurements,
+)
 from .wms_inventory_ledger import InventoryLedger
-from .wms_orders import Order, OrderShipment
-from .wms_products import Product
-from .wms_returns import Return
+from .wms_orders import Order, OrderChannelObject, OrderLineItem, OrderShipment
+from .wms_products import (
+    Product,
+    ProductInventoryItem,
+    ProductSupplierObject,
+    ProductSupplierProduct,
+)
+from .wms_returns import Return, ReturnLineItem, ReturnShipment
 from .wms_shipping_methods import ShippingMethod
 from .wms_warehouse_customers import WarehouseCustomer
 from .wms_warehouses import Warehouse
-from .wms_warehouses_locations import WarehouseLocation
+from .wms_warehouses_locations import WarehouseLocation, WarehouseLocationMeasurements
 
 
 class BillCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: Billing | None = None
+    connection_id: str
+    data: Billing
     event_type: Literal["bill.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class BillUpdatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: Billing | None = None
+    connection_id: str
+    data: Billing
     event_type: Literal["bill.updated"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: Billing | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: BillingChanges
+
+
+class BillingChanges(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    amount: float | None = None
+    charge_type: str | None = None
+    created_date: datetime | None = None
+    currency_code: str | None = None
+    id: str | None = None
+    object_id: str | None = None
+    object_type: str | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
 
 
 class CartOrderCartShipmentCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: CartOrder | None = None
+    connection_id: str
+    data: CartOrder
     event_type: Literal["cart-order.cart-shipment.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: CartOrderCartShipmentCreatedEventPreviousAttributes | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: CartOrderCartShipmentCreatedEventPreviousAttributes
 
 
 class CartOrderCartShipmentCreatedEventPreviousAttributes(TrackstarModel):
     shipments: list[CartOrderShipment] | None = None
 
 
+class CartOrderChanges(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    bill_to_address: CartOrderBillToAddress | None = None
+    carrier_id: str | None = None
+    carrier_name: str | None = None
+    created_date: datetime | None = None
+    earliest_ship_date: datetime | None = None
+    external_system_url: str | None = None
+    id: str | None = None
+    invoice_currency_code: str | None = None
+    latest_ship_date: datetime | None = None
+    line_items: list[CartOrderLineItem] | None = None
+    order_number: str | None = None
+    raw_status: str | None = None
+    requested_shipping_method: str | None = None
+    ship_to_address: CartOrderShipToAddress | None = None
+    shipments: list[CartOrderShipment] | None = None
+    shipping_groups: list[CartOrderShippingGroup] | None = None
+    shipping_method_id: str | None = None
+    shipping_method_name: str | None = None
+    status: (
+        OpenEnum[
+            Literal[
+                "open",
+                "confirmed",
+                "processing",
+                "partially_fulfilled",
+                "fulfilled",
+                "exception",
+                "cancelled",
+                "backordered",
+                "other",
+            ]
+        ]
+        | None
+    ) = None
+    total_discount: float | None = None
+    total_price: float | None = None
+    total_shipping: float | None = None
+    total_tax: float | None = None
+    updated_date: datetime | None = None
+
+
 class CartOrderCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: CartOrder | None = None
+    connection_id: str
+    data: CartOrder
     event_type: Literal["cart-order.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class CartOrderUpdatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: CartOrder | None = None
+    connection_id: str
+    data: CartOrder
     event_type: Literal["cart-order.updated"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: CartOrder | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: CartOrderChanges
+
+
+class CartProductChanges(TrackstarModel):
+    active: bool | None = None
+    additional_fields: dict[str, Any] | None = None
+    created_date: datetime | None = None
+    external_system_url: str | None = None
+    id: str | None = None
+    inventory: int | None = None
+    inventory_by_warehouse_id: dict[str, int] | None = None
+    is_kit: bool | None = None
+    name: str | None = None
+    parent_product_id: str | None = None
+    price: float | None = None
+    sku: str | None = None
+    tags: list[str] | None = None
+    unit_cost: float | None = None
+    updated_date: datetime | None = None
 
 
 class CartProductCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: CartProduct | None = None
+    connection_id: str
+    data: CartProduct
     event_type: Literal["cart-product.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class CartProductUpdatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: CartProduct | None = None
+    connection_id: str
+    data: CartProduct
     event_type: Literal["cart-product.updated"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: CartProduct | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: CartProductChanges
+
+
+class CartWarehouseChanges(TrackstarModel):
+    address: CartWarehouseAddress | None = None
+    code: str | None = None
+    created_date: datetime | None = None
+    id: str | None = None
+    name: str | None = None
+    updated_date: datetime | None = None
 
 
 class CartWarehouseCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: CartWarehouse | None = None
+    connection_id: str
+    data: CartWarehouse
     event_type: Literal["cart-warehouse.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class CartWarehouseUpdatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: CartWarehouse | None = None
+    connection_id: str
+    data: CartWarehouse
     event_type: Literal["cart-warehouse.updated"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: CartWarehouse | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: CartWarehouseChanges
 
 
 class ConnectionCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: ConnectionCreatedEventData | None = None
+    connection_id: str
+    data: ConnectionCreatedEventData
     event_type: Literal["connection.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class ConnectionCreatedEventData(TrackstarModel):
@@ -118,11 +224,11 @@ class ConnectionCreatedEventData(TrackstarModel):
 
 
 class ConnectionDeletedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: ConnectionDeletedEventData | None = None
+    connection_id: str
+    data: ConnectionDeletedEventData
     event_type: Literal["connection.deleted"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class ConnectionDeletedEventData(TrackstarModel):
@@ -130,11 +236,11 @@ class ConnectionDeletedEventData(TrackstarModel):
 
 
 class ConnectionErrorCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: ConnectionErrorCreatedEventData | None = None
+    connection_id: str
+    data: ConnectionErrorCreatedEventData
     event_type: Literal["connection-error.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class ConnectionErrorCreatedEventData(TrackstarModel):
@@ -148,28 +254,28 @@ class ConnectionErrorCreatedEventData(TrackstarModel):
 
 
 class ConnectionErrorDeletedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: ConnectionErrorCreatedEventData | None = None
+    connection_id: str
+    data: ConnectionErrorCreatedEventData
     event_type: Literal["connection-error.deleted"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class ConnectionErrorUpdatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: ConnectionErrorCreatedEventData | None = None
+    connection_id: str
+    data: ConnectionErrorCreatedEventData
     event_type: Literal["connection-error.updated"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: ConnectionErrorCreatedEventData | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: ConnectionErrorCreatedEventData
 
 
 class ConnectionHistoricalSyncCompletedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: ConnectionHistoricalSyncCompletedEventData | None = None
+    connection_id: str
+    data: ConnectionHistoricalSyncCompletedEventData
     event_type: Literal["connection.historical-sync-completed"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class ConnectionHistoricalSyncCompletedEventData(TrackstarModel):
@@ -178,38 +284,89 @@ class ConnectionHistoricalSyncCompletedEventData(TrackstarModel):
     resource: str | None = None
 
 
+class FreightShipmentChanges(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    arrival_date: datetime | None = None
+    cost: float | None = None
+    created_date: datetime | None = None
+    eta_date: datetime | None = None
+    external_system_url: str | None = None
+    id: str | None = None
+    raw_status: str | None = None
+    shipment_date: datetime | None = None
+    shipment_method: str | None = None
+    status: (
+        OpenEnum[
+            Literal[
+                "pre_transit",
+                "in_transit",
+                "arrival_port",
+                "en_route_to_destination",
+                "final_destination",
+            ]
+        ]
+        | None
+    ) = None
+    updated_date: datetime | None = None
+
+
 class FreightShipmentCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: FreightShipment | None = None
+    connection_id: str
+    data: FreightShipment
     event_type: Literal["freight-shipment.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class FreightShipmentUpdatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: FreightShipment | None = None
+    connection_id: str
+    data: FreightShipment
     event_type: Literal["freight-shipment.updated"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: FreightShipment | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: FreightShipmentChanges
+
+
+class InboundShipmentChanges(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    created_date: datetime | None = None
+    expected_arrival_date: datetime | None = None
+    external_system_url: str | None = None
+    id: str | None = None
+    line_items: list[InboundShipmentLineItem] | None = None
+    notes: list[str] | None = None
+    purchase_order_number: str | None = None
+    raw_status: str | None = None
+    receipts: list[InboundShipmentReceipt] | None = None
+    ship_from_address: CartWarehouseAddress | None = None
+    status: (
+        OpenEnum[Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]]
+        | None
+    ) = None
+    supplier: str | None = None
+    supplier_object: InboundShipmentSupplierObject | None = None
+    tracking_numbers: list[str] | None = None
+    trackstar_tags: list[Any] | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
+    warehouse_id: str | None = None
 
 
 class InboundShipmentCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: InboundShipment | None = None
+    connection_id: str
+    data: InboundShipment
     event_type: Literal["inbound-shipment.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class InboundShipmentReceiptCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: InboundShipment | None = None
+    connection_id: str
+    data: InboundShipment
     event_type: Literal["inbound-shipment.receipt.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: InboundShipmentReceiptCreatedEventPreviousAttributes | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: InboundShipmentReceiptCreatedEventPreviousAttributes
 
 
 class InboundShipmentReceiptCreatedEventPreviousAttributes(TrackstarModel):
@@ -217,63 +374,181 @@ class InboundShipmentReceiptCreatedEventPreviousAttributes(TrackstarModel):
 
 
 class InboundShipmentUpdatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: InboundShipment | None = None
+    connection_id: str
+    data: InboundShipment
     event_type: Literal["inbound-shipment.updated"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: InboundShipment | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: InboundShipmentChanges
+
+
+class InventoryChanges(TrackstarModel):
+    active: bool | None = None
+    additional_fields: dict[str, Any] | None = None
+    awaiting: int | None = None
+    committed: int | None = None
+    created_date: datetime | None = None
+    external_system_url: str | None = None
+    fulfillable: int | None = None
+    id: str | None = None
+    inventory_by_warehouse_id: dict[str, InventoryInventoryByWarehouseIdValue] | None = None
+    locations: list[InventoryLocation] | None = None
+    lots: list[InventoryLot] | None = None
+    measurements: InventoryMeasurements | None = None
+    name: str | None = None
+    onhand: int | None = None
+    sellable: int | None = None
+    sku: str | None = None
+    substitute_skus: list[str] | None = None
+    trackstar_tags: list[Any] | None = None
+    unfulfillable: int | None = None
+    unit_cost: float | None = None
+    unsellable: int | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
 
 
 class InventoryCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: Inventory | None = None
+    connection_id: str
+    data: Inventory
     event_type: Literal["inventory.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
+
+
+class InventoryLedgerChanges(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    created_date: datetime | None = None
+    entry_date: datetime | None = None
+    event_type: (
+        OpenEnum[
+            Literal[
+                "adjustment",
+                "return_receipt",
+                "inbound_receipt",
+                "order_shipment",
+                "supplier_return",
+                "movement",
+                "other",
+            ]
+        ]
+        | None
+    ) = None
+    id: str | None = None
+    inventory_item_id: str | None = None
+    location_id: str | None = None
+    object_id: str | None = None
+    object_type: OpenEnum[Literal["order", "inbound_shipment", "return"]] | None = None
+    quantity: int | None = None
+    raw_event_type: str | None = None
+    reason: str | None = None
+    sku: str | None = None
+    updated_date: datetime | None = None
+    warehouse_id: str | None = None
 
 
 class InventoryLedgerCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: InventoryLedger | None = None
+    connection_id: str
+    data: InventoryLedger
     event_type: Literal["inventory_ledger.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class InventoryLedgerUpdatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: InventoryLedger | None = None
+    connection_id: str
+    data: InventoryLedger
     event_type: Literal["inventory_ledger.updated"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: InventoryLedger | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: InventoryLedgerChanges
 
 
 class InventoryUpdatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: Inventory | None = None
+    connection_id: str
+    data: Inventory
     event_type: Literal["inventory.updated"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: Inventory | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: InventoryChanges
+
+
+class OrderChanges(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    carrier_id: str | None = None
+    carrier_name: str | None = None
+    channel: str | None = None
+    channel_object: OrderChannelObject | None = None
+    created_date: datetime | None = None
+    external_system_url: str | None = None
+    first_party_freight_account_number: str | None = None
+    id: str | None = None
+    international_duty_paid_by: OpenEnum[Literal["sender", "recipient", "third_party"]] | None = (
+        None
+    )
+    invoice_currency_code: str | None = None
+    is_third_party_freight: bool | None = None
+    line_items: list[OrderLineItem] | None = None
+    order_number: str | None = None
+    raw_status: str | None = None
+    reference_id: str | None = None
+    required_ship_date: datetime | None = None
+    saturday_delivery: bool | None = None
+    scac: str | None = None
+    service_level: str | None = None
+    ship_to_address: CartOrderShipToAddress | None = None
+    shipments: list[OrderShipment] | None = None
+    shipping_method: str | None = None
+    shipping_method_id: str | None = None
+    shipping_method_name: str | None = None
+    signature_required: bool | None = None
+    status: (
+        OpenEnum[
+            Literal[
+                "open",
+                "confirmed",
+                "processing",
+                "picked",
+                "packed",
+                "partially_fulfilled",
+                "fulfilled",
+                "exception",
+                "cancelled",
+                "backordered",
+                "other",
+            ]
+        ]
+        | None
+    ) = None
+    tags: list[str] | None = None
+    third_party_freight_account_number: str | None = None
+    total_discount: float | None = None
+    total_price: float | None = None
+    total_shipping: float | None = None
+    total_tax: float | None = None
+    trackstar_tags: list[Any] | None = None
+    trading_partner: str | None = None
+    type: OpenEnum[Literal["d2c", "b2b", "dropship", "transfer"]] | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
+    warehouse_id: str | None = None
 
 
 class OrderCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: Order | None = None
+    connection_id: str
+    data: Order
     event_type: Literal["order.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class OrderShipmentCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: Order | None = None
+    connection_id: str
+    data: Order
     event_type: Literal["order.shipment.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: OrderShipmentCreatedEventPreviousAttributes | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: OrderShipmentCreatedEventPreviousAttributes
 
 
 class OrderShipmentCreatedEventPreviousAttributes(TrackstarModel):
@@ -281,111 +556,195 @@ class OrderShipmentCreatedEventPreviousAttributes(TrackstarModel):
 
 
 class OrderUpdatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: Order | None = None
+    connection_id: str
+    data: Order
     event_type: Literal["order.updated"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: Order | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: OrderChanges
+
+
+class ProductChanges(TrackstarModel):
+    active: bool | None = None
+    additional_fields: dict[str, Any] | None = None
+    country_of_origin: str | None = None
+    created_date: datetime | None = None
+    external_system_url: str | None = None
+    gtin: str | None = None
+    harmonized_code: str | None = None
+    id: str | None = None
+    inventory_items: list[ProductInventoryItem] | None = None
+    is_kit: bool | None = None
+    name: str | None = None
+    sku: str | None = None
+    supplier: str | None = None
+    supplier_object: ProductSupplierObject | None = None
+    supplier_products: list[ProductSupplierProduct] | None = None
+    trackstar_tags: list[Any] | None = None
+    unit_price: float | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
 
 
 class ProductCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: Product | None = None
+    connection_id: str
+    data: Product
     event_type: Literal["product.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class ProductUpdatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: Product | None = None
+    connection_id: str
+    data: Product
     event_type: Literal["product.updated"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: Product | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: ProductChanges
+
+
+class ReturnChanges(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    created_date: datetime | None = None
+    external_system_url: str | None = None
+    id: str | None = None
+    line_items: list[ReturnLineItem] | None = None
+    notes: list[str] | None = None
+    order_id: str | None = None
+    raw_status: str | None = None
+    shipments: list[ReturnShipment] | None = None
+    status: (
+        OpenEnum[Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]]
+        | None
+    ) = None
+    trackstar_tags: list[Any] | None = None
+    updated_date: datetime | None = None
+    warehouse_customer_id: str | None = None
 
 
 class ReturnCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: Return | None = None
+    connection_id: str
+    data: Return
     event_type: Literal["return.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class ReturnUpdatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: Return | None = None
+    connection_id: str
+    data: Return
     event_type: Literal["return.updated"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: Return | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: ReturnChanges
+
+
+class ShippingMethodChanges(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    carrier: str | None = None
+    carrier_id: str | None = None
+    carrier_name: str | None = None
+    created_date: datetime | None = None
+    id: str | None = None
+    name: str | None = None
+    scac: str | None = None
+    updated_date: datetime | None = None
 
 
 class ShippingMethodCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: ShippingMethod | None = None
+    connection_id: str
+    data: ShippingMethod
     event_type: Literal["shipping-method.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class ShippingMethodUpdatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: ShippingMethod | None = None
+    connection_id: str
+    data: ShippingMethod
     event_type: Literal["shipping-method.updated"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: ShippingMethod | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: ShippingMethodChanges
+
+
+class WarehouseChanges(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    address: CartWarehouseAddress | None = None
+    code: str | None = None
+    created_date: datetime | None = None
+    id: str | None = None
+    name: str | None = None
+    trackstar_tags: list[Any] | None = None
+    updated_date: datetime | None = None
 
 
 class WarehouseCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: Warehouse | None = None
+    connection_id: str
+    data: Warehouse
     event_type: Literal["warehouse.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
+
+
+class WarehouseCustomerChanges(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    created_date: datetime | None = None
+    email: str | None = None
+    id: str | None = None
+    name: str | None = None
+    updated_date: datetime | None = None
 
 
 class WarehouseCustomerCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: WarehouseCustomer | None = None
+    connection_id: str
+    data: WarehouseCustomer
     event_type: Literal["warehouse-customer.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class WarehouseCustomerUpdatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: WarehouseCustomer | None = None
+    connection_id: str
+    data: WarehouseCustomer
     event_type: Literal["warehouse-customer.updated"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: WarehouseCustomer | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: WarehouseCustomerChanges
+
+
+class WarehouseLocationChanges(TrackstarModel):
+    additional_fields: dict[str, Any] | None = None
+    created_date: datetime | None = None
+    id: str | None = None
+    measurements: WarehouseLocationMeasurements | None = None
+    name: str | None = None
+    type: str | None = None
+    updated_date: datetime | None = None
+    warehouse_id: str | None = None
 
 
 class WarehouseLocationCreatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: WarehouseLocation | None = None
+    connection_id: str
+    data: WarehouseLocation
     event_type: Literal["warehouse-location.created"]
-    integration_name: str | None = None
-    integration_type: str | None = None
+    integration_name: str
+    integration_type: str
 
 
 class WarehouseLocationUpdatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: WarehouseLocation | None = None
+    connection_id: str
+    data: WarehouseLocation
     event_type: Literal["warehouse-location.updated"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: WarehouseLocation | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: WarehouseLocationChanges
 
 
 class WarehouseUpdatedEvent(TrackstarModel):
-    connection_id: str | None = None
-    data: Warehouse | None = None
+    connection_id: str
+    data: Warehouse
     event_type: Literal["warehouse.updated"]
-    integration_name: str | None = None
-    integration_type: str | None = None
-    previous_attributes: Warehouse | None = None
+    integration_name: str
+    integration_type: str
+    previous_attributes: WarehouseChanges

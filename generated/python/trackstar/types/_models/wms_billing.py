@@ -13,7 +13,7 @@ class Billing(TrackstarModel):
     charge_type: str | None = None
     created_date: datetime | None = None
     currency_code: str | None = None
-    id: str | None = None
+    id: str
     object_id: str | None = None
     object_type: str | None = None
     updated_date: datetime | None = None

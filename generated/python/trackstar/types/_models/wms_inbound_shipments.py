@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..._models import Datetime as datetime  # noqa: F401  ("" reads as None)
 from typing import Any, Literal
-from ..._models import TrackstarModel
+from ..._models import OpenEnum, TrackstarModel
 from .cart_warehouses import CartWarehouseAddress
 
 
@@ -13,7 +13,7 @@ class InboundShipment(TrackstarModel):
     created_date: datetime | None = None
     expected_arrival_date: datetime | None = None
     external_system_url: str | None = None
-    id: str | None = None
+    id: str
     line_items: list[InboundShipmentLineItem] | None = None
     notes: list[str] | None = None
     purchase_order_number: str | None = None
@@ -21,7 +21,8 @@ class InboundShipment(TrackstarModel):
     receipts: list[InboundShipmentReceipt] | None = None
     ship_from_address: CartWarehouseAddress | None = None
     status: (
-        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
+        OpenEnum[Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]]
+        | None
     ) = None
     supplier: str | None = None
     supplier_object: InboundShipmentSupplierObject | None = None
@@ -43,7 +44,7 @@ class InboundShipmentAddTrackstarTagsResponseData(TrackstarModel):
     created_date: datetime | None = None
     expected_arrival_date: datetime | None = None
     external_system_url: str | None = None
-    id: str | None = None
+    id: str
     line_items: list[InboundShipmentLineItem] | None = None
     notes: list[str] | None = None
     purchase_order_number: str | None = None
@@ -51,7 +52,8 @@ class InboundShipmentAddTrackstarTagsResponseData(TrackstarModel):
     receipts: list[InboundShipmentReceipt] | None = None
     ship_from_address: CartWarehouseAddress | None = None
     status: (
-        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
+        OpenEnum[Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]]
+        | None
     ) = None
     supplier: str | None = None
     supplier_object: InboundShipmentSupplierObject | None = None
@@ -73,7 +75,7 @@ class InboundShipmentCreateResponseData(TrackstarModel):
     created_date: datetime | None = None
     expected_arrival_date: datetime | None = None
     external_system_url: str | None = None
-    id: str | None = None
+    id: str
     line_items: list[InboundShipmentLineItem] | None = None
     notes: list[str] | None = None
     purchase_order_number: str | None = None
@@ -81,7 +83,8 @@ class InboundShipmentCreateResponseData(TrackstarModel):
     receipts: list[InboundShipmentReceipt] | None = None
     ship_from_address: CartWarehouseAddress | None = None
     status: (
-        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
+        OpenEnum[Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]]
+        | None
     ) = None
     supplier: str | None = None
     supplier_object: InboundShipmentSupplierObject | None = None
@@ -130,7 +133,7 @@ class InboundShipmentReceiveResponseData(TrackstarModel):
     created_date: datetime | None = None
     expected_arrival_date: datetime | None = None
     external_system_url: str | None = None
-    id: str | None = None
+    id: str
     line_items: list[InboundShipmentLineItem] | None = None
     notes: list[str] | None = None
     purchase_order_number: str | None = None
@@ -138,7 +141,8 @@ class InboundShipmentReceiveResponseData(TrackstarModel):
     receipts: list[InboundShipmentReceipt] | None = None
     ship_from_address: CartWarehouseAddress | None = None
     status: (
-        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
+        OpenEnum[Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]]
+        | None
     ) = None
     supplier: str | None = None
     supplier_object: InboundShipmentSupplierObject | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..._models import Datetime as datetime  # noqa: F401  ("" reads as None)
 from typing import Any, Literal
-from ..._models import TrackstarModel
+from ..._models import OpenEnum, TrackstarModel
 
 
 class Inventory(TrackstarModel):
@@ -15,7 +15,7 @@ class Inventory(TrackstarModel):
     created_date: datetime | None = None
     external_system_url: str | None = None
     fulfillable: int | None = None
-    id: str | None = None
+    id: str
     inventory_by_warehouse_id: dict[str, InventoryInventoryByWarehouseIdValue] | None = None
     locations: list[InventoryLocation] | None = None
     lots: list[InventoryLot] | None = None
@@ -47,7 +47,7 @@ class InventoryAddTrackstarTagsResponseData(TrackstarModel):
     created_date: datetime | None = None
     external_system_url: str | None = None
     fulfillable: int | None = None
-    id: str | None = None
+    id: str
     inventory_by_warehouse_id: dict[str, InventoryInventoryByWarehouseIdValue] | None = None
     locations: list[InventoryLocation] | None = None
     lots: list[InventoryLot] | None = None
@@ -103,9 +103,9 @@ class InventoryLot(TrackstarModel):
 class InventoryMeasurements(TrackstarModel):
     height: float | None = None
     length: float | None = None
-    unit: Literal["cm", "in"] | str | None = None
+    unit: OpenEnum[Literal["cm", "in"]] | None = None
     weight: float | None = None
-    weight_unit: Literal["kg", "oz", "lb"] | str | None = None
+    weight_unit: OpenEnum[Literal["kg", "oz", "lb"]] | None = None
     width: float | None = None
 
 

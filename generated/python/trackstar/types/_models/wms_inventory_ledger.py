@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..._models import Datetime as datetime  # noqa: F401  ("" reads as None)
 from typing import Any, Literal
-from ..._models import TrackstarModel
+from ..._models import OpenEnum, TrackstarModel
 
 
 class InventoryLedger(TrackstarModel):
@@ -12,23 +12,24 @@ class InventoryLedger(TrackstarModel):
     created_date: datetime | None = None
     entry_date: datetime | None = None
     event_type: (
-        Literal[
-            "adjustment",
-            "return_receipt",
-            "inbound_receipt",
-            "order_shipment",
-            "supplier_return",
-            "movement",
-            "other",
+        OpenEnum[
+            Literal[
+                "adjustment",
+                "return_receipt",
+                "inbound_receipt",
+                "order_shipment",
+                "supplier_return",
+                "movement",
+                "other",
+            ]
         ]
-        | str
         | None
     ) = None
-    id: str | None = None
+    id: str
     inventory_item_id: str | None = None
     location_id: str | None = None
     object_id: str | None = None
-    object_type: Literal["order", "inbound_shipment", "return"] | str | None = None
+    object_type: OpenEnum[Literal["order", "inbound_shipment", "return"]] | None = None
     quantity: int | None = None
     raw_event_type: str | None = None
     reason: str | None = None

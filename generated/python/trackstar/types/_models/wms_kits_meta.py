@@ -7,14 +7,14 @@ from pydantic import Field
 from ..._models import TrackstarModel
 
 
-class KitMetaRetrieveForIntegrationResponse(TrackstarModel):
+class MetaRetrieveForIntegrationResponse(TrackstarModel):
     field_ref: str | None = Field(None, alias="$ref")
     field_schema: str | None = Field(None, alias="$schema")
     definitions: Any | None = None
     has_connection_specific_fields: bool | None = None
 
 
-class KitMetaRetrieveResponse(TrackstarModel):
+class MetaRetrieveResponse(TrackstarModel):
     field_ref: str | None = Field(None, alias="$ref")
     field_schema: str | None = Field(None, alias="$schema")
     definitions: Any | None = None

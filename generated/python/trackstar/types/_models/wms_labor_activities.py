@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from ..._models import Datetime as datetime  # noqa: F401  ("" reads as None)
 from typing import Any, Literal
-from ..._models import TrackstarModel
+from ..._models import OpenEnum, TrackstarModel
 
 
 class LaborActivity(TrackstarModel):
     activity_end_time: datetime | None = None
     activity_start_time: datetime | None = None
-    activity_type: Literal["pick", "pack", "put_away", "transfer", "receive"] | str | None = None
+    activity_type: OpenEnum[Literal["pick", "pack", "put_away", "transfer", "receive"]] | None = (
+        None
+    )
     additional_fields: dict[str, Any] | None = None
     associated_object_id: str | None = None
     associated_object_type: (
-        Literal["order", "inbound_shipment", "return", "inventory"] | str | None
+        OpenEnum[Literal["order", "inbound_shipment", "return", "inventory"]] | None
     ) = None
     created_date: datetime | None = None
-    id: str | None = None
+    id: str
     quantity: int | None = None
     updated_date: datetime | None = None
     user_first_name: str | None = None

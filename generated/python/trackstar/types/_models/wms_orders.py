@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..._models import Datetime as datetime  # noqa: F401  ("" reads as None)
 from typing import Any, Literal
-from ..._models import TrackstarModel
+from ..._models import OpenEnum, TrackstarModel
 from .cart_orders import CartOrderShipToAddress
 from .cart_warehouses import CartWarehouseAddress
 
@@ -18,8 +18,10 @@ class Order(TrackstarModel):
     created_date: datetime | None = None
     external_system_url: str | None = None
     first_party_freight_account_number: str | None = None
-    id: str | None = None
-    international_duty_paid_by: Literal["sender", "recipient", "third_party"] | str | None = None
+    id: str
+    international_duty_paid_by: OpenEnum[Literal["sender", "recipient", "third_party"]] | None = (
+        None
+    )
     invoice_currency_code: str | None = None
     is_third_party_freight: bool | None = None
     line_items: list[OrderLineItem] | None = None
@@ -37,20 +39,21 @@ class Order(TrackstarModel):
     shipping_method_name: str | None = None
     signature_required: bool | None = None
     status: (
-        Literal[
-            "open",
-            "confirmed",
-            "processing",
-            "picked",
-            "packed",
-            "partially_fulfilled",
-            "fulfilled",
-            "exception",
-            "cancelled",
-            "backordered",
-            "other",
+        OpenEnum[
+            Literal[
+                "open",
+                "confirmed",
+                "processing",
+                "picked",
+                "packed",
+                "partially_fulfilled",
+                "fulfilled",
+                "exception",
+                "cancelled",
+                "backordered",
+                "other",
+            ]
         ]
-        | str
         | None
     ) = None
     tags: list[str] | None = None
@@ -61,7 +64,7 @@ class Order(TrackstarModel):
     total_tax: float | None = None
     trackstar_tags: list[Any] | None = None
     trading_partner: str | None = None
-    type: Literal["d2c", "b2b", "dropship", "transfer"] | str | None = None
+    type: OpenEnum[Literal["d2c", "b2b", "dropship", "transfer"]] | None = None
     updated_date: datetime | None = None
     warehouse_customer_id: str | None = None
     warehouse_id: str | None = None
@@ -82,8 +85,10 @@ class OrderAddTrackstarTagsResponseData(TrackstarModel):
     created_date: datetime | None = None
     external_system_url: str | None = None
     first_party_freight_account_number: str | None = None
-    id: str | None = None
-    international_duty_paid_by: Literal["sender", "recipient", "third_party"] | str | None = None
+    id: str
+    international_duty_paid_by: OpenEnum[Literal["sender", "recipient", "third_party"]] | None = (
+        None
+    )
     invoice_currency_code: str | None = None
     is_third_party_freight: bool | None = None
     line_items: list[OrderLineItem] | None = None
@@ -101,20 +106,21 @@ class OrderAddTrackstarTagsResponseData(TrackstarModel):
     shipping_method_name: str | None = None
     signature_required: bool | None = None
     status: (
-        Literal[
-            "open",
-            "confirmed",
-            "processing",
-            "picked",
-            "packed",
-            "partially_fulfilled",
-            "fulfilled",
-            "exception",
-            "cancelled",
-            "backordered",
-            "other",
+        OpenEnum[
+            Literal[
+                "open",
+                "confirmed",
+                "processing",
+                "picked",
+                "packed",
+                "partially_fulfilled",
+                "fulfilled",
+                "exception",
+                "cancelled",
+                "backordered",
+                "other",
+            ]
         ]
-        | str
         | None
     ) = None
     tags: list[str] | None = None
@@ -125,14 +131,14 @@ class OrderAddTrackstarTagsResponseData(TrackstarModel):
     total_tax: float | None = None
     trackstar_tags: list[Any] | None = None
     trading_partner: str | None = None
-    type: Literal["d2c", "b2b", "dropship", "transfer"] | str | None = None
+    type: OpenEnum[Literal["d2c", "b2b", "dropship", "transfer"]] | None = None
     updated_date: datetime | None = None
     warehouse_customer_id: str | None = None
     warehouse_id: str | None = None
 
 
 class OrderAttachFileResponse(TrackstarModel):
-    data: Literal["success"] | str
+    data: OpenEnum[Literal["success"]]
     id: str | None = None
     unused_fields: list[str] | None = None
 
@@ -152,8 +158,10 @@ class OrderCancelResponseData(TrackstarModel):
     created_date: datetime | None = None
     external_system_url: str | None = None
     first_party_freight_account_number: str | None = None
-    id: str | None = None
-    international_duty_paid_by: Literal["sender", "recipient", "third_party"] | str | None = None
+    id: str
+    international_duty_paid_by: OpenEnum[Literal["sender", "recipient", "third_party"]] | None = (
+        None
+    )
     invoice_currency_code: str | None = None
     is_third_party_freight: bool | None = None
     line_items: list[OrderLineItem] | None = None
@@ -171,20 +179,21 @@ class OrderCancelResponseData(TrackstarModel):
     shipping_method_name: str | None = None
     signature_required: bool | None = None
     status: (
-        Literal[
-            "open",
-            "confirmed",
-            "processing",
-            "picked",
-            "packed",
-            "partially_fulfilled",
-            "fulfilled",
-            "exception",
-            "cancelled",
-            "backordered",
-            "other",
+        OpenEnum[
+            Literal[
+                "open",
+                "confirmed",
+                "processing",
+                "picked",
+                "packed",
+                "partially_fulfilled",
+                "fulfilled",
+                "exception",
+                "cancelled",
+                "backordered",
+                "other",
+            ]
         ]
-        | str
         | None
     ) = None
     tags: list[str] | None = None
@@ -195,7 +204,7 @@ class OrderCancelResponseData(TrackstarModel):
     total_tax: float | None = None
     trackstar_tags: list[Any] | None = None
     trading_partner: str | None = None
-    type: Literal["d2c", "b2b", "dropship", "transfer"] | str | None = None
+    type: OpenEnum[Literal["d2c", "b2b", "dropship", "transfer"]] | None = None
     updated_date: datetime | None = None
     warehouse_customer_id: str | None = None
     warehouse_id: str | None = None
@@ -221,8 +230,10 @@ class OrderCreateResponseData(TrackstarModel):
     created_date: datetime | None = None
     external_system_url: str | None = None
     first_party_freight_account_number: str | None = None
-    id: str | None = None
-    international_duty_paid_by: Literal["sender", "recipient", "third_party"] | str | None = None
+    id: str
+    international_duty_paid_by: OpenEnum[Literal["sender", "recipient", "third_party"]] | None = (
+        None
+    )
     invoice_currency_code: str | None = None
     is_third_party_freight: bool | None = None
     line_items: list[OrderLineItem] | None = None
@@ -240,20 +251,21 @@ class OrderCreateResponseData(TrackstarModel):
     shipping_method_name: str | None = None
     signature_required: bool | None = None
     status: (
-        Literal[
-            "open",
-            "confirmed",
-            "processing",
-            "picked",
-            "packed",
-            "partially_fulfilled",
-            "fulfilled",
-            "exception",
-            "cancelled",
-            "backordered",
-            "other",
+        OpenEnum[
+            Literal[
+                "open",
+                "confirmed",
+                "processing",
+                "picked",
+                "packed",
+                "partially_fulfilled",
+                "fulfilled",
+                "exception",
+                "cancelled",
+                "backordered",
+                "other",
+            ]
         ]
-        | str
         | None
     ) = None
     tags: list[str] | None = None
@@ -264,7 +276,7 @@ class OrderCreateResponseData(TrackstarModel):
     total_tax: float | None = None
     trackstar_tags: list[Any] | None = None
     trading_partner: str | None = None
-    type: Literal["d2c", "b2b", "dropship", "transfer"] | str | None = None
+    type: OpenEnum[Literal["d2c", "b2b", "dropship", "transfer"]] | None = None
     updated_date: datetime | None = None
     warehouse_customer_id: str | None = None
     warehouse_id: str | None = None
@@ -298,7 +310,7 @@ class OrderShipment(TrackstarModel):
     shipment_id: str | None = None
     shipped_date: datetime | None = None
     shipping_method: str | None = None
-    status: Literal["open", "shipped", "cancelled", "other"] | str | None = None
+    status: OpenEnum[Literal["open", "shipped", "cancelled", "other"]] | None = None
     warehouse_id: str | None = None
 
 
@@ -338,9 +350,9 @@ class OrderShipmentPackageLineItem(TrackstarModel):
 class OrderShipmentPackageMeasurements(TrackstarModel):
     height: float | None = None
     length: float | None = None
-    unit: Literal["cm", "in"] | str | None = None
+    unit: OpenEnum[Literal["cm", "in"]] | None = None
     weight: float | None = None
-    weight_unit: Literal["kg", "oz", "lb"] | str | None = None
+    weight_unit: OpenEnum[Literal["kg", "oz", "lb"]] | None = None
     width: float | None = None
 
 

@@ -10,7 +10,7 @@ from ..._models import TrackstarModel
 class OrderChannel(TrackstarModel):
     additional_fields: dict[str, Any] | None = None
     created_date: datetime | None = None
-    id: str | None = None
+    id: str
     name: str | None = None
     updated_date: datetime | None = None
     warehouse_customer_id: str | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..._models import Datetime as datetime  # noqa: F401  ("" reads as None)
 from typing import Any, Literal
-from ..._models import TrackstarModel
+from ..._models import OpenEnum, TrackstarModel
 from .cart_orders import CartOrderShipToAddress
 from .wms_orders import OrderChannelObject, OrderLineItem, OrderShipment
 
@@ -12,9 +12,9 @@ from .wms_orders import OrderChannelObject, OrderLineItem, OrderShipment
 class OrderShipmentCreateParamsMeasurements(TrackstarModel):
     height: float | None = None
     length: float | None = None
-    unit: Literal["cm", "in"] | str | None = None
+    unit: OpenEnum[Literal["cm", "in"]] | None = None
     weight: float | None = None
-    weight_unit: Literal["kg", "oz", "lb"] | str | None = None
+    weight_unit: OpenEnum[Literal["kg", "oz", "lb"]] | None = None
     width: float | None = None
 
 
@@ -33,8 +33,10 @@ class OrderShipmentCreateResponseData(TrackstarModel):
     created_date: datetime | None = None
     external_system_url: str | None = None
     first_party_freight_account_number: str | None = None
-    id: str | None = None
-    international_duty_paid_by: Literal["sender", "recipient", "third_party"] | str | None = None
+    id: str
+    international_duty_paid_by: OpenEnum[Literal["sender", "recipient", "third_party"]] | None = (
+        None
+    )
     invoice_currency_code: str | None = None
     is_third_party_freight: bool | None = None
     line_items: list[OrderLineItem] | None = None
@@ -52,20 +54,21 @@ class OrderShipmentCreateResponseData(TrackstarModel):
     shipping_method_name: str | None = None
     signature_required: bool | None = None
     status: (
-        Literal[
-            "open",
-            "confirmed",
-            "processing",
-            "picked",
-            "packed",
-            "partially_fulfilled",
-            "fulfilled",
-            "exception",
-            "cancelled",
-            "backordered",
-            "other",
+        OpenEnum[
+            Literal[
+                "open",
+                "confirmed",
+                "processing",
+                "picked",
+                "packed",
+                "partially_fulfilled",
+                "fulfilled",
+                "exception",
+                "cancelled",
+                "backordered",
+                "other",
+            ]
         ]
-        | str
         | None
     ) = None
     tags: list[str] | None = None
@@ -76,7 +79,7 @@ class OrderShipmentCreateResponseData(TrackstarModel):
     total_tax: float | None = None
     trackstar_tags: list[Any] | None = None
     trading_partner: str | None = None
-    type: Literal["d2c", "b2b", "dropship", "transfer"] | str | None = None
+    type: OpenEnum[Literal["d2c", "b2b", "dropship", "transfer"]] | None = None
     updated_date: datetime | None = None
     warehouse_customer_id: str | None = None
     warehouse_id: str | None = None

@@ -15,7 +15,7 @@ class Product(TrackstarModel):
     external_system_url: str | None = None
     gtin: str | None = None
     harmonized_code: str | None = None
-    id: str | None = None
+    id: str
     inventory_items: list[ProductInventoryItem] | None = None
     is_kit: bool | None = None
     name: str | None = None
@@ -43,7 +43,7 @@ class ProductAddTrackstarTagsResponseData(TrackstarModel):
     external_system_url: str | None = None
     gtin: str | None = None
     harmonized_code: str | None = None
-    id: str | None = None
+    id: str
     inventory_items: list[ProductInventoryItem] | None = None
     is_kit: bool | None = None
     name: str | None = None

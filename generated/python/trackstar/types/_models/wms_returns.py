@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..._models import Datetime as datetime  # noqa: F401  ("" reads as None)
 from typing import Any, Literal
-from ..._models import TrackstarModel
+from ..._models import OpenEnum, TrackstarModel
 from .wms_orders_shipments import OrderShipmentCreateParamsMeasurements
 
 
@@ -12,14 +12,15 @@ class Return(TrackstarModel):
     additional_fields: dict[str, Any] | None = None
     created_date: datetime | None = None
     external_system_url: str | None = None
-    id: str | None = None
+    id: str
     line_items: list[ReturnLineItem] | None = None
     notes: list[str] | None = None
     order_id: str | None = None
     raw_status: str | None = None
     shipments: list[ReturnShipment] | None = None
     status: (
-        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
+        OpenEnum[Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]]
+        | None
     ) = None
     trackstar_tags: list[Any] | None = None
     updated_date: datetime | None = None
@@ -36,14 +37,15 @@ class ReturnAddTrackstarTagsResponseData(TrackstarModel):
     additional_fields: dict[str, Any] | None = None
     created_date: datetime | None = None
     external_system_url: str | None = None
-    id: str | None = None
+    id: str
     line_items: list[ReturnLineItem] | None = None
     notes: list[str] | None = None
     order_id: str | None = None
     raw_status: str | None = None
     shipments: list[ReturnShipment] | None = None
     status: (
-        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
+        OpenEnum[Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]]
+        | None
     ) = None
     trackstar_tags: list[Any] | None = None
     updated_date: datetime | None = None
@@ -60,14 +62,15 @@ class ReturnCreateResponseData(TrackstarModel):
     additional_fields: dict[str, Any] | None = None
     created_date: datetime | None = None
     external_system_url: str | None = None
-    id: str | None = None
+    id: str
     line_items: list[ReturnLineItem] | None = None
     notes: list[str] | None = None
     order_id: str | None = None
     raw_status: str | None = None
     shipments: list[ReturnShipment] | None = None
     status: (
-        Literal["open", "in-transit", "receiving", "received", "cancelled", "other"] | str | None
+        OpenEnum[Literal["open", "in-transit", "receiving", "received", "cancelled", "other"]]
+        | None
     ) = None
     trackstar_tags: list[Any] | None = None
     updated_date: datetime | None = None

@@ -13,7 +13,7 @@ class ShippingMethod(TrackstarModel):
     carrier_id: str | None = None
     carrier_name: str | None = None
     created_date: datetime | None = None
-    id: str | None = None
+    id: str
     name: str | None = None
     scac: str | None = None
     updated_date: datetime | None = None

@@ -11,7 +11,7 @@ class WarehouseCustomer(TrackstarModel):
     additional_fields: dict[str, Any] | None = None
     created_date: datetime | None = None
     email: str | None = None
-    id: str | None = None
+    id: str
     name: str | None = None
     updated_date: datetime | None = None
 

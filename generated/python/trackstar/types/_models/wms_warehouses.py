@@ -13,7 +13,7 @@ class Warehouse(TrackstarModel):
     address: CartWarehouseAddress | None = None
     code: str | None = None
     created_date: datetime | None = None
-    id: str | None = None
+    id: str
     name: str | None = None
     trackstar_tags: list[Any] | None = None
     updated_date: datetime | None = None
@@ -30,7 +30,7 @@ class WarehouseAddTrackstarTagsResponseData(TrackstarModel):
     address: CartWarehouseAddress | None = None
     code: str | None = None
     created_date: datetime | None = None
-    id: str | None = None
+    id: str
     name: str | None = None
     trackstar_tags: list[Any] | None = None
     updated_date: datetime | None = None

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from ..._models import Datetime as datetime  # noqa: F401  ("" reads as None)
 from typing import Any, Literal
-from ..._models import TrackstarModel
+from ..._models import OpenEnum, TrackstarModel
 
 
 class WarehouseLocation(TrackstarModel):
     additional_fields: dict[str, Any] | None = None
     created_date: datetime | None = None
-    id: str | None = None
+    id: str
     measurements: WarehouseLocationMeasurements | None = None
     name: str | None = None
     type: str | None = None
@@ -27,9 +27,9 @@ class WarehouseLocationListResponse(TrackstarModel):
 class WarehouseLocationMeasurements(TrackstarModel):
     height: float | None = None
     length: float | None = None
-    unit: Literal["cm", "in"] | str | None = None
+    unit: OpenEnum[Literal["cm", "in"]] | None = None
     weight: float | None = None
-    weight_unit: Literal["kg", "oz", "lb"] | str | None = None
+    weight_unit: OpenEnum[Literal["kg", "oz", "lb"]] | None = None
     width: float | None = None
 
 

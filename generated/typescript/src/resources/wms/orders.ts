@@ -236,8 +236,8 @@ export class WmsOrders {
   }
 
   /**
-   * Create an order; integration-specific fields go in `extra_body`. `POST
-   * /wms/orders`
+   * Create an order; an integration's own fields go in its `body=` variant.
+   * `POST /wms/orders`
    */
   create(
     params: OrderCreateParams,
@@ -266,8 +266,8 @@ export class WmsOrders {
   }
 
   /**
-   * Change an order; integration-specific fields go in `extra_body`. `PUT
-   * /wms/orders/{order_id}`
+   * Change an order; an integration's own fields go in its `body=` variant.
+   * `PUT /wms/orders/{order_id}`
    */
   update(
     orderId: string,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -28,37 +28,6 @@ class CartOrdersShipments(SyncAPIResource):
         """The same methods, each returning the raw response (status, headers, request id)
         around the parsed value."""
         return CartOrdersShipmentsWithRawResponse(self)
-
-    @overload
-    def create(
-        self,
-        order_id: str,
-        *,
-        carrier_name: str | NotGiven = NOT_GIVEN,
-        requested_shipping_method: str | NotGiven = NOT_GIVEN,
-        tracking_number: str | NotGiven = NOT_GIVEN,
-        tracking_url: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_cart_orders_shipments.CartOrderShipmentCreateResponse: ...
-
-    @overload
-    def create(
-        self,
-        order_id: str,
-        *,
-        body: _integrations.CartOrderShipmentCreateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_cart_orders_shipments.CartOrderShipmentCreateResponse: ...
 
     def create(
         self,
@@ -129,37 +98,6 @@ class AsyncCartOrdersShipments(AsyncAPIResource):
         """The same methods, each returning the raw response (status, headers, request id)
         around the parsed value."""
         return AsyncCartOrdersShipmentsWithRawResponse(self)
-
-    @overload
-    async def create(
-        self,
-        order_id: str,
-        *,
-        carrier_name: str | NotGiven = NOT_GIVEN,
-        requested_shipping_method: str | NotGiven = NOT_GIVEN,
-        tracking_number: str | NotGiven = NOT_GIVEN,
-        tracking_url: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_cart_orders_shipments.CartOrderShipmentCreateResponse: ...
-
-    @overload
-    async def create(
-        self,
-        order_id: str,
-        *,
-        body: _integrations.CartOrderShipmentCreateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_cart_orders_shipments.CartOrderShipmentCreateResponse: ...
 
     async def create(
         self,

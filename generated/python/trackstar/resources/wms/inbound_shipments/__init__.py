@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -108,32 +108,6 @@ class WmsInboundShipments(SyncAPIResource):
         around the parsed value."""
         return WmsInboundShipmentsWithRawResponse(self)
 
-    @overload
-    def add_trackstar_tags(
-        self,
-        inbound_shipment_id: str,
-        *,
-        trackstar_tags: ListOrTuple[object] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inbound_shipments.InboundShipmentAddTrackstarTagsResponse: ...
-
-    @overload
-    def add_trackstar_tags(
-        self,
-        inbound_shipment_id: str,
-        *,
-        body: _integrations.InboundShipmentAddTrackstarTagsBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inbound_shipments.InboundShipmentAddTrackstarTagsResponse: ...
-
     def add_trackstar_tags(
         self,
         inbound_shipment_id: str,
@@ -180,7 +154,6 @@ class WmsInboundShipments(SyncAPIResource):
             options=_options,
         )
 
-    @overload
     def create(
         self,
         *,
@@ -198,46 +171,13 @@ class WmsInboundShipments(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inbound_shipments.InboundShipmentCreateResponse: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        body: _integrations.InboundShipmentCreateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inbound_shipments.InboundShipmentCreateResponse: ...
-
-    def create(
-        self,
-        *,
-        expected_arrival_date: str | datetime | NotGiven = NOT_GIVEN,
-        line_items: ListOrTuple[_params.InboundShipmentCreateParamsLineItem] | NotGiven = NOT_GIVEN,
-        purchase_order_number: str | NotGiven = NOT_GIVEN,
-        supplier: str | NotGiven = NOT_GIVEN,
-        supplier_object: _params.InboundShipmentCreateParamsSupplierObject | NotGiven = NOT_GIVEN,
-        tracking_number: str | NotGiven = NOT_GIVEN,
-        warehouse_id: str | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        body: _integrations.InboundShipmentCreateBody | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
     ) -> _models_wms_inbound_shipments.InboundShipmentCreateResponse:
         """Create inbound shipments.
 
         `POST /wms/inbound-shipments`.
 
-        The body is either the base fields as keyword arguments or, for an integration that
-        takes its own fields, one `body=` dict (InboundShipmentCreateBody).
+        The base fields as keyword arguments; for an integration that takes its own fields,
+        call `create_with_body(body=...)`.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -255,7 +195,7 @@ class WmsInboundShipments(SyncAPIResource):
         )
         _body = body_or_fields(
             "create",
-            body,
+            NOT_GIVEN,
             _fields,
             required=(
                 "expected_arrival_date",
@@ -267,6 +207,41 @@ class WmsInboundShipments(SyncAPIResource):
                 "warehouse_id",
             ),
         )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_writes=retry_writes,
+        )
+        _path = "/wms/inbound-shipments"
+        return self._client.request(
+            "POST",
+            _path,
+            cast_to=_models_wms_inbound_shipments.InboundShipmentCreateResponse,
+            auth=("api_key", "access_token"),
+            body=_body,
+            options=_options,
+        )
+
+    def create_with_body(
+        self,
+        *,
+        body: _integrations.InboundShipmentCreateBody,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models_wms_inbound_shipments.InboundShipmentCreateResponse:
+        """`create()` with the whole body as one dict: any integration's own body or the base
+        one (InboundShipmentCreateBody); mypy checks it against each.
+
+        `POST /wms/inbound-shipments`.
+        """
+        _body = body_or_fields("create", body, (), required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -344,36 +319,6 @@ class WmsInboundShipments(SyncAPIResource):
             query=_query,
             options=_options,
         )
-
-    @overload
-    def receive(
-        self,
-        inbound_shipment_id: str,
-        *,
-        line_items: (
-            ListOrTuple[_params.InboundShipmentReceiveParamsLineItem] | NotGiven
-        ) = NOT_GIVEN,
-        warehouse_id: str | NotGiven = NOT_GIVEN,
-        warehouse_location_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inbound_shipments.InboundShipmentReceiveResponse: ...
-
-    @overload
-    def receive(
-        self,
-        inbound_shipment_id: str,
-        *,
-        body: _integrations.InboundShipmentReceiveBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inbound_shipments.InboundShipmentReceiveResponse: ...
 
     def receive(
         self,
@@ -462,39 +407,6 @@ class WmsInboundShipments(SyncAPIResource):
             options=_options,
         )
 
-    @overload
-    def update(
-        self,
-        inbound_shipment_id: str,
-        *,
-        expected_arrival_date: str | datetime | NotGiven = NOT_GIVEN,
-        line_items: ListOrTuple[_params.InboundShipmentUpdateParamsLineItem] | NotGiven = NOT_GIVEN,
-        purchase_order_number: str | NotGiven = NOT_GIVEN,
-        supplier: str | NotGiven = NOT_GIVEN,
-        supplier_object: _params.InboundShipmentCreateParamsSupplierObject | NotGiven = NOT_GIVEN,
-        tracking_number: str | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        warehouse_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inbound_shipments.InboundShipmentUpdateResponse: ...
-
-    @overload
-    def update(
-        self,
-        inbound_shipment_id: str,
-        *,
-        body: _integrations.InboundShipmentUpdateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inbound_shipments.InboundShipmentUpdateResponse: ...
-
     def update(
         self,
         inbound_shipment_id: str,
@@ -561,6 +473,9 @@ class WmsInboundShipmentsWithRawResponse:
         self._resource = resource
         self.add_trackstar_tags = to_raw_response_wrapper(resource.add_trackstar_tags)
         self.create = to_raw_response_wrapper(resource.create)
+        self.create_with_body = to_raw_response_wrapper(
+            resource.create_with_body
+        )
         self.list = to_raw_response_wrapper(resource.list)
         self.receive = to_raw_response_wrapper(resource.receive)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
@@ -583,32 +498,6 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         """The same methods, each returning the raw response (status, headers, request id)
         around the parsed value."""
         return AsyncWmsInboundShipmentsWithRawResponse(self)
-
-    @overload
-    async def add_trackstar_tags(
-        self,
-        inbound_shipment_id: str,
-        *,
-        trackstar_tags: ListOrTuple[object] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inbound_shipments.InboundShipmentAddTrackstarTagsResponse: ...
-
-    @overload
-    async def add_trackstar_tags(
-        self,
-        inbound_shipment_id: str,
-        *,
-        body: _integrations.InboundShipmentAddTrackstarTagsBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inbound_shipments.InboundShipmentAddTrackstarTagsResponse: ...
 
     async def add_trackstar_tags(
         self,
@@ -656,7 +545,6 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
             options=_options,
         )
 
-    @overload
     async def create(
         self,
         *,
@@ -674,46 +562,13 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inbound_shipments.InboundShipmentCreateResponse: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        body: _integrations.InboundShipmentCreateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inbound_shipments.InboundShipmentCreateResponse: ...
-
-    async def create(
-        self,
-        *,
-        expected_arrival_date: str | datetime | NotGiven = NOT_GIVEN,
-        line_items: ListOrTuple[_params.InboundShipmentCreateParamsLineItem] | NotGiven = NOT_GIVEN,
-        purchase_order_number: str | NotGiven = NOT_GIVEN,
-        supplier: str | NotGiven = NOT_GIVEN,
-        supplier_object: _params.InboundShipmentCreateParamsSupplierObject | NotGiven = NOT_GIVEN,
-        tracking_number: str | NotGiven = NOT_GIVEN,
-        warehouse_id: str | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        body: _integrations.InboundShipmentCreateBody | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
     ) -> _models_wms_inbound_shipments.InboundShipmentCreateResponse:
         """Create inbound shipments.
 
         `POST /wms/inbound-shipments`.
 
-        The body is either the base fields as keyword arguments or, for an integration that
-        takes its own fields, one `body=` dict (InboundShipmentCreateBody).
+        The base fields as keyword arguments; for an integration that takes its own fields,
+        call `create_with_body(body=...)`.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -731,7 +586,7 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
         )
         _body = body_or_fields(
             "create",
-            body,
+            NOT_GIVEN,
             _fields,
             required=(
                 "expected_arrival_date",
@@ -743,6 +598,41 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
                 "warehouse_id",
             ),
         )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_writes=retry_writes,
+        )
+        _path = "/wms/inbound-shipments"
+        return await self._client.request(
+            "POST",
+            _path,
+            cast_to=_models_wms_inbound_shipments.InboundShipmentCreateResponse,
+            auth=("api_key", "access_token"),
+            body=_body,
+            options=_options,
+        )
+
+    async def create_with_body(
+        self,
+        *,
+        body: _integrations.InboundShipmentCreateBody,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models_wms_inbound_shipments.InboundShipmentCreateResponse:
+        """`create()` with the whole body as one dict: any integration's own body or the base
+        one (InboundShipmentCreateBody); mypy checks it against each.
+
+        `POST /wms/inbound-shipments`.
+        """
+        _body = body_or_fields("create", body, (), required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -820,36 +710,6 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
             query=_query,
             options=_options,
         )
-
-    @overload
-    async def receive(
-        self,
-        inbound_shipment_id: str,
-        *,
-        line_items: (
-            ListOrTuple[_params.InboundShipmentReceiveParamsLineItem] | NotGiven
-        ) = NOT_GIVEN,
-        warehouse_id: str | NotGiven = NOT_GIVEN,
-        warehouse_location_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inbound_shipments.InboundShipmentReceiveResponse: ...
-
-    @overload
-    async def receive(
-        self,
-        inbound_shipment_id: str,
-        *,
-        body: _integrations.InboundShipmentReceiveBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inbound_shipments.InboundShipmentReceiveResponse: ...
 
     async def receive(
         self,
@@ -938,39 +798,6 @@ class AsyncWmsInboundShipments(AsyncAPIResource):
             options=_options,
         )
 
-    @overload
-    async def update(
-        self,
-        inbound_shipment_id: str,
-        *,
-        expected_arrival_date: str | datetime | NotGiven = NOT_GIVEN,
-        line_items: ListOrTuple[_params.InboundShipmentUpdateParamsLineItem] | NotGiven = NOT_GIVEN,
-        purchase_order_number: str | NotGiven = NOT_GIVEN,
-        supplier: str | NotGiven = NOT_GIVEN,
-        supplier_object: _params.InboundShipmentCreateParamsSupplierObject | NotGiven = NOT_GIVEN,
-        tracking_number: str | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        warehouse_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inbound_shipments.InboundShipmentUpdateResponse: ...
-
-    @overload
-    async def update(
-        self,
-        inbound_shipment_id: str,
-        *,
-        body: _integrations.InboundShipmentUpdateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inbound_shipments.InboundShipmentUpdateResponse: ...
-
     async def update(
         self,
         inbound_shipment_id: str,
@@ -1037,6 +864,9 @@ class AsyncWmsInboundShipmentsWithRawResponse:
         self._resource = resource
         self.add_trackstar_tags = async_to_raw_response_wrapper(resource.add_trackstar_tags)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.create_with_body = async_to_raw_response_wrapper(
+            resource.create_with_body
+        )
         self.list = async_to_raw_response_wrapper(resource.list)
         self.receive = async_to_raw_response_wrapper(resource.receive)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
-from trackstar._filters import FilterField, encode_query, path_param
+from trackstar._filters import FilterField, check_body_enums, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import NOT_GIVEN, ListOrTuple, NotGiven, body_or_fields, make_options
@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from trackstar.resources.wms.inventory.ledger import WmsInventoryLedger, AsyncWmsInventoryLedger
 
 __all__ = ["WmsInventory", "AsyncWmsInventory"]
+
+_WMS_INVENTORY_ADJUST_BODY_ENUMS = {
+    "adjustment_type": frozenset(["decrease", "increase"]),
+}
 
 _WMS_INVENTORY_LIST_CREATED_DATE = FilterField(
     "created_date",
@@ -79,32 +83,6 @@ class WmsInventory(SyncAPIResource):
         around the parsed value."""
         return WmsInventoryWithRawResponse(self)
 
-    @overload
-    def add_trackstar_tags(
-        self,
-        inventory_id: str,
-        *,
-        trackstar_tags: ListOrTuple[object] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inventory.InventoryAddTrackstarTagsResponse: ...
-
-    @overload
-    def add_trackstar_tags(
-        self,
-        inventory_id: str,
-        *,
-        body: _integrations.InventoryAddTrackstarTagsBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inventory.InventoryAddTrackstarTagsResponse: ...
-
     def add_trackstar_tags(
         self,
         inventory_id: str,
@@ -147,35 +125,6 @@ class WmsInventory(SyncAPIResource):
             options=_options,
         )
 
-    @overload
-    def adjust(
-        self,
-        inventory_id: str,
-        *,
-        adjustment_type: Literal["increase", "decrease"] | NotGiven = NOT_GIVEN,
-        location_id: str | NotGiven = NOT_GIVEN,
-        quantity: int | NotGiven = NOT_GIVEN,
-        warehouse_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inventory.InventoryAdjustResponse: ...
-
-    @overload
-    def adjust(
-        self,
-        inventory_id: str,
-        *,
-        body: _integrations.InventoryAdjustBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inventory.InventoryAdjustResponse: ...
-
     def adjust(
         self,
         inventory_id: str,
@@ -208,6 +157,7 @@ class WmsInventory(SyncAPIResource):
             ("quantity", quantity),
             ("warehouse_id", warehouse_id),
         )
+        check_body_enums("adjust", dict(_fields), _WMS_INVENTORY_ADJUST_BODY_ENUMS)
         _body = body_or_fields("adjust", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
@@ -342,32 +292,6 @@ class AsyncWmsInventory(AsyncAPIResource):
         around the parsed value."""
         return AsyncWmsInventoryWithRawResponse(self)
 
-    @overload
-    async def add_trackstar_tags(
-        self,
-        inventory_id: str,
-        *,
-        trackstar_tags: ListOrTuple[object] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inventory.InventoryAddTrackstarTagsResponse: ...
-
-    @overload
-    async def add_trackstar_tags(
-        self,
-        inventory_id: str,
-        *,
-        body: _integrations.InventoryAddTrackstarTagsBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inventory.InventoryAddTrackstarTagsResponse: ...
-
     async def add_trackstar_tags(
         self,
         inventory_id: str,
@@ -410,35 +334,6 @@ class AsyncWmsInventory(AsyncAPIResource):
             options=_options,
         )
 
-    @overload
-    async def adjust(
-        self,
-        inventory_id: str,
-        *,
-        adjustment_type: Literal["increase", "decrease"] | NotGiven = NOT_GIVEN,
-        location_id: str | NotGiven = NOT_GIVEN,
-        quantity: int | NotGiven = NOT_GIVEN,
-        warehouse_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inventory.InventoryAdjustResponse: ...
-
-    @overload
-    async def adjust(
-        self,
-        inventory_id: str,
-        *,
-        body: _integrations.InventoryAdjustBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_inventory.InventoryAdjustResponse: ...
-
     async def adjust(
         self,
         inventory_id: str,
@@ -471,6 +366,7 @@ class AsyncWmsInventory(AsyncAPIResource):
             ("quantity", quantity),
             ("warehouse_id", warehouse_id),
         )
+        check_body_enums("adjust", dict(_fields), _WMS_INVENTORY_ADJUST_BODY_ENUMS)
         _body = body_or_fields("adjust", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -37,7 +37,6 @@ class WmsKits(SyncAPIResource):
         around the parsed value."""
         return WmsKitsWithRawResponse(self)
 
-    @overload
     def create(
         self,
         *,
@@ -53,44 +52,13 @@ class WmsKits(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_kits.KitCreateResponse: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        body: _integrations.KitCreateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_kits.KitCreateResponse: ...
-
-    def create(
-        self,
-        *,
-        gtin: str | NotGiven = NOT_GIVEN,
-        inventory_items: ListOrTuple[_params.KitCreateParamsInventoryItem] | NotGiven = NOT_GIVEN,
-        measurements: _params.KitCreateParamsMeasurements | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        sku: str | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        body: _integrations.KitCreateBody | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
     ) -> _models_wms_kits.KitCreateResponse:
         """Create kits.
 
         `POST /wms/kits`.
 
-        The body is either the base fields as keyword arguments or, for an integration that
-        takes its own fields, one `body=` dict (KitCreateBody).
+        The base fields as keyword arguments; for an integration that takes its own fields,
+        call `create_with_body(body=...)`.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -106,7 +74,7 @@ class WmsKits(SyncAPIResource):
         )
         _body = body_or_fields(
             "create",
-            body,
+            NOT_GIVEN,
             _fields,
             required=(
                 "gtin",
@@ -134,7 +102,41 @@ class WmsKits(SyncAPIResource):
             options=_options,
         )
 
-    @overload
+    def create_with_body(
+        self,
+        *,
+        body: _integrations.KitCreateBody,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models_wms_kits.KitCreateResponse:
+        """`create()` with the whole body as one dict: any integration's own body or the base
+        one (KitCreateBody); mypy checks it against each.
+
+        `POST /wms/kits`.
+        """
+        _body = body_or_fields("create", body, (), required=())
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_writes=retry_writes,
+        )
+        _path = "/wms/kits"
+        return self._client.request(
+            "POST",
+            _path,
+            cast_to=_models_wms_kits.KitCreateResponse,
+            auth=("api_key", "access_token"),
+            body=_body,
+            options=_options,
+        )
+
     def update(
         self,
         kit_id: str,
@@ -150,44 +152,13 @@ class WmsKits(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_kits.KitUpdateResponse: ...
-
-    @overload
-    def update(
-        self,
-        kit_id: str,
-        *,
-        body: _integrations.KitUpdateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_kits.KitUpdateResponse: ...
-
-    def update(
-        self,
-        kit_id: str,
-        *,
-        inventory_items: ListOrTuple[_params.KitCreateParamsInventoryItem] | NotGiven = NOT_GIVEN,
-        sku: str | NotGiven = NOT_GIVEN,
-        gtin: str | NotGiven = NOT_GIVEN,
-        measurements: _params.KitCreateParamsMeasurements | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        body: _integrations.KitUpdateBody | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models_wms_kits.KitUpdateResponse:
         """Update kits.
 
         `PUT /wms/kits/{kit_id}`.
 
-        The body is either the base fields as keyword arguments or, for an integration that
-        takes its own fields, one `body=` dict (KitUpdateBody).
+        The base fields as keyword arguments; for an integration that takes its own fields,
+        call `update_with_body(body=...)`.
 
         Needs api_key and access_token.
         Documented error statuses: 404, 422; any endpoint may also answer 501
@@ -203,13 +174,47 @@ class WmsKits(SyncAPIResource):
         )
         _body = body_or_fields(
             "update",
-            body,
+            NOT_GIVEN,
             _fields,
             required=(
                 "inventory_items",
                 "sku",
             ),
         )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/wms/kits/" + path_param("kit_id", kit_id)
+        return self._client.request(
+            "PUT",
+            _path,
+            cast_to=_models_wms_kits.KitUpdateResponse,
+            auth=("api_key", "access_token"),
+            body=_body,
+            options=_options,
+        )
+
+    def update_with_body(
+        self,
+        kit_id: str,
+        *,
+        body: _integrations.KitUpdateBody,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models_wms_kits.KitUpdateResponse:
+        """`update()` with the whole body as one dict: any integration's own body or the base
+        one (KitUpdateBody); mypy checks it against each.
+
+        `PUT /wms/kits/{kit_id}`.
+        """
+        _body = body_or_fields("update", body, (), required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -234,7 +239,13 @@ class WmsKitsWithRawResponse:
     def __init__(self, resource: WmsKits) -> None:
         self._resource = resource
         self.create = to_raw_response_wrapper(resource.create)
+        self.create_with_body = to_raw_response_wrapper(
+            resource.create_with_body
+        )
         self.update = to_raw_response_wrapper(resource.update)
+        self.update_with_body = to_raw_response_wrapper(
+            resource.update_with_body
+        )
 
 
 class AsyncWmsKits(AsyncAPIResource):
@@ -252,7 +263,6 @@ class AsyncWmsKits(AsyncAPIResource):
         around the parsed value."""
         return AsyncWmsKitsWithRawResponse(self)
 
-    @overload
     async def create(
         self,
         *,
@@ -268,44 +278,13 @@ class AsyncWmsKits(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_kits.KitCreateResponse: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        body: _integrations.KitCreateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_kits.KitCreateResponse: ...
-
-    async def create(
-        self,
-        *,
-        gtin: str | NotGiven = NOT_GIVEN,
-        inventory_items: ListOrTuple[_params.KitCreateParamsInventoryItem] | NotGiven = NOT_GIVEN,
-        measurements: _params.KitCreateParamsMeasurements | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        sku: str | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        body: _integrations.KitCreateBody | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
     ) -> _models_wms_kits.KitCreateResponse:
         """Create kits.
 
         `POST /wms/kits`.
 
-        The body is either the base fields as keyword arguments or, for an integration that
-        takes its own fields, one `body=` dict (KitCreateBody).
+        The base fields as keyword arguments; for an integration that takes its own fields,
+        call `create_with_body(body=...)`.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -321,7 +300,7 @@ class AsyncWmsKits(AsyncAPIResource):
         )
         _body = body_or_fields(
             "create",
-            body,
+            NOT_GIVEN,
             _fields,
             required=(
                 "gtin",
@@ -349,7 +328,41 @@ class AsyncWmsKits(AsyncAPIResource):
             options=_options,
         )
 
-    @overload
+    async def create_with_body(
+        self,
+        *,
+        body: _integrations.KitCreateBody,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models_wms_kits.KitCreateResponse:
+        """`create()` with the whole body as one dict: any integration's own body or the base
+        one (KitCreateBody); mypy checks it against each.
+
+        `POST /wms/kits`.
+        """
+        _body = body_or_fields("create", body, (), required=())
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_writes=retry_writes,
+        )
+        _path = "/wms/kits"
+        return await self._client.request(
+            "POST",
+            _path,
+            cast_to=_models_wms_kits.KitCreateResponse,
+            auth=("api_key", "access_token"),
+            body=_body,
+            options=_options,
+        )
+
     async def update(
         self,
         kit_id: str,
@@ -365,44 +378,13 @@ class AsyncWmsKits(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_kits.KitUpdateResponse: ...
-
-    @overload
-    async def update(
-        self,
-        kit_id: str,
-        *,
-        body: _integrations.KitUpdateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_kits.KitUpdateResponse: ...
-
-    async def update(
-        self,
-        kit_id: str,
-        *,
-        inventory_items: ListOrTuple[_params.KitCreateParamsInventoryItem] | NotGiven = NOT_GIVEN,
-        sku: str | NotGiven = NOT_GIVEN,
-        gtin: str | NotGiven = NOT_GIVEN,
-        measurements: _params.KitCreateParamsMeasurements | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        body: _integrations.KitUpdateBody | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models_wms_kits.KitUpdateResponse:
         """Update kits.
 
         `PUT /wms/kits/{kit_id}`.
 
-        The body is either the base fields as keyword arguments or, for an integration that
-        takes its own fields, one `body=` dict (KitUpdateBody).
+        The base fields as keyword arguments; for an integration that takes its own fields,
+        call `update_with_body(body=...)`.
 
         Needs api_key and access_token.
         Documented error statuses: 404, 422; any endpoint may also answer 501
@@ -418,13 +400,47 @@ class AsyncWmsKits(AsyncAPIResource):
         )
         _body = body_or_fields(
             "update",
-            body,
+            NOT_GIVEN,
             _fields,
             required=(
                 "inventory_items",
                 "sku",
             ),
         )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        _path = "/wms/kits/" + path_param("kit_id", kit_id)
+        return await self._client.request(
+            "PUT",
+            _path,
+            cast_to=_models_wms_kits.KitUpdateResponse,
+            auth=("api_key", "access_token"),
+            body=_body,
+            options=_options,
+        )
+
+    async def update_with_body(
+        self,
+        kit_id: str,
+        *,
+        body: _integrations.KitUpdateBody,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models_wms_kits.KitUpdateResponse:
+        """`update()` with the whole body as one dict: any integration's own body or the base
+        one (KitUpdateBody); mypy checks it against each.
+
+        `PUT /wms/kits/{kit_id}`.
+        """
+        _body = body_or_fields("update", body, (), required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -449,4 +465,10 @@ class AsyncWmsKitsWithRawResponse:
     def __init__(self, resource: AsyncWmsKits) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.create_with_body = async_to_raw_response_wrapper(
+            resource.create_with_body
+        )
         self.update = async_to_raw_response_wrapper(resource.update)
+        self.update_with_body = async_to_raw_response_wrapper(
+            resource.update_with_body
+        )

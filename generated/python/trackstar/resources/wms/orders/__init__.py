@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
-from trackstar._filters import FilterField, encode_query, path_param
+from trackstar._filters import FilterField, check_body_enums, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import (
@@ -154,6 +154,24 @@ _WMS_ORDERS_LIST_WAREHOUSE_CUSTOMER_ID = FilterField(
     plain=True,
 )
 
+_WMS_ORDERS_UPDATE_BODY_ENUMS = {
+    "status": frozenset(
+        [
+            "backordered",
+            "cancelled",
+            "confirmed",
+            "exception",
+            "fulfilled",
+            "open",
+            "other",
+            "packed",
+            "partially_fulfilled",
+            "picked",
+            "processing",
+        ]
+    ),
+}
+
 
 class WmsOrders(SyncAPIResource):
     """`client.wms.orders`: Orders held in the connected warehouse system."""
@@ -187,32 +205,6 @@ class WmsOrders(SyncAPIResource):
         """The same methods, each returning the raw response (status, headers, request id)
         around the parsed value."""
         return WmsOrdersWithRawResponse(self)
-
-    @overload
-    def add_trackstar_tags(
-        self,
-        order_id: str,
-        *,
-        trackstar_tags: ListOrTuple[object] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_orders.OrderAddTrackstarTagsResponse: ...
-
-    @overload
-    def add_trackstar_tags(
-        self,
-        order_id: str,
-        *,
-        body: _integrations.OrderAddTrackstarTagsBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_orders.OrderAddTrackstarTagsResponse: ...
 
     def add_trackstar_tags(
         self,
@@ -338,7 +330,6 @@ class WmsOrders(SyncAPIResource):
             options=_options,
         )
 
-    @overload
     def create(
         self,
         *,
@@ -365,55 +356,13 @@ class WmsOrders(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_orders.OrderCreateResponse: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        body: _integrations.OrderCreateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_orders.OrderCreateResponse: ...
-
-    def create(
-        self,
-        *,
-        channel: str | NotGiven = NOT_GIVEN,
-        channel_object: _params.OrderCreateParamsChannelObject | NotGiven = NOT_GIVEN,
-        invoice_currency_code: str | NotGiven = NOT_GIVEN,
-        order_number: str | NotGiven = NOT_GIVEN,
-        reference_id: str | NotGiven = NOT_GIVEN,
-        service_level: str | NotGiven = NOT_GIVEN,
-        ship_to_address: _params.OrderCreateParamsShipToAddress | NotGiven = NOT_GIVEN,
-        shipping_method: str | NotGiven = NOT_GIVEN,
-        shipping_method_id: str | NotGiven = NOT_GIVEN,
-        total_discount: float | NotGiven = NOT_GIVEN,
-        total_price: float | NotGiven = NOT_GIVEN,
-        total_shipping: float | NotGiven = NOT_GIVEN,
-        total_tax: float | NotGiven = NOT_GIVEN,
-        trading_partner: str | NotGiven = NOT_GIVEN,
-        warehouse_customer_id: str | None | NotGiven = NOT_GIVEN,
-        line_items: ListOrTuple[_params.OrderCreateParamsLineItem] | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        body: _integrations.OrderCreateBody | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
     ) -> _models_wms_orders.OrderCreateResponse:
-        """Create an order; integration-specific fields go in `extra_body`.
+        """Create an order; an integration's own fields go in its `body=` variant.
 
         `POST /wms/orders`.
 
-        The body is either the base fields as keyword arguments or, for an integration that
-        takes its own fields, one `body=` dict (OrderCreateBody).
+        The base fields as keyword arguments; for an integration that takes its own fields,
+        call `create_with_body(body=...)`.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -440,7 +389,7 @@ class WmsOrders(SyncAPIResource):
         )
         _body = body_or_fields(
             "create",
-            body,
+            NOT_GIVEN,
             _fields,
             required=(
                 "channel",
@@ -460,6 +409,41 @@ class WmsOrders(SyncAPIResource):
                 "warehouse_customer_id",
             ),
         )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_writes=retry_writes,
+        )
+        _path = "/wms/orders"
+        return self._client.request(
+            "POST",
+            _path,
+            cast_to=_models_wms_orders.OrderCreateResponse,
+            auth=("api_key", "access_token"),
+            body=_body,
+            options=_options,
+        )
+
+    def create_with_body(
+        self,
+        *,
+        body: _integrations.OrderCreateBody,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models_wms_orders.OrderCreateResponse:
+        """`create()` with the whole body as one dict: any integration's own body or the base
+        one (OrderCreateBody); mypy checks it against each.
+
+        `POST /wms/orders`.
+        """
+        _body = body_or_fields("create", body, (), required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -575,64 +559,6 @@ class WmsOrders(SyncAPIResource):
             options=_options,
         )
 
-    @overload
-    def update(
-        self,
-        order_id: str,
-        *,
-        channel: str | NotGiven = NOT_GIVEN,
-        channel_object: _params.OrderCreateParamsChannelObject | NotGiven = NOT_GIVEN,
-        invoice_currency_code: str | NotGiven = NOT_GIVEN,
-        line_items: ListOrTuple[_params.OrderUpdateParamsLineItem] | NotGiven = NOT_GIVEN,
-        order_number: str | NotGiven = NOT_GIVEN,
-        reference_id: str | NotGiven = NOT_GIVEN,
-        service_level: str | NotGiven = NOT_GIVEN,
-        ship_to_address: _params.OrderUpdateParamsShipToAddress | NotGiven = NOT_GIVEN,
-        shipping_method: str | NotGiven = NOT_GIVEN,
-        shipping_method_id: str | NotGiven = NOT_GIVEN,
-        status: (
-            Literal[
-                "open",
-                "confirmed",
-                "processing",
-                "picked",
-                "packed",
-                "partially_fulfilled",
-                "fulfilled",
-                "exception",
-                "cancelled",
-                "backordered",
-                "other",
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        total_discount: float | NotGiven = NOT_GIVEN,
-        total_price: float | NotGiven = NOT_GIVEN,
-        total_shipping: float | NotGiven = NOT_GIVEN,
-        total_tax: float | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        trading_partner: str | NotGiven = NOT_GIVEN,
-        warehouse_customer_id: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_orders.OrderUpdateResponse: ...
-
-    @overload
-    def update(
-        self,
-        order_id: str,
-        *,
-        body: _integrations.OrderUpdateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_orders.OrderUpdateResponse: ...
-
     def update(
         self,
         order_id: str,
@@ -677,7 +603,7 @@ class WmsOrders(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models_wms_orders.OrderUpdateResponse:
-        """Change an order; integration-specific fields go in `extra_body`.
+        """Change an order; an integration's own fields go in its `body=` variant.
 
         `PUT /wms/orders/{order_id}`.
 
@@ -708,6 +634,7 @@ class WmsOrders(SyncAPIResource):
             ("trading_partner", trading_partner),
             ("warehouse_customer_id", warehouse_customer_id),
         )
+        check_body_enums("update", dict(_fields), _WMS_ORDERS_UPDATE_BODY_ENUMS)
         _body = body_or_fields("update", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
@@ -736,6 +663,9 @@ class WmsOrdersWithRawResponse:
         self.attach_file = to_raw_response_wrapper(resource.attach_file)
         self.cancel = to_raw_response_wrapper(resource.cancel)
         self.create = to_raw_response_wrapper(resource.create)
+        self.create_with_body = to_raw_response_wrapper(
+            resource.create_with_body
+        )
         self.list = to_raw_response_wrapper(resource.list)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.update = to_raw_response_wrapper(resource.update)
@@ -773,32 +703,6 @@ class AsyncWmsOrders(AsyncAPIResource):
         """The same methods, each returning the raw response (status, headers, request id)
         around the parsed value."""
         return AsyncWmsOrdersWithRawResponse(self)
-
-    @overload
-    async def add_trackstar_tags(
-        self,
-        order_id: str,
-        *,
-        trackstar_tags: ListOrTuple[object] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_orders.OrderAddTrackstarTagsResponse: ...
-
-    @overload
-    async def add_trackstar_tags(
-        self,
-        order_id: str,
-        *,
-        body: _integrations.OrderAddTrackstarTagsBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_orders.OrderAddTrackstarTagsResponse: ...
 
     async def add_trackstar_tags(
         self,
@@ -924,7 +828,6 @@ class AsyncWmsOrders(AsyncAPIResource):
             options=_options,
         )
 
-    @overload
     async def create(
         self,
         *,
@@ -951,55 +854,13 @@ class AsyncWmsOrders(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_orders.OrderCreateResponse: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        body: _integrations.OrderCreateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_orders.OrderCreateResponse: ...
-
-    async def create(
-        self,
-        *,
-        channel: str | NotGiven = NOT_GIVEN,
-        channel_object: _params.OrderCreateParamsChannelObject | NotGiven = NOT_GIVEN,
-        invoice_currency_code: str | NotGiven = NOT_GIVEN,
-        order_number: str | NotGiven = NOT_GIVEN,
-        reference_id: str | NotGiven = NOT_GIVEN,
-        service_level: str | NotGiven = NOT_GIVEN,
-        ship_to_address: _params.OrderCreateParamsShipToAddress | NotGiven = NOT_GIVEN,
-        shipping_method: str | NotGiven = NOT_GIVEN,
-        shipping_method_id: str | NotGiven = NOT_GIVEN,
-        total_discount: float | NotGiven = NOT_GIVEN,
-        total_price: float | NotGiven = NOT_GIVEN,
-        total_shipping: float | NotGiven = NOT_GIVEN,
-        total_tax: float | NotGiven = NOT_GIVEN,
-        trading_partner: str | NotGiven = NOT_GIVEN,
-        warehouse_customer_id: str | None | NotGiven = NOT_GIVEN,
-        line_items: ListOrTuple[_params.OrderCreateParamsLineItem] | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        body: _integrations.OrderCreateBody | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
     ) -> _models_wms_orders.OrderCreateResponse:
-        """Create an order; integration-specific fields go in `extra_body`.
+        """Create an order; an integration's own fields go in its `body=` variant.
 
         `POST /wms/orders`.
 
-        The body is either the base fields as keyword arguments or, for an integration that
-        takes its own fields, one `body=` dict (OrderCreateBody).
+        The base fields as keyword arguments; for an integration that takes its own fields,
+        call `create_with_body(body=...)`.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -1026,7 +887,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         )
         _body = body_or_fields(
             "create",
-            body,
+            NOT_GIVEN,
             _fields,
             required=(
                 "channel",
@@ -1046,6 +907,41 @@ class AsyncWmsOrders(AsyncAPIResource):
                 "warehouse_customer_id",
             ),
         )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_writes=retry_writes,
+        )
+        _path = "/wms/orders"
+        return await self._client.request(
+            "POST",
+            _path,
+            cast_to=_models_wms_orders.OrderCreateResponse,
+            auth=("api_key", "access_token"),
+            body=_body,
+            options=_options,
+        )
+
+    async def create_with_body(
+        self,
+        *,
+        body: _integrations.OrderCreateBody,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models_wms_orders.OrderCreateResponse:
+        """`create()` with the whole body as one dict: any integration's own body or the base
+        one (OrderCreateBody); mypy checks it against each.
+
+        `POST /wms/orders`.
+        """
+        _body = body_or_fields("create", body, (), required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1161,64 +1057,6 @@ class AsyncWmsOrders(AsyncAPIResource):
             options=_options,
         )
 
-    @overload
-    async def update(
-        self,
-        order_id: str,
-        *,
-        channel: str | NotGiven = NOT_GIVEN,
-        channel_object: _params.OrderCreateParamsChannelObject | NotGiven = NOT_GIVEN,
-        invoice_currency_code: str | NotGiven = NOT_GIVEN,
-        line_items: ListOrTuple[_params.OrderUpdateParamsLineItem] | NotGiven = NOT_GIVEN,
-        order_number: str | NotGiven = NOT_GIVEN,
-        reference_id: str | NotGiven = NOT_GIVEN,
-        service_level: str | NotGiven = NOT_GIVEN,
-        ship_to_address: _params.OrderUpdateParamsShipToAddress | NotGiven = NOT_GIVEN,
-        shipping_method: str | NotGiven = NOT_GIVEN,
-        shipping_method_id: str | NotGiven = NOT_GIVEN,
-        status: (
-            Literal[
-                "open",
-                "confirmed",
-                "processing",
-                "picked",
-                "packed",
-                "partially_fulfilled",
-                "fulfilled",
-                "exception",
-                "cancelled",
-                "backordered",
-                "other",
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        total_discount: float | NotGiven = NOT_GIVEN,
-        total_price: float | NotGiven = NOT_GIVEN,
-        total_shipping: float | NotGiven = NOT_GIVEN,
-        total_tax: float | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        trading_partner: str | NotGiven = NOT_GIVEN,
-        warehouse_customer_id: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_orders.OrderUpdateResponse: ...
-
-    @overload
-    async def update(
-        self,
-        order_id: str,
-        *,
-        body: _integrations.OrderUpdateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_orders.OrderUpdateResponse: ...
-
     async def update(
         self,
         order_id: str,
@@ -1263,7 +1101,7 @@ class AsyncWmsOrders(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models_wms_orders.OrderUpdateResponse:
-        """Change an order; integration-specific fields go in `extra_body`.
+        """Change an order; an integration's own fields go in its `body=` variant.
 
         `PUT /wms/orders/{order_id}`.
 
@@ -1294,6 +1132,7 @@ class AsyncWmsOrders(AsyncAPIResource):
             ("trading_partner", trading_partner),
             ("warehouse_customer_id", warehouse_customer_id),
         )
+        check_body_enums("update", dict(_fields), _WMS_ORDERS_UPDATE_BODY_ENUMS)
         _body = body_or_fields("update", body, _fields, required=())
         _options = make_options(
             extra_headers=extra_headers,
@@ -1322,6 +1161,9 @@ class AsyncWmsOrdersWithRawResponse:
         self.attach_file = async_to_raw_response_wrapper(resource.attach_file)
         self.cancel = async_to_raw_response_wrapper(resource.cancel)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.create_with_body = async_to_raw_response_wrapper(
+            resource.create_with_body
+        )
         self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)

@@ -34,7 +34,7 @@ class WmsOrdersMeta(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_kits_meta.KitMetaRetrieveResponse:
+    ) -> _models_wms_kits_meta.MetaRetrieveResponse:
         """Fetch meta.
 
         `GET /wms/orders/meta`.
@@ -57,7 +57,7 @@ class WmsOrdersMeta(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models_wms_kits_meta.KitMetaRetrieveResponse,
+            cast_to=_models_wms_kits_meta.MetaRetrieveResponse,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -72,7 +72,7 @@ class WmsOrdersMeta(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_kits_meta.KitMetaRetrieveForIntegrationResponse:
+    ) -> _models_wms_kits_meta.MetaRetrieveForIntegrationResponse:
         """Run `retrieve_for_integration` on meta.
 
         `GET /wms/orders/meta/{integration_name}`.
@@ -95,7 +95,7 @@ class WmsOrdersMeta(SyncAPIResource):
         return self._client.request(
             "GET",
             _path,
-            cast_to=_models_wms_kits_meta.KitMetaRetrieveForIntegrationResponse,
+            cast_to=_models_wms_kits_meta.MetaRetrieveForIntegrationResponse,
             auth=("api_key",),
             query=_query,
             options=_options,
@@ -128,7 +128,7 @@ class AsyncWmsOrdersMeta(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_kits_meta.KitMetaRetrieveResponse:
+    ) -> _models_wms_kits_meta.MetaRetrieveResponse:
         """Fetch meta.
 
         `GET /wms/orders/meta`.
@@ -151,7 +151,7 @@ class AsyncWmsOrdersMeta(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models_wms_kits_meta.KitMetaRetrieveResponse,
+            cast_to=_models_wms_kits_meta.MetaRetrieveResponse,
             auth=("api_key", "access_token"),
             query=_query,
             options=_options,
@@ -166,7 +166,7 @@ class AsyncWmsOrdersMeta(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_kits_meta.KitMetaRetrieveForIntegrationResponse:
+    ) -> _models_wms_kits_meta.MetaRetrieveForIntegrationResponse:
         """Run `retrieve_for_integration` on meta.
 
         `GET /wms/orders/meta/{integration_name}`.
@@ -189,7 +189,7 @@ class AsyncWmsOrdersMeta(AsyncAPIResource):
         return await self._client.request(
             "GET",
             _path,
-            cast_to=_models_wms_kits_meta.KitMetaRetrieveForIntegrationResponse,
+            cast_to=_models_wms_kits_meta.MetaRetrieveForIntegrationResponse,
             auth=("api_key",),
             query=_query,
             options=_options,

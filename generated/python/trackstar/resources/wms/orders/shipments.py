@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -30,44 +30,6 @@ class WmsOrdersShipments(SyncAPIResource):
         """The same methods, each returning the raw response (status, headers, request id)
         around the parsed value."""
         return WmsOrdersShipmentsWithRawResponse(self)
-
-    @overload
-    def create(
-        self,
-        order_id: str,
-        *,
-        carrier: str | NotGiven = NOT_GIVEN,
-        carrier_id: str | NotGiven = NOT_GIVEN,
-        measurements: _params.OrderShipmentCreateParamsMeasurements | NotGiven = NOT_GIVEN,
-        packages: ListOrTuple[_params.OrderShipmentCreateParamsPackage] | NotGiven = NOT_GIVEN,
-        shipped_date: str | datetime | NotGiven = NOT_GIVEN,
-        shipping_cost: float | NotGiven = NOT_GIVEN,
-        shipping_method: str | NotGiven = NOT_GIVEN,
-        shipping_method_id: str | NotGiven = NOT_GIVEN,
-        tracking_number: str | NotGiven = NOT_GIVEN,
-        tracking_url: str | NotGiven = NOT_GIVEN,
-        warehouse_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_orders_shipments.OrderShipmentCreateResponse: ...
-
-    @overload
-    def create(
-        self,
-        order_id: str,
-        *,
-        body: _integrations.OrderShipmentCreateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_orders_shipments.OrderShipmentCreateResponse: ...
 
     def create(
         self,
@@ -152,44 +114,6 @@ class AsyncWmsOrdersShipments(AsyncAPIResource):
         """The same methods, each returning the raw response (status, headers, request id)
         around the parsed value."""
         return AsyncWmsOrdersShipmentsWithRawResponse(self)
-
-    @overload
-    async def create(
-        self,
-        order_id: str,
-        *,
-        carrier: str | NotGiven = NOT_GIVEN,
-        carrier_id: str | NotGiven = NOT_GIVEN,
-        measurements: _params.OrderShipmentCreateParamsMeasurements | NotGiven = NOT_GIVEN,
-        packages: ListOrTuple[_params.OrderShipmentCreateParamsPackage] | NotGiven = NOT_GIVEN,
-        shipped_date: str | datetime | NotGiven = NOT_GIVEN,
-        shipping_cost: float | NotGiven = NOT_GIVEN,
-        shipping_method: str | NotGiven = NOT_GIVEN,
-        shipping_method_id: str | NotGiven = NOT_GIVEN,
-        tracking_number: str | NotGiven = NOT_GIVEN,
-        tracking_url: str | NotGiven = NOT_GIVEN,
-        warehouse_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_orders_shipments.OrderShipmentCreateResponse: ...
-
-    @overload
-    async def create(
-        self,
-        order_id: str,
-        *,
-        body: _integrations.OrderShipmentCreateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_orders_shipments.OrderShipmentCreateResponse: ...
 
     async def create(
         self,

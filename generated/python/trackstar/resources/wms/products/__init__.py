@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -80,32 +80,6 @@ class WmsProducts(SyncAPIResource):
         around the parsed value."""
         return WmsProductsWithRawResponse(self)
 
-    @overload
-    def add_trackstar_tags(
-        self,
-        product_id: str,
-        *,
-        trackstar_tags: ListOrTuple[object] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_products.ProductAddTrackstarTagsResponse: ...
-
-    @overload
-    def add_trackstar_tags(
-        self,
-        product_id: str,
-        *,
-        body: _integrations.ProductAddTrackstarTagsBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_products.ProductAddTrackstarTagsResponse: ...
-
     def add_trackstar_tags(
         self,
         product_id: str,
@@ -148,7 +122,6 @@ class WmsProducts(SyncAPIResource):
             options=_options,
         )
 
-    @overload
     def create(
         self,
         *,
@@ -163,43 +136,13 @@ class WmsProducts(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_products.ProductCreateResponse: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        body: _integrations.ProductCreateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_products.ProductCreateResponse: ...
-
-    def create(
-        self,
-        *,
-        gtin: str | NotGiven = NOT_GIVEN,
-        measurements: _params.KitCreateParamsMeasurements | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        sku: str | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        body: _integrations.ProductCreateBody | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
     ) -> _models_wms_products.ProductCreateResponse:
         """Create products.
 
         `POST /wms/products`.
 
-        The body is either the base fields as keyword arguments or, for an integration that
-        takes its own fields, one `body=` dict (ProductCreateBody).
+        The base fields as keyword arguments; for an integration that takes its own fields,
+        call `create_with_body(body=...)`.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -214,7 +157,7 @@ class WmsProducts(SyncAPIResource):
         )
         _body = body_or_fields(
             "create",
-            body,
+            NOT_GIVEN,
             _fields,
             required=(
                 "gtin",
@@ -223,6 +166,41 @@ class WmsProducts(SyncAPIResource):
                 "sku",
             ),
         )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_writes=retry_writes,
+        )
+        _path = "/wms/products"
+        return self._client.request(
+            "POST",
+            _path,
+            cast_to=_models_wms_products.ProductCreateResponse,
+            auth=("api_key", "access_token"),
+            body=_body,
+            options=_options,
+        )
+
+    def create_with_body(
+        self,
+        *,
+        body: _integrations.ProductCreateBody,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models_wms_products.ProductCreateResponse:
+        """`create()` with the whole body as one dict: any integration's own body or the base
+        one (ProductCreateBody); mypy checks it against each.
+
+        `POST /wms/products`.
+        """
+        _body = body_or_fields("create", body, (), required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -328,36 +306,6 @@ class WmsProducts(SyncAPIResource):
             options=_options,
         )
 
-    @overload
-    def update(
-        self,
-        product_id: str,
-        *,
-        gtin: str | NotGiven = NOT_GIVEN,
-        measurements: _params.KitCreateParamsMeasurements | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        sku: str | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_products.ProductUpdateResponse: ...
-
-    @overload
-    def update(
-        self,
-        product_id: str,
-        *,
-        body: _integrations.ProductUpdateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_products.ProductUpdateResponse: ...
-
     def update(
         self,
         product_id: str,
@@ -418,6 +366,9 @@ class WmsProductsWithRawResponse:
         self._resource = resource
         self.add_trackstar_tags = to_raw_response_wrapper(resource.add_trackstar_tags)
         self.create = to_raw_response_wrapper(resource.create)
+        self.create_with_body = to_raw_response_wrapper(
+            resource.create_with_body
+        )
         self.list = to_raw_response_wrapper(resource.list)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.update = to_raw_response_wrapper(resource.update)
@@ -437,32 +388,6 @@ class AsyncWmsProducts(AsyncAPIResource):
         """The same methods, each returning the raw response (status, headers, request id)
         around the parsed value."""
         return AsyncWmsProductsWithRawResponse(self)
-
-    @overload
-    async def add_trackstar_tags(
-        self,
-        product_id: str,
-        *,
-        trackstar_tags: ListOrTuple[object] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_products.ProductAddTrackstarTagsResponse: ...
-
-    @overload
-    async def add_trackstar_tags(
-        self,
-        product_id: str,
-        *,
-        body: _integrations.ProductAddTrackstarTagsBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_products.ProductAddTrackstarTagsResponse: ...
 
     async def add_trackstar_tags(
         self,
@@ -506,7 +431,6 @@ class AsyncWmsProducts(AsyncAPIResource):
             options=_options,
         )
 
-    @overload
     async def create(
         self,
         *,
@@ -521,43 +445,13 @@ class AsyncWmsProducts(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_products.ProductCreateResponse: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        body: _integrations.ProductCreateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_products.ProductCreateResponse: ...
-
-    async def create(
-        self,
-        *,
-        gtin: str | NotGiven = NOT_GIVEN,
-        measurements: _params.KitCreateParamsMeasurements | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        sku: str | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        body: _integrations.ProductCreateBody | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
     ) -> _models_wms_products.ProductCreateResponse:
         """Create products.
 
         `POST /wms/products`.
 
-        The body is either the base fields as keyword arguments or, for an integration that
-        takes its own fields, one `body=` dict (ProductCreateBody).
+        The base fields as keyword arguments; for an integration that takes its own fields,
+        call `create_with_body(body=...)`.
 
         Needs api_key and access_token.
         Documented error statuses: 422; any endpoint may also answer 501
@@ -572,7 +466,7 @@ class AsyncWmsProducts(AsyncAPIResource):
         )
         _body = body_or_fields(
             "create",
-            body,
+            NOT_GIVEN,
             _fields,
             required=(
                 "gtin",
@@ -581,6 +475,41 @@ class AsyncWmsProducts(AsyncAPIResource):
                 "sku",
             ),
         )
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_writes=retry_writes,
+        )
+        _path = "/wms/products"
+        return await self._client.request(
+            "POST",
+            _path,
+            cast_to=_models_wms_products.ProductCreateResponse,
+            auth=("api_key", "access_token"),
+            body=_body,
+            options=_options,
+        )
+
+    async def create_with_body(
+        self,
+        *,
+        body: _integrations.ProductCreateBody,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> _models_wms_products.ProductCreateResponse:
+        """`create()` with the whole body as one dict: any integration's own body or the base
+        one (ProductCreateBody); mypy checks it against each.
+
+        `POST /wms/products`.
+        """
+        _body = body_or_fields("create", body, (), required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -686,36 +615,6 @@ class AsyncWmsProducts(AsyncAPIResource):
             options=_options,
         )
 
-    @overload
-    async def update(
-        self,
-        product_id: str,
-        *,
-        gtin: str | NotGiven = NOT_GIVEN,
-        measurements: _params.KitCreateParamsMeasurements | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        sku: str | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_products.ProductUpdateResponse: ...
-
-    @overload
-    async def update(
-        self,
-        product_id: str,
-        *,
-        body: _integrations.ProductUpdateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_products.ProductUpdateResponse: ...
-
     async def update(
         self,
         product_id: str,
@@ -776,6 +675,9 @@ class AsyncWmsProductsWithRawResponse:
         self._resource = resource
         self.add_trackstar_tags = async_to_raw_response_wrapper(resource.add_trackstar_tags)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.create_with_body = async_to_raw_response_wrapper(
+            resource.create_with_body
+        )
         self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -82,32 +82,6 @@ class WmsReturns(SyncAPIResource):
         around the parsed value."""
         return WmsReturnsWithRawResponse(self)
 
-    @overload
-    def add_trackstar_tags(
-        self,
-        return_id: str,
-        *,
-        trackstar_tags: ListOrTuple[object] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_returns.ReturnAddTrackstarTagsResponse: ...
-
-    @overload
-    def add_trackstar_tags(
-        self,
-        return_id: str,
-        *,
-        body: _integrations.ReturnAddTrackstarTagsBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_returns.ReturnAddTrackstarTagsResponse: ...
-
     def add_trackstar_tags(
         self,
         return_id: str,
@@ -149,35 +123,6 @@ class WmsReturns(SyncAPIResource):
             body=_body,
             options=_options,
         )
-
-    @overload
-    def create(
-        self,
-        *,
-        line_items: ListOrTuple[_params.ReturnCreateParamsLineItem] | NotGiven = NOT_GIVEN,
-        order_id: str | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        warehouse_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_returns.ReturnCreateResponse: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        body: _integrations.ReturnCreateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_returns.ReturnCreateResponse: ...
 
     def create(
         self,
@@ -317,35 +262,6 @@ class WmsReturns(SyncAPIResource):
             options=_options,
         )
 
-    @overload
-    def update(
-        self,
-        return_id: str,
-        *,
-        line_items: ListOrTuple[_params.ReturnCreateParamsLineItem] | NotGiven = NOT_GIVEN,
-        order_id: str | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        warehouse_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_returns.ReturnUpdateResponse: ...
-
-    @overload
-    def update(
-        self,
-        return_id: str,
-        *,
-        body: _integrations.ReturnUpdateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_returns.ReturnUpdateResponse: ...
-
     def update(
         self,
         return_id: str,
@@ -424,32 +340,6 @@ class AsyncWmsReturns(AsyncAPIResource):
         around the parsed value."""
         return AsyncWmsReturnsWithRawResponse(self)
 
-    @overload
-    async def add_trackstar_tags(
-        self,
-        return_id: str,
-        *,
-        trackstar_tags: ListOrTuple[object] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_returns.ReturnAddTrackstarTagsResponse: ...
-
-    @overload
-    async def add_trackstar_tags(
-        self,
-        return_id: str,
-        *,
-        body: _integrations.ReturnAddTrackstarTagsBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_returns.ReturnAddTrackstarTagsResponse: ...
-
     async def add_trackstar_tags(
         self,
         return_id: str,
@@ -491,35 +381,6 @@ class AsyncWmsReturns(AsyncAPIResource):
             body=_body,
             options=_options,
         )
-
-    @overload
-    async def create(
-        self,
-        *,
-        line_items: ListOrTuple[_params.ReturnCreateParamsLineItem] | NotGiven = NOT_GIVEN,
-        order_id: str | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        warehouse_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_returns.ReturnCreateResponse: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        body: _integrations.ReturnCreateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_returns.ReturnCreateResponse: ...
 
     async def create(
         self,
@@ -658,35 +519,6 @@ class AsyncWmsReturns(AsyncAPIResource):
             auth=("api_key", "access_token"),
             options=_options,
         )
-
-    @overload
-    async def update(
-        self,
-        return_id: str,
-        *,
-        line_items: ListOrTuple[_params.ReturnCreateParamsLineItem] | NotGiven = NOT_GIVEN,
-        order_id: str | NotGiven = NOT_GIVEN,
-        trackstar_tags: ListOrTuple[object] | None | NotGiven = NOT_GIVEN,
-        warehouse_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_returns.ReturnUpdateResponse: ...
-
-    @overload
-    async def update(
-        self,
-        return_id: str,
-        *,
-        body: _integrations.ReturnUpdateBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_returns.ReturnUpdateResponse: ...
 
     async def update(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -62,32 +62,6 @@ class WmsWarehouses(SyncAPIResource):
         """The same methods, each returning the raw response (status, headers, request id)
         around the parsed value."""
         return WmsWarehousesWithRawResponse(self)
-
-    @overload
-    def add_trackstar_tags(
-        self,
-        warehouse_id: str,
-        *,
-        trackstar_tags: ListOrTuple[object] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_warehouses.WarehouseAddTrackstarTagsResponse: ...
-
-    @overload
-    def add_trackstar_tags(
-        self,
-        warehouse_id: str,
-        *,
-        body: _integrations.WarehouseAddTrackstarTagsBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_warehouses.WarehouseAddTrackstarTagsResponse: ...
 
     def add_trackstar_tags(
         self,
@@ -239,32 +213,6 @@ class AsyncWmsWarehouses(AsyncAPIResource):
         """The same methods, each returning the raw response (status, headers, request id)
         around the parsed value."""
         return AsyncWmsWarehousesWithRawResponse(self)
-
-    @overload
-    async def add_trackstar_tags(
-        self,
-        warehouse_id: str,
-        *,
-        trackstar_tags: ListOrTuple[object] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_warehouses.WarehouseAddTrackstarTagsResponse: ...
-
-    @overload
-    async def add_trackstar_tags(
-        self,
-        warehouse_id: str,
-        *,
-        body: _integrations.WarehouseAddTrackstarTagsBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models_wms_warehouses.WarehouseAddTrackstarTagsResponse: ...
 
     async def add_trackstar_tags(
         self,

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from trackstar.types._models.wms_kits_meta import (
-    KitMetaRetrieveForIntegrationResponse as KitMetaRetrieveForIntegrationResponse,
-    KitMetaRetrieveResponse as KitMetaRetrieveResponse,
+    MetaRetrieveForIntegrationResponse as MetaRetrieveForIntegrationResponse,
+    MetaRetrieveResponse as MetaRetrieveResponse,
 )
 
 __all__ = [
-    "KitMetaRetrieveForIntegrationResponse",
-    "KitMetaRetrieveResponse",
+    "MetaRetrieveForIntegrationResponse",
+    "MetaRetrieveResponse",
 ]

@@ -7,9 +7,9 @@ import type {
 } from "../../../core/client.js";
 import type {
   KitMetaRetrieveForIntegrationParams,
-  KitMetaRetrieveForIntegrationResponse,
   KitMetaRetrieveParams,
-  KitMetaRetrieveResponse,
+  MetaRetrieveForIntegrationResponse,
+  MetaRetrieveResponse,
 } from "../../../types/wms/kits/meta.js";
 
 const RETRIEVE: OperationSpec = {
@@ -35,7 +35,7 @@ export class WmsKitsMeta {
   retrieve(
     params: KitMetaRetrieveParams,
     options?: RequestOptions,
-  ): APIPromise<KitMetaRetrieveResponse> {
+  ): APIPromise<MetaRetrieveResponse> {
     return this.client.request(RETRIEVE, [], params, options);
   }
 
@@ -44,7 +44,7 @@ export class WmsKitsMeta {
     integrationName: string,
     params: KitMetaRetrieveForIntegrationParams,
     options?: RequestOptions,
-  ): APIPromise<KitMetaRetrieveForIntegrationResponse> {
+  ): APIPromise<MetaRetrieveForIntegrationResponse> {
     return this.client.request(
       RETRIEVE_FOR_INTEGRATION,
       [integrationName],

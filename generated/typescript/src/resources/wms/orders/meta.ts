@@ -6,8 +6,8 @@ import type {
   RequestOptions,
 } from "../../../core/client.js";
 import type {
-  KitMetaRetrieveForIntegrationResponse,
-  KitMetaRetrieveResponse,
+  MetaRetrieveForIntegrationResponse,
+  MetaRetrieveResponse,
 } from "../../../types/wms/kits/meta.js";
 import type {
   OrderMetaRetrieveForIntegrationParams,
@@ -37,7 +37,7 @@ export class WmsOrdersMeta {
   retrieve(
     params: OrderMetaRetrieveParams,
     options?: RequestOptions,
-  ): APIPromise<KitMetaRetrieveResponse> {
+  ): APIPromise<MetaRetrieveResponse> {
     return this.client.request(RETRIEVE, [], params, options);
   }
 
@@ -46,7 +46,7 @@ export class WmsOrdersMeta {
     integrationName: string,
     params: OrderMetaRetrieveForIntegrationParams,
     options?: RequestOptions,
-  ): APIPromise<KitMetaRetrieveForIntegrationResponse> {
+  ): APIPromise<MetaRetrieveForIntegrationResponse> {
     return this.client.request(
       RETRIEVE_FOR_INTEGRATION,
       [integrationName],

@@ -6,8 +6,8 @@ import type {
   RequestOptions,
 } from "../../../core/client.js";
 import type {
-  KitMetaRetrieveForIntegrationResponse,
-  KitMetaRetrieveResponse,
+  MetaRetrieveForIntegrationResponse,
+  MetaRetrieveResponse,
 } from "../../../types/wms/kits/meta.js";
 import type {
   ReturnMetaRetrieveForIntegrationParams,
@@ -37,7 +37,7 @@ export class WmsReturnsMeta {
   retrieve(
     params: ReturnMetaRetrieveParams,
     options?: RequestOptions,
-  ): APIPromise<KitMetaRetrieveResponse> {
+  ): APIPromise<MetaRetrieveResponse> {
     return this.client.request(RETRIEVE, [], params, options);
   }
 
@@ -46,7 +46,7 @@ export class WmsReturnsMeta {
     integrationName: string,
     params: ReturnMetaRetrieveForIntegrationParams,
     options?: RequestOptions,
-  ): APIPromise<KitMetaRetrieveForIntegrationResponse> {
+  ): APIPromise<MetaRetrieveForIntegrationResponse> {
     return this.client.request(
       RETRIEVE_FOR_INTEGRATION,
       [integrationName],

@@ -4,18 +4,18 @@ export interface KitMetaRetrieveForIntegrationParams {
   method: "POST" | "PUT";
 }
 
-export interface KitMetaRetrieveForIntegrationResponse {
+export interface KitMetaRetrieveParams {
+  method: "POST" | "PUT";
+}
+
+export interface MetaRetrieveForIntegrationResponse {
   $ref?: string;
   $schema?: string;
   definitions?: unknown;
   has_connection_specific_fields?: boolean;
 }
 
-export interface KitMetaRetrieveParams {
-  method: "POST" | "PUT";
-}
-
-export interface KitMetaRetrieveResponse {
+export interface MetaRetrieveResponse {
   $ref?: string;
   $schema?: string;
   definitions?: unknown;

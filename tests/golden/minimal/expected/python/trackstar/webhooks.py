@@ -5,8 +5,10 @@ from __future__ import annotations
 from ._exceptions import UnknownWebhookEventError
 from ._webhooks import (
     DEFAULT_TOLERANCE,
+    ChangedPath,
     HeadersLike,
     WebhookVerificationError,
+    changed_paths,
     unwrap_event,
     verify,
 )
@@ -21,6 +23,8 @@ __all__ = [
     "DEFAULT_TOLERANCE",
     "verify",
     "unwrap",
+    "ChangedPath",
+    "changed_paths",
 ]
 
 WebhookEvent = _models_webhooks.WidgetCreatedEvent

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from trackstar._base_client import AsyncAPIResource, SyncAPIResource
-from trackstar._filters import FilterField, encode_query, path_param
+from trackstar._filters import FilterField, check_body_enums, encode_query, path_param
 from trackstar._pagination import AsyncPaginator, SyncCursorPage
 from trackstar._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from trackstar._types import (
@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["ShopWidgets", "AsyncShopWidgets"]
+
+_SHOP_WIDGETS_CREATE_BODY_ENUMS = {
+    "type": frozenset(["large", "small"]),
+}
 
 _SHOP_WIDGETS_LIST_COLOUR = FilterField(
     "colour",
@@ -117,7 +121,6 @@ class ShopWidgets(SyncAPIResource):
             options=_options,
         )
 
-    @overload
     def create(
         self,
         *,
@@ -130,10 +133,42 @@ class ShopWidgets(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_shop_widgets.ShopWidgetRetrieveResponse: ...
+    ) -> _models_shop_widgets.ShopWidgetRetrieveResponse:
+        """Create widgets.
 
-    @overload
-    def create(
+        `POST /shop/widgets`.
+
+        The base fields as keyword arguments; for an integration that takes its own fields,
+        call `create_with_body(body=...)`.
+
+        Needs api_key and access_token.
+        """
+        _fields = (
+            ("name", name),
+            ("parts", parts),
+            ("type", type),
+        )
+        check_body_enums("create", dict(_fields), _SHOP_WIDGETS_CREATE_BODY_ENUMS)
+        _body = body_or_fields("create", NOT_GIVEN, _fields, required=("name",))
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_writes=retry_writes,
+        )
+        _path = "/shop/widgets"
+        return self._client.request(
+            "POST",
+            _path,
+            cast_to=_models_shop_widgets.ShopWidgetRetrieveResponse,
+            auth=("api_key", "access_token"),
+            body=_body,
+            options=_options,
+        )
+
+    def create_with_body(
         self,
         *,
         body: _integrations.ShopWidgetCreateBody,
@@ -143,37 +178,13 @@ class ShopWidgets(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_shop_widgets.ShopWidgetRetrieveResponse: ...
-
-    def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        parts: ListOrTuple[_params.ShopWidgetCreateParamsPart] | NotGiven = NOT_GIVEN,
-        type: Literal["small", "large"] | NotGiven = NOT_GIVEN,
-        body: _integrations.ShopWidgetCreateBody | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
     ) -> _models_shop_widgets.ShopWidgetRetrieveResponse:
-        """Create widgets.
+        """`create()` with the whole body as one dict: any integration's own body or the base
+        one (ShopWidgetCreateBody); mypy checks it against each.
 
         `POST /shop/widgets`.
-
-        The body is either the base fields as keyword arguments or, for an integration that
-        takes its own fields, one `body=` dict (ShopWidgetCreateBody).
-
-        Needs api_key and access_token.
         """
-        _fields = (
-            ("name", name),
-            ("parts", parts),
-            ("type", type),
-        )
-        _body = body_or_fields("create", body, _fields, required=("name",))
+        _body = body_or_fields("create", body, (), required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -283,6 +294,9 @@ class ShopWidgetsWithRawResponse:
         self._resource = resource
         self.attach = to_raw_response_wrapper(resource.attach)
         self.create = to_raw_response_wrapper(resource.create)
+        self.create_with_body = to_raw_response_wrapper(
+            resource.create_with_body
+        )
         self.list = to_raw_response_wrapper(resource.list)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
@@ -336,7 +350,6 @@ class AsyncShopWidgets(AsyncAPIResource):
             options=_options,
         )
 
-    @overload
     async def create(
         self,
         *,
@@ -349,10 +362,42 @@ class AsyncShopWidgets(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_shop_widgets.ShopWidgetRetrieveResponse: ...
+    ) -> _models_shop_widgets.ShopWidgetRetrieveResponse:
+        """Create widgets.
 
-    @overload
-    async def create(
+        `POST /shop/widgets`.
+
+        The base fields as keyword arguments; for an integration that takes its own fields,
+        call `create_with_body(body=...)`.
+
+        Needs api_key and access_token.
+        """
+        _fields = (
+            ("name", name),
+            ("parts", parts),
+            ("type", type),
+        )
+        check_body_enums("create", dict(_fields), _SHOP_WIDGETS_CREATE_BODY_ENUMS)
+        _body = body_or_fields("create", NOT_GIVEN, _fields, required=("name",))
+        _options = make_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_writes=retry_writes,
+        )
+        _path = "/shop/widgets"
+        return await self._client.request(
+            "POST",
+            _path,
+            cast_to=_models_shop_widgets.ShopWidgetRetrieveResponse,
+            auth=("api_key", "access_token"),
+            body=_body,
+            options=_options,
+        )
+
+    async def create_with_body(
         self,
         *,
         body: _integrations.ShopWidgetCreateBody,
@@ -362,37 +407,13 @@ class AsyncShopWidgets(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> _models_shop_widgets.ShopWidgetRetrieveResponse: ...
-
-    async def create(
-        self,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        parts: ListOrTuple[_params.ShopWidgetCreateParamsPart] | NotGiven = NOT_GIVEN,
-        type: Literal["small", "large"] | NotGiven = NOT_GIVEN,
-        body: _integrations.ShopWidgetCreateBody | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
     ) -> _models_shop_widgets.ShopWidgetRetrieveResponse:
-        """Create widgets.
+        """`create()` with the whole body as one dict: any integration's own body or the base
+        one (ShopWidgetCreateBody); mypy checks it against each.
 
         `POST /shop/widgets`.
-
-        The body is either the base fields as keyword arguments or, for an integration that
-        takes its own fields, one `body=` dict (ShopWidgetCreateBody).
-
-        Needs api_key and access_token.
         """
-        _fields = (
-            ("name", name),
-            ("parts", parts),
-            ("type", type),
-        )
-        _body = body_or_fields("create", body, _fields, required=("name",))
+        _body = body_or_fields("create", body, (), required=())
         _options = make_options(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -502,5 +523,8 @@ class AsyncShopWidgetsWithRawResponse:
         self._resource = resource
         self.attach = async_to_raw_response_wrapper(resource.attach)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.create_with_body = async_to_raw_response_wrapper(
+            resource.create_with_body
+        )
         self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

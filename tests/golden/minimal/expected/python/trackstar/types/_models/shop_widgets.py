@@ -5,12 +5,12 @@ from __future__ import annotations
 from ..._models import Datetime as datetime  # noqa: F401  ("" reads as None)
 from typing import Literal
 from pydantic import Field
-from ..._models import TrackstarModel
+from ..._models import OpenEnum, TrackstarModel
 
 
 class ShopWidget(TrackstarModel):
     id: str | None = None
-    colour: Literal["red", "green's"] | str | None = None
+    colour: OpenEnum[Literal["red", "green's"]] | None = None
     created_date: datetime | None = None
     size: float | None = None
     parts: list[ShopWidgetPart] | None = None

@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-GOAL = re.compile(r"^\s*(?P<op>[≤≥])\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>×|%|s|MiB)")
+GOAL = re.compile(r"^\s*(?P<op>[≤≥<])\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>×|%|s|MiB|MB|KB)")
 COLOURS = {True: "#2e8b57", False: "#c0392b", None: "#9e9e9e"}
 
 
 @dataclass(frozen=True)
 class Goal:
-    op: str  # "≤" or "≥"
+    op: str  # "≤", "≥" or "<"
     threshold: float  # in the unit of the plotted value
     unit: str  # "×" (ratio), "%" (ratio shown as percent), "s" or "MiB" (the figure itself)
 

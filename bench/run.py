@@ -24,6 +24,7 @@ if __package__ in (None, ""):  # `python bench/run.py`
     __package__ = "bench"
 
 from bench import baselines, ours, peers, servers  # noqa: E402
+from bench import typescript as ts_bench  # noqa: E402
 from bench.measure import (GENERATED_PYTHON, REPO_ROOT, WORK, BenchError,  # noqa: E402
                            child_env, run_child_json)
 from bench.payload import CURRENT_DOC, PAGE_SIZE, write_page  # noqa: E402
@@ -157,6 +158,114 @@ class Context:
 
 class Skipped(Exception):
     pass
+
+
+# ----------------------------------------------------------------------------- TypeScript rows
+
+HEY_API_DTS_BYTES = 1.08e6  # the issue's figure for @hey-api/openapi-ts 0.95 (not measured here)
+
+
+def _ts_build(ctx: Context) -> dict[str, Any]:
+    def go() -> dict[str, Any]:
+        log("TypeScript: building trackstar-sdk (tsc, ESM + CJS) into .bench/ts")
+        return ts_bench.build()
+    return ctx.memo("ts_build", go)
+
+
+def _ts_peers(ctx: Context) -> dict[str, Any]:
+    if not ctx.s.peer:
+        raise Skipped("peer disabled (--no-peer)")
+
+    def go() -> dict[str, Any]:
+        pins = ts_bench.ensure_peers(log)
+        log("TypeScript peers: timing openapi-typescript and hey-api on the current document")
+        return {"pins": pins, **ts_bench.peer_generate(CURRENT_DOC, ctx.s.gen_repeats)}
+    return ctx.memo("ts_peers", go)
+
+
+def rows_ts_generate(ctx: Context) -> list[Row]:
+    rows = []
+    ts = _try(Row("x", "", ""), lambda: ctx.memo("ts_generate", lambda: ts_bench.ts_generate(sys.executable, ctx.s.gen_repeats)))
+    whole = None
+    try:
+        whole = ctx.our_generate()["cold"]["median"]
+    except Exception:  # noqa: BLE001 - reported by cold_generate
+        pass
+    for peer, label in (("openapi-typescript", "openapi-typescript 7.13.0"), ("hey-api", "@hey-api/openapi-ts 0.95.0")):
+        for part, figure in (("whole", whole), ("ts", ts["median"] if ts else None)):
+            title = ("generate all of generated/ (cold)" if part == "whole" else "generate the TS part alone (cold, fresh process)") + f" vs {label}"
+            row = Row(f"ts_generate_{part}_vs_{peer.replace('-', '_')}", title, "< 1.0×", baseline_label=f"{label} CLI, fresh folder")
+            peers_ = _try(row, lambda: _ts_peers(ctx), baseline=True)
+            if peers_:
+                row.baseline = peers_[peer]["median"]
+                row.details["peer"] = peers_[peer]
+            row.figure = figure
+            if figure is None:
+                row.status, row.note = "error", "our generation was not measured"
+            rows.append(_ratio(row, lambda r: r < 1.0))
+    return rows
+
+
+def row_ts_bundle(ctx: Context) -> Row:
+    row = Row("ts_bundle", "esbuild --bundle --minify of a program listing orders", "≤ 60 KB", unit="KB")
+    built = _try(row, lambda: _ts_build(ctx))
+    if built and _try(row, lambda: ts_bench.ensure_peers(log)):
+        res = ts_bench.bundle(Path(built["consumer"]))
+        row.figure = res["bytes"] / 1000
+        row.details = res
+        row.met = row.figure <= 60
+    return row
+
+
+def row_ts_dts_size(ctx: Context) -> Row:
+    row = Row("ts_dts_size", "trackstar-sdk: total .d.ts of one build (ESM) vs hey-api's output", "< 1.0× (hey-api's 1.08 MB)",
+              unit="MB", baseline_label="@hey-api/openapi-ts 0.95.0 output, this run (the issue's 1.08 MB if not run)")
+    built = _try(row, lambda: _ts_build(ctx))
+    if built:
+        res = ts_bench.dts_size(Path(built["package"]))
+        row.figure = res["bytes"] / 1e6
+        row.baseline = HEY_API_DTS_BYTES / 1e6
+        peers_ = _try(row, lambda: _ts_peers(ctx), baseline=True)
+        if peers_:
+            row.baseline = peers_["hey-api"]["bytes"] / 1e6
+            row.details["openapi_typescript_bytes"] = peers_["openapi-typescript"]["bytes"]
+        row.details.update(res)
+    return _ratio(row, lambda r: r < 1.0)
+
+
+def row_ts_import(ctx: Context) -> Row:
+    row = Row("ts_import_time", "node: import trackstar-sdk + new Trackstar() over bare node (fresh procs)",
+              "≤ 0.03 s (+30 ms)", unit="s", baseline_label="bare node (same fresh-process loop, interleaved)")
+    built = _try(row, lambda: _ts_build(ctx))
+    if built:
+        res = ts_bench.import_times(Path(built["consumer"]), ctx.s.import_repeats)
+        row.figure = res["ours"] - res["bare"]
+        row.details = res
+        row.met = row.figure <= 0.030
+    return row
+
+
+def row_ts_page(ctx: Context) -> Row:
+    row = Row("ts_page_parse", "trackstar-sdk: list 1 page of 1,000 orders vs fetch + JSON.parse",
+              "≤ 1.5×", baseline_label="the same fetch + JSON.parse + a walk, interleaved in one node process")
+    built = _try(row, lambda: _ts_build(ctx))
+    if built:
+        res = ts_bench.page_parse(Path(built["consumer"]), ctx.page_file, ctx.s.page_repeats)
+        row.figure, row.baseline = res["ours"], res["raw"]
+        row.details = res
+    return _ratio(row, lambda r: r <= 1.5)
+
+
+def row_ts_tsc(ctx: Context) -> Row:
+    row = Row("ts_tsc_user_file", "tsc --strict --noEmit of a 2-call user file (TS 5.9, skipLibCheck)",
+              "≤ 2 s (peers: 3.8 s, 5.7 s in the issue)")
+    built = _try(row, lambda: _ts_build(ctx))
+    if built:
+        res = ts_bench.tsc_user_file(Path(built["consumer"]), max(3, ctx.s.gen_repeats))
+        row.figure = res["median"]
+        row.details = res
+        row.met = row.figure <= 2.0
+    return row
 
 
 # ----------------------------------------------------------------------------- rows
@@ -483,6 +592,31 @@ def _ratio(row: Row, goal: Callable[[float], bool] | None) -> Row:
     return row
 
 
+def rows_ts_rate(ctx: Context) -> list[Row]:
+    title = f"trackstar-sdk, {ASYNC_TOKENS} withAccessToken() clients × {ASYNC_PAGES} pages: rate vs allowed"
+    row = Row("ts_rate", title, "≥ 90 %, 0 × 429", unit="req/s", baseline_label=f"allowed {ASYNC_TOKENS}×{GET_LIMIT}/s")
+    ref = Row("ts_rate_reference", "reference: raw fetch, limit-aware, same server", "≥ 90 %, 0 × 429",
+              unit="req/s", baseline_label=row.baseline_label, status="info")
+    for r in (row, ref):
+        r.details["window"] = ctx.s.window
+    built = _try(row, lambda: _ts_build(ctx))
+    if not built:
+        ref.status, ref.note = row.status, row.note
+        return [row, ref]
+    consumer = Path(built["consumer"])
+    log(f"rate-limited server ({ctx.s.window} 1 s window): raw-fetch reference and trackstar-sdk")
+    with servers.LocalServer(python=sys.executable, pages=ASYNC_PAGES, page_size=ASYNC_PAGE_SIZE,
+                             limit=GET_LIMIT, window=ctx.s.window, max_seconds=300) as srv:
+        for target, script in ((ref, "ts_raw_rate.mjs"), (row, "ts_rate.mjs")):
+            try:
+                srv.stats(reset=True)
+                out = ts_bench.rate(consumer, script, srv.base_url, ASYNC_TOKENS)
+                _rate_row(target, out["elapsed"], srv.stats(reset=True), {"client": out})
+            except Exception as exc:  # noqa: BLE001
+                target.status, target.note = "error", _short(exc)
+    return [row, ref]
+
+
 ROWS: list[tuple[str, Callable[[Context], Row | list[Row]]]] = [
     ("cold_generate", row_cold_generate),
     ("regenerate", row_regenerate),
@@ -496,6 +630,13 @@ ROWS: list[tuple[str, Callable[[Context], Row | list[Row]]]] = [
     ("async_rate", rows_async),
     ("redis_shared_rate", row_redis_shared_rate),
     ("mypy_program", row_mypy_program),
+    ("ts_dts_size", row_ts_dts_size),
+    ("ts_import_time", row_ts_import),
+    ("ts_page_parse", row_ts_page),
+    ("ts_tsc_user_file", row_ts_tsc),
+    ("ts_rate", rows_ts_rate),
+    ("ts_generate", rows_ts_generate),
+    ("ts_bundle", row_ts_bundle),
 ]
 
 

@@ -1,7 +1,8 @@
-"""mkdocs hooks: the SDK README (generated/python/README.md) becomes the site's `sdk.md` page.
+"""mkdocs hooks: the SDK READMEs become site pages: generated/python/README.md is `sdk.md`,
+generated/typescript/README.md is `typescript/sdk.md` (beside the TS reference pages).
 
-The README lives beside the package rather than in docs_dir (it is the PyPI long description),
-so it is added to the site's files here and placed right after the index in the navigation.
+The READMEs live beside their packages rather than in docs_dir (they are the PyPI and npm
+descriptions), so they are added to the site's files here, each placed right after its index.
 """
 
 from __future__ import annotations
@@ -13,14 +14,19 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 
-README = Path(__file__).resolve().parents[1] / "generated" / "python" / "README.md"
+GENERATED = Path(__file__).resolve().parents[1] / "generated"
+README = GENERATED / "python" / "README.md"
 PAGE = "sdk.md"
+TS_README = GENERATED / "typescript" / "README.md"
+TS_PAGE = "typescript/sdk.md"
 
 
 def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
     if not README.is_file():
         raise FileNotFoundError(f"{README} is missing: run `make generate` before `make docs`")
     files.append(File.generated(config, PAGE, content=README.read_text(encoding="utf-8")))
+    if TS_README.is_file():
+        files.append(File.generated(config, TS_PAGE, content=TS_README.read_text(encoding="utf-8")))
     return files
 
 
@@ -29,4 +35,10 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files, **_: Any) -> Nav
     if readme is not None:
         nav.items.remove(readme)
         nav.items.insert(1 if nav.items else 0, readme)
+    for section in nav.items:  # the TypeScript section: its README after its index
+        children = getattr(section, "children", None) or []
+        page = next((c for c in children if getattr(getattr(c, "file", None), "src_uri", None) == TS_PAGE), None)
+        if page is not None:
+            children.remove(page)
+            children.insert(1 if children else 0, page)
     return nav

@@ -37,7 +37,7 @@ def test_a_relative_goal_plots_the_ratio_and_an_absolute_one_the_figure() -> Non
 
 def test_every_goal_the_bench_states_is_one_the_chart_reads() -> None:
     source = inspect.getsource(run)
-    goals = re.findall(r'"([≤≥][^"]*)"', source)
+    goals = re.findall(r'"([≤≥<][^"]*)"', source)
     assert len(goals) >= 10 and all(parse_goal(goal) is not None for goal in goals), goals
 
 

@@ -330,6 +330,11 @@ def test_mkdocs_builds_strict(tmp_path: Path) -> None:
     assert (site / "index.html").is_file()
     assert (site / "wms_orders.html").is_file()
     assert (site / "models" / "Order.html").is_file()
+    # The TypeScript SDK's pages in the same site: its README, index and one page per resource.
+    ts_pages = sorted(p.stem for p in (DOCS / "typescript").glob("*.md"))
+    assert len(ts_pages) >= 30 and (site / "typescript" / "sdk.html").is_file()
+    for stem in ts_pages:
+        assert (site / "typescript" / f"{stem}.html").is_file(), stem
 
 
 def test_mkdocs_strict_rejects_a_broken_link(tmp_path: Path) -> None:

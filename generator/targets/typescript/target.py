@@ -27,6 +27,8 @@ from generator.targets.typescript import RUNTIME_DIR, TEMPLATES
 from generator.targets.typescript import format as fmt
 from generator.targets.typescript.declarations import Declarations, build, import_lines, relative
 from generator.targets.typescript.naming import camel, property_key, string
+from generator.targets.typescript.signatures import signature
+from generator.targets.typescript import docs as ts_docs
 
 NAME = "typescript"
 BUILTIN_TEMPLATES = TEMPLATES
@@ -152,33 +154,14 @@ def _is_file(plan: Plan, node: Any) -> bool:
 
 
 def _method(op: OperationPlan, decls: Declarations, const: str) -> Method:
-    types = decls.operations[op.dotted]
-    args = [f"{camel(p.api_name)}: string" for p in op.path_params]
-    uses: set[str] = set()
-    if types.params:
-        args.append(f"params{'?' if types.params_optional else ''}: {types.params}")
-        uses.add(types.params)
-    args.append("options?: RequestOptions")
-    path_args = "[" + ", ".join(camel(p.api_name) for p in op.path_params) + "]"
-    if op.paginated and types.item:
-        body = types.response if types.response != "unknown" else "object"
-        returns = f"PagePromise<{types.item}, {body}>"
-        call = "this.client.requestPage"
-        uses.update({types.item, body})
-    else:
-        returns = f"APIPromise<{types.response}>"
-        call = "this.client.request"
-        uses.add(types.response)
+    sig = signature(op, decls)
+    path_args = "[" + ", ".join(a.name for a in sig.path_args) + "]"
+    call = "this.client.requestPage" if sig.paginated else "this.client.request"
     lines = fmt.comment(1, _describe(op)) if _describe(op) else []
-    pad = fmt.INDENT
-    head = f"{pad}{op.name}({', '.join(args)}): {returns} {{"
-    if fmt._fits(head):
-        lines.append(head)
-    else:
-        lines += [f"{pad}{op.name}(", *(f"{pad * 2}{a}," for a in args), f"{pad}): {returns} {{"]
-    lines += call_lines(2, f"return {call}", [const, path_args, "params" if types.params else "undefined", "options"], ";")
-    lines.append(f"{pad}}}")
-    return Method(op.name, lines, uses)
+    lines += sig.method_lines(1)
+    lines += call_lines(2, f"return {call}", [const, path_args, "params" if sig.params else "undefined", "options"], ";")
+    lines.append(f"{fmt.INDENT}}}")
+    return Method(op.name, lines, set(sig.uses))
 
 
 def _describe(op: OperationPlan) -> str:
@@ -234,6 +217,7 @@ def render(
     """Every file of the TypeScript package (path under generated/ -> bytes)."""
     decls = build(plan)
     env = _environment(template_dir)
+    _decls_filters(env, plan, decls, f"{plan.package}-sdk")
     resources = _resource_files(plan, decls)
     top = [r for r in resources if r.path.count("/") == 1]
     operations = sorted(plan.operations, key=lambda o: (o.path, o.method))
@@ -287,18 +271,93 @@ def render(
     files: dict[str, bytes] = {f"{NAME}/{name}": text.encode() for name, text in formatted.items()}
     for name, text in runtime_files().items():
         files[f"{NAME}/src/core/{name}"] = text.encode()
+    files.update(_docs_and_repo(plan, decls, context, render_template, cache))
     for name, template in (
         ("package.json", "package.json.j2"),
         ("package-lock.json", "package-lock.json.j2"),
         ("tsconfig.json", "tsconfig.json.j2"),
         ("tsconfig.cjs.json", "tsconfig.cjs.json.j2"),
         ("tsconfig.esm.json", "tsconfig.esm.json.j2"),
-        ("README.md", "README.md.j2"),
+        ("tsconfig.test.json", "tsconfig.test.json.j2"),
         (".gitignore", "gitignore.j2"),
         (".prettierignore", "prettierignore.j2"),
     ):
         files[f"{NAME}/{name}"] = render_template(f"typescript/{template}").encode()
     return files
+
+
+SDK_REPO_DIR = Path(__file__).resolve().parent / "sdk-repo"  # LICENSE, CI workflow: copied unchanged
+PRISM_VERSION = "5.16.0"
+
+
+def _docs_and_repo(
+    plan: Plan, decls: Declarations, context: dict[str, Any], render_template: Any, cache: Cache
+) -> dict[str, bytes]:
+    """The reference pages (generated/docs/typescript/), the SDK repository's own tests and its
+    static files; fills in the context api.md, the README and CONTRIBUTING use."""
+    package = context["package_name"]
+    envs = [scheme.env for _, scheme, _ in context["schemes"] if scheme.env] + [context["base_url_env"]]
+    by_resource = {
+        r.dotted: ts_docs.method_docs(r, plan, decls, context["client_name"], package, envs) for r in plan.resources
+    }
+    create = next((op for op in plan.operations if op.dotted == "wms.orders.create"), None)
+    context.update(
+        envs=envs,
+        status_errors=sorted(ts_docs.status_errors().items()),
+        create_example="\n".join(
+            ts_docs.value_lines("", ts_docs.example_params(create, plan), "", 0)
+        ) if create else "{}",
+        status_errors_table=ts_docs.md_table(
+            ["Status", "Error"],
+            [[str(code), f"`{name}`"] for code, name in sorted(ts_docs.status_errors().items())]
+            + [["other 5xx", "`InternalServerError`"]],
+        ),
+        prism_version=PRISM_VERSION,
+        api_resources=[(r, by_resource[r.dotted]) for r in plan.resources if by_resource[r.dotted]],
+        all_methods=[
+            _Paged(m, f"{r.module}.md") for r in plan.resources for m in by_resource[r.dotted]
+        ],
+    )
+    files: dict[str, bytes] = {}
+    tests: dict[str, str] = {}
+    for resource in plan.resources:
+        methods = by_resource[resource.dotted]
+        module = methods[0].types_module if methods else "types/" + resource.dotted.replace(".", "/")
+        page = render_template(
+            "typescript/docs/resource.md.j2", resource=resource, methods=methods, types_module=module
+        )
+        files[f"docs/typescript/{resource.module}.md"] = page.encode()
+        if methods:
+            test = render_template(
+                "typescript/tests/resource.test.ts.j2", resource=resource,
+                calls=ts_docs.test_calls(methods),
+            )
+            tests[f"tests/api-resources/{resource.dotted.replace('.', '/')}.test.ts"] = test
+    for name, text in fmt.format_files(tests, cache).items():
+        files[f"{NAME}/{name}"] = text.encode()
+    for name in ("README.md", "api.md", "CONTRIBUTING.md"):  # written in prettier's Markdown style
+        files[f"{NAME}/{name}"] = render_template(f"typescript/{name}.j2").encode()
+    files["docs/typescript/index.md"] = render_template("typescript/docs/index.md.j2").encode()
+    for path in sorted(SDK_REPO_DIR.rglob("*")):
+        if path.is_file():
+            files[f"{NAME}/{path.relative_to(SDK_REPO_DIR).as_posix()}"] = path.read_bytes()
+    return files
+
+
+@dataclass(frozen=True)
+class _Paged:
+    """A method's docs with the reference page it is on."""
+
+    doc: ts_docs.MethodDoc
+    page: str
+
+    @property
+    def op(self) -> OperationPlan:
+        return self.doc.op
+
+    @property
+    def sig(self) -> Any:
+        return self.doc.sig
 
 
 def type_check(package_dir: Path, timeout: float = 600) -> str | None:
@@ -329,4 +388,22 @@ def _environment(override_dir: Path | None) -> jinja2.Environment:
     )
     env.filters["string"] = string
     env.filters["json"] = lambda value: json.dumps(value)
+    env.filters["anchor"] = lambda text: re.sub(r"[^a-z0-9_-]", "", str(text).lower().replace(" ", "-"))
+    env.filters["code"] = lambda text: f"`{text}`"
+    env.filters["first_paragraph"] = _first_paragraph
+    env.filters["ts_error_class"] = ts_docs.error_class
     return env
+
+
+def _first_paragraph(text: str) -> str:
+    """The first paragraph of spec text, on one line, safe inside Markdown."""
+    first = " ".join(str(text).strip().split("\n\n")[0].split())
+    return first.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _decls_filters(env: jinja2.Environment, plan: Plan, decls: Declarations, package: str) -> None:
+    """The filters that need the declarations: signature blocks, api.md's types and their homes."""
+    class_of = {r.dotted: r.class_name for r in plan.resources}
+    env.filters["signature_block"] = lambda m: ts_docs.signature_block(m, class_of[m.op.resource], package, decls.home)
+    env.filters["api_types"] = lambda methods: sorted({n for m in methods for n in m.sig.uses if n in decls.home})
+    env.filters["type_home"] = lambda name: decls.home[name]

@@ -1,0 +1,1 @@
+// Bare node: the baseline of the import row.

@@ -1,0 +1,45 @@
+// Generated from specs/ by the Trackstar SDK generator: do not edit.
+// Every method of client.wms.inventory against a mock of the API (TEST_API_BASE_URL).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import Trackstar from "trackstar-sdk";
+
+const client = new Trackstar({
+  baseURL: process.env["TEST_API_BASE_URL"] ?? "http://127.0.0.1:4010",
+  accessToken: "test-access-token",
+  apiKey: "test-api-key",
+  maxRetries: 0,
+});
+
+test("wms.inventory.add_trackstar_tags", async () => {
+  const call = client.wms.inventory.add_trackstar_tags("inventory_123");
+  const { data, response } = await call.withResponse();
+  assert.ok(response.ok, String(response.status));
+  assert.equal(typeof data, "object");
+});
+
+test("wms.inventory.adjust", async () => {
+  const call = client.wms.inventory.adjust("inventory_123");
+  const { data, response } = await call.withResponse();
+  assert.ok(response.ok, String(response.status));
+  assert.equal(typeof data, "object");
+});
+
+test("wms.inventory.list", async () => {
+  const call = client.wms.inventory.list({
+    limit: 10,
+    created_date: {
+      gte: new Date("2024-01-01T00:00:00Z"),
+      lte: "2024-03-31T23:59:59Z",
+    },
+  });
+  const page = await call;
+  assert.ok(Array.isArray(page.data));
+});
+
+test("wms.inventory.retrieve", async () => {
+  const call = client.wms.inventory.retrieve("inventory_123");
+  const { data, response } = await call.withResponse();
+  assert.ok(response.ok, String(response.status));
+  assert.equal(typeof data, "object");
+});

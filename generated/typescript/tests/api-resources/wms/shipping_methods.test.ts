@@ -1,0 +1,31 @@
+// Generated from specs/ by the Trackstar SDK generator: do not edit.
+// Every method of client.wms.shipping_methods against a mock of the API (TEST_API_BASE_URL).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import Trackstar from "trackstar-sdk";
+
+const client = new Trackstar({
+  baseURL: process.env["TEST_API_BASE_URL"] ?? "http://127.0.0.1:4010",
+  accessToken: "test-access-token",
+  apiKey: "test-api-key",
+  maxRetries: 0,
+});
+
+test("wms.shipping_methods.list", async () => {
+  const call = client.wms.shipping_methods.list({
+    limit: 10,
+    created_date: {
+      gte: new Date("2024-01-01T00:00:00Z"),
+      lte: "2024-03-31T23:59:59Z",
+    },
+  });
+  const page = await call;
+  assert.ok(Array.isArray(page.data));
+});
+
+test("wms.shipping_methods.retrieve", async () => {
+  const call = client.wms.shipping_methods.retrieve("shipping_method_123");
+  const { data, response } = await call.withResponse();
+  assert.ok(response.ok, String(response.status));
+  assert.equal(typeof data, "object");
+});

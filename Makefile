@@ -22,7 +22,13 @@ node_modules/.bin/prism: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(STAMP) node_modules/.bin/prism ## create .venv with the generator and test tools, install Prism (npm)
+# TypeScript 6.0/7.0 and Node 22 for the npm package's consumer checks, in their own folder.
+TOOLCHAINS := tests/typescript/toolchains
+$(TOOLCHAINS)/node_modules/.installed: $(TOOLCHAINS)/package.json $(TOOLCHAINS)/package-lock.json
+	cd $(TOOLCHAINS) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(STAMP) node_modules/.bin/prism $(TOOLCHAINS)/node_modules/.installed ## create .venv with the generator and test tools, install the Node tools (npm ci)
 	@# The shared rate-limit tests and bench row run a real redis-server (Debian package).
 	command -v redis-server >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server)
 

@@ -95,7 +95,7 @@ def test_tarball_holds_both_builds_and_no_dependencies(packed: Packed) -> None:
     with tarfile.open(packed.tarball) as tar:
         names = {m.name.removeprefix("package/") for m in tar.getmembers()}
         manifest = json.loads(tar.extractfile("package/package.json").read())  # type: ignore[union-attr]
-    for build, kind in (("esm", "module"), ("cjs", "commonjs")):
+    for build in ("esm", "cjs"):
         assert {f"dist/{build}/index.js", f"dist/{build}/index.d.ts", f"dist/{build}/package.json"} <= names, build
         assert f"dist/{build}/types/wms/orders.d.ts" in names, build
     assert manifest["engines"] == {"node": ">=20"}
@@ -218,42 +218,44 @@ export const wrong: OrderListParams = { status: { in: "open" } };
 // @ts-expect-error a method the SDK does not have
 client.wms.orders.lists();
 """
-MODES = {  # name -> module, moduleResolution, the consumer package's "type"
-    "nodenext-esm": ("nodenext", "nodenext", "module"),
-    "nodenext-cjs": ("nodenext", "nodenext", "commonjs"),
-    "bundler": ("esnext", "bundler", "module"),
-}
 
 
 @pytest.mark.parametrize("version", list(COMPILERS))
 def test_consumers_type_check(packed: Packed, version: str, tmp_path: Path) -> None:
+    """Two programs per compiler. nodenext: the same consumer as an ES module (use.mts) and as
+    CommonJS (use.cts), every SDK declaration checked (skipLibCheck off). bundler: the consumer
+    (use.ts) beside the same file with its expected errors unmarked (bad.ts), which must fail
+    with exactly those two errors."""
     project = tmp_path / "project"
     project.mkdir()
     (project / "node_modules").symlink_to(packed.consumer / "node_modules")
-    (project / "use.ts").write_text(CONSUMER, encoding="utf-8")
+    (project / "package.json").write_text(json.dumps({"name": "project", "private": True, "type": "module"}), encoding="utf-8")
+    for name in ("use.mts", "use.cts", "use.ts"):
+        (project / name).write_text(CONSUMER, encoding="utf-8")
+    (project / "bad.ts").write_text(CONSUMER.replace("// @ts-expect-error", "//"), encoding="utf-8")
     tsc = str(COMPILERS[version])
     assert _ok([NODE, tsc, "--version"], project).strip().startswith(f"Version {version}.")
+    base = {"strict": True, "noEmit": True, "target": "es2022", "lib": ["es2022"], "types": ["node"],
+            "typeRoots": [str(REPO / "node_modules" / "@types")], "exactOptionalPropertyTypes": True}
+    programs = {
+        "nodenext": ({**base, "module": "nodenext", "moduleResolution": "nodenext", "skipLibCheck": False}, ["use.mts", "use.cts"], {"esm", "cjs"}),
+        "bundler": ({**base, "module": "esnext", "moduleResolution": "bundler", "skipLibCheck": True}, ["use.ts", "bad.ts"], {"esm"}),
+    }
     timings = []
-    for name, (module, resolution, kind) in MODES.items():
-        (project / "package.json").write_text(json.dumps({"name": "project", "private": True, "type": kind}), encoding="utf-8")
-        options = {"strict": True, "noEmit": True, "module": module, "moduleResolution": resolution, "target": "es2022",
-                   "lib": ["es2022"], "types": ["node"], "typeRoots": [str(REPO / "node_modules" / "@types")],
-                   "skipLibCheck": False, "exactOptionalPropertyTypes": True}
-        (project / "tsconfig.json").write_text(json.dumps({"compilerOptions": options, "files": ["use.ts"]}), encoding="utf-8")
+    for name, (options, files, builds) in programs.items():
+        (project / f"tsconfig.{name}.json").write_text(json.dumps({"compilerOptions": options, "files": files}), encoding="utf-8")
         start = time.monotonic()
-        result = _run([NODE, tsc, "-p", "tsconfig.json", "--listFiles"], project)
+        result = _run([NODE, tsc, "-p", f"tsconfig.{name}.json", "--listFiles"], project)
         timings.append(f"{name} {time.monotonic() - start:.1f} s")
-        errors = "\n".join(line for line in result.stdout.splitlines() if not line.startswith("/"))
-        assert result.returncode == 0, f"TypeScript {version} {name}:\n{errors[-4000:]}{result.stderr[-2000:]}"
-        build = "esm" if kind == "module" else "cjs"
-        sdk_files = [line for line in result.stdout.splitlines() if "/trackstar-sdk/" in line]
-        assert sdk_files and all(f"/dist/{build}/" in line and line.endswith(".d.ts") for line in sdk_files), (name, sdk_files[:5])
-        # The expected errors are real: without their markers the file fails with exactly those two.
+        listed = [line for line in result.stdout.splitlines() if line.startswith("/")]
+        errors = [line for line in result.stdout.splitlines() if re.match(r"\S+\(\d+,\d+\): error", line)]
+        report = f"TypeScript {version} {name}:\n" + "\n".join(line for line in result.stdout.splitlines() if not line.startswith("/"))[-4000:]
         if name == "bundler":
-            (project / "bad.ts").write_text(CONSUMER.replace("// @ts-expect-error", "//"), encoding="utf-8")
-            options_bad = {**options}
-            (project / "tsconfig.bad.json").write_text(json.dumps({"compilerOptions": options_bad, "files": ["bad.ts"]}), encoding="utf-8")
-            bad = _run([NODE, tsc, "-p", "tsconfig.bad.json"], project)
-            errors = re.findall(r"bad\.ts\((\d+),\d+\): error", bad.stdout)
-            assert bad.returncode != 0 and len(errors) == 2, bad.stdout[-3000:]
-    print(f"TypeScript {version} consumer: {', '.join(timings)}: 0 errors, types from the matching build; 2 expected errors hold")
+            assert result.returncode != 0 and len(errors) == 2 and all(e.startswith("bad.ts(") for e in errors), report
+        else:
+            assert result.returncode == 0 and not errors, report
+        sdk_files = [line for line in listed if "/node_modules/trackstar-sdk/" in line]
+        assert sdk_files and all(line.endswith(".d.ts") for line in sdk_files), (name, sdk_files[:5])
+        assert {re.sub(r".*/dist/(esm|cjs)/.*", r"\1", line) for line in sdk_files} == builds, (name, sdk_files[:5])
+    print(f"TypeScript {version} consumer: {', '.join(timings)}: nodenext ESM + CJS consumers 0 errors (declarations "
+          f"of both builds checked), bundler 0 errors and the 2 expected errors hold")

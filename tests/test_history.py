@@ -189,5 +189,5 @@ def test_typescript_check_names_the_broken_package(tmp_path: Path) -> None:
     broken.write_text(broken.read_text(encoding="utf-8") + "\nexport const oops: number = 'text';\n", encoding="utf-8")
     checked = typecheck_typescript(ts_dir, rows)
     assert checked.packages == 2 and list(checked.errors) == ["robust_31"]
-    assert [r.result for r in rows] == ["ok", "ts-check-failed"] and "TS2322" in rows[1].detail
+    assert [r.result for r in rows] == ["ok", "ts-compile-failed"] and "TS2322" in rows[1].detail
     assert "1/2 TypeScript packages type-check" in table(rows, typecheck=checked)

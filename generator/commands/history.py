@@ -6,8 +6,9 @@ fresh interpreter, which builds a client and loads every response model; with th
 TypeScript package is also type-checked (`tsc --strict --noEmit`, the pinned TypeScript). The sweep reports one
 row per document; a failure in one document never stops the others.
 
-The TypeScript package of every generated document is kept and all of them are type-checked
-together, by one `tsc --noEmit` over each package's own strict tsconfig (`typecheck_typescript`):
+Besides that per-document check of the import-checked sample with the package's pinned
+TypeScript, the TypeScript package of every generated document is kept and all of them are
+type-checked together, by one `tsc --noEmit` over each package's own strict tsconfig (`typecheck_typescript`):
 one compiler start and one read of the libraries instead of one per document. The compiler is
 TypeScript 7 (tests/typescript/toolchains, `make install`), about five times less CPU than 5.9
 on these packages; without it, the root's pinned 5.9.
@@ -58,7 +59,7 @@ class VersionResult:
     result: str = "ok"
     detail: str = ""
     imported_sdk: bool = False  # whether the subprocess import check ran
-    ts_checked: bool = False  # whether its TypeScript package was type-checked (ts-check-failed if not clean)
+    ts_checked: bool = False  # whether its TypeScript package was type-checked (ts-compile-failed if not clean)
 
     @property
     def ok(self) -> bool:
@@ -257,7 +258,7 @@ class TypeCheck:
 def typecheck_typescript(ts_dir: Path, rows: list[VersionResult], tsc: Path | None = None) -> TypeCheck:
     """One `tsc --noEmit` over every TypeScript package kept in ts_dir (one folder per version),
     each file checked with its own package's tsconfig options; rows of packages with errors become
-    ts-check-failed. A version's package is its own folder, so packages never see each other."""
+    ts-compile-failed. A version's package is its own folder, so packages never see each other."""
     versions = sorted(p.name for p in ts_dir.iterdir() if (p / "tsconfig.json").is_file()) if ts_dir.is_dir() else []
     if not versions:
         return TypeCheck("", 0, 0.0, {})
@@ -294,7 +295,7 @@ def typecheck_typescript(ts_dir: Path, rows: list[VersionResult], tsc: Path | No
             row.ts_checked = True
             found = errors.get(row.version, []) + errors.get("*", [])
             if found and row.ok:
-                row.result, row.detail = "ts-check-failed", f"{len(found)} tsc errors, first: {found[0]}"
+                row.result, row.detail = "ts-compile-failed", f"{len(found)} tsc errors, first: {found[0]}"
     return TypeCheck(version_text, len(versions), time.perf_counter() - started, errors)
 
 
@@ -357,7 +358,7 @@ def table(
         f"{imported} also imported in a fresh interpreter; {timing}"
     )
     if typecheck is not None and typecheck.packages:
-        clean = sum(r.ts_checked and r.result != "ts-check-failed" for r in rows)
+        clean = sum(r.ts_checked and r.result != "ts-compile-failed" for r in rows)
         lines.append(
             f"{clean}/{typecheck.packages} TypeScript packages type-check (tsc --noEmit, strict, {typecheck.compiler}, "
             f"one run over all of them: {typecheck.seconds:.1f}s)"

@@ -235,7 +235,7 @@ def upload(index: str, files: Sequence[Path], name: str, version: str) -> None:
     result = _run(command, secrets=secrets)
     if result.returncode == 0:
         return
-    output = (result.stdout + result.stderr).lower()
+    output = " ".join((result.stdout + result.stderr).lower().split())  # twine wraps the index's words
     if "409 conflict" in output or "already exist" in output or "file exists" in output:
         raise _error(
             f"{index} already has {name} {version}: an index never takes the same version twice. "

@@ -22,7 +22,13 @@ node_modules/.bin/prism: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(STAMP) node_modules/.bin/prism ## create .venv with the generator and test tools, install Prism (npm)
+# TypeScript 6.0/7.0 and Node 22 for the npm package's consumer checks, in their own folder.
+TOOLCHAINS := tests/typescript/toolchains
+$(TOOLCHAINS)/node_modules/.installed: $(TOOLCHAINS)/package.json $(TOOLCHAINS)/package-lock.json
+	cd $(TOOLCHAINS) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(STAMP) node_modules/.bin/prism $(TOOLCHAINS)/node_modules/.installed ## create .venv with the generator and test tools, install the Node tools (npm ci)
 	@# The shared rate-limit tests and bench row run a real redis-server (Debian package).
 	command -v redis-server >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server)
 
@@ -77,11 +83,14 @@ dist: check ## check, then build the wheel + sdist of generated/python and twine
 	$(PY) -m build --sdist --wheel --outdir generated/python/dist generated/python
 	$(PY) -m twine check --strict generated/python/dist/*
 
-# make release INDEX=<upload url> [DRY_RUN=1]: refuse a stale or uncommitted tree, build and
-# twine-check, upload with TWINE_USERNAME/TWINE_PASSWORD, tag sdk-vX.Y.Z, write the release notes
-# and the docs archive into generated/python/dist (DRY_RUN=1: no upload, no tag).
-release: $(STAMP) ## publish the SDK (INDEX=<upload url>, DRY_RUN=1); see the comment above
-	$(PY) -m generator release $(if $(INDEX),--index '$(INDEX)') $(if $(filter-out 0,$(DRY_RUN)),--dry-run)
+# make release INDEX=<upload url> NPM_REGISTRY=<registry url> [DRY_RUN=1] [RESUME=1]: refuse a
+# stale or uncommitted tree, build and twine-check the wheel and sdist, pack the npm tarball, check
+# NPM_TOKEN and that npm lacks the version, upload with TWINE_USERNAME/TWINE_PASSWORD, publish with
+# NPM_TOKEN, tag sdk-vX.Y.Z, write the release notes and the docs archive into generated/python/dist
+# (DRY_RUN=1: no upload, no tag). RESUME=1 finishes a release whose npm publish failed (README).
+release: $(STAMP) ## publish both SDKs (INDEX=<pypi url> NPM_REGISTRY=<npm url>, DRY_RUN=1, RESUME=1)
+	@test -n "$(filter-out 0,$(DRY_RUN))" -o -n "$(NPM_REGISTRY)" || { echo "make release: set NPM_REGISTRY=<npm registry url> too: both SDKs are released together (or DRY_RUN=1)" >&2; exit 1; }
+	$(PY) -m generator release $(if $(INDEX),--index '$(INDEX)') $(if $(NPM_REGISTRY),--npm-registry '$(NPM_REGISTRY)') $(if $(filter-out 0,$(DRY_RUN)),--dry-run) $(if $(filter-out 0,$(RESUME)),--resume)
 
 fuzz: $(STAMP) ## the hostile-input test with 10,000 hypothesis examples
 	FUZZ_EXAMPLES=10000 $(PY) -m pytest -q tests/test_hostile_input.py

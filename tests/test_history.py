@@ -12,7 +12,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.commands.history import documents, openapi_version, progress_line, spread_sample, sweep, sweep_one, table
+from generator.commands.history import (
+    documents,
+    openapi_version,
+    progress_line,
+    spread_sample,
+    sweep,
+    sweep_one,
+    table,
+    typecheck_typescript,
+)
 from tests.conftest import OPENAPI_DIR, REPO, shared
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -28,12 +37,13 @@ def cache_dir(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
     return Path(cache.mkdir("history-generator-cache"))
 
 
-def test_every_published_version_imports_generates_and_compiles(cache_dir: Path) -> None:
+def test_every_published_version_imports_generates_and_compiles(cache_dir: Path, tmp_path: Path) -> None:
     """All 67 documents are imported (no overlay), validated, planned, generated (templates,
     datamodel-code-generator, black), written and compiled, two at a time: about 85s on 2
     cores with a cold cache. The fresh-interpreter import (about 1s each) runs on a spread
     sample: first, last, one per year and the OpenAPI 3.1 document; `make history` imports
-    all 67. TRACKSTAR_HISTORY_SAMPLE=1 generates only the sample (about 40s)."""
+    all 67. TRACKSTAR_HISTORY_SAMPLE=1 generates only the sample (about 40s). Every generated
+    TypeScript package is then type-checked, all in one tsc run."""
     docs = documents(shared(OPENAPI_DIR))
     assert len(docs) == EXPECTED_DOCUMENTS
     sample = spread_sample(docs, {d.name: openapi_version(d) for d in docs})
@@ -47,14 +57,18 @@ def test_every_published_version_imports_generates_and_compiles(cache_dir: Path)
         jobs=2,
         cache_dir=cache_dir,
         progress=lambda i, n, row: lines.append(progress_line(i, n, row)),
+        ts_dir=tmp_path / "ts",
     )
-    report = table(rows)
+    checked = typecheck_typescript(tmp_path / "ts", rows)
+    report = table(rows, typecheck=checked)
     print("\n".join(lines))
     print(report)
     failed = [f"{r.version}: {r.result}: {r.detail}" for r in rows if not r.ok]
     assert not failed, "\n".join(failed)
     assert sum(r.imported_sdk for r in rows) == len(sample)
     assert sum(r.result == "ok" for r in rows) == (len(docs) if full else len(sample))
+    assert checked.packages == sum(r.ts_checked for r in rows) == (len(docs) if full else len(sample))
+    assert not checked.errors
     by_version = {r.version: r for r in rows}
     assert by_version["2025-10-13_12ae462"].operations == 82
     assert by_version["2025-10-13_12ae462"].models == 1454
@@ -164,3 +178,16 @@ def test_changes_between_versions_column(tmp_path: Path) -> None:
     assert list(column) == ["2023-10-25_31bc84d"]
     breaking, warning, info = (int(n) for n in column["2023-10-25_31bc84d"].split("/"))
     assert breaking >= 2 and info > 0  # DELETE /connection moved (path and SDK method)
+
+
+def test_typescript_check_names_the_broken_package(tmp_path: Path) -> None:
+    """Two documents' packages in one tsc run: an error in one fails that row only."""
+    ts_dir = tmp_path / "ts"
+    rows = sweep([FIXTURES / "deep_object_filters.json", FIXTURES / "robust_31.json"], import_check=False, ts_dir=ts_dir)
+    assert [r.result for r in rows] == ["ok", "ok"]
+    broken = ts_dir / "robust_31" / "src" / "index.ts"
+    broken.write_text(broken.read_text(encoding="utf-8") + "\nexport const oops: number = 'text';\n", encoding="utf-8")
+    checked = typecheck_typescript(ts_dir, rows)
+    assert checked.packages == 2 and list(checked.errors) == ["robust_31"]
+    assert [r.result for r in rows] == ["ok", "ts-compile-failed"] and "TS2322" in rows[1].detail
+    assert "1/2 TypeScript packages type-check" in table(rows, typecheck=checked)

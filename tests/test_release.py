@@ -140,6 +140,7 @@ def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if inherited:  # releases of the real repository are not this test's business
         _ok(["git", "tag", "-d", *inherited], cwd=target)
     _copy_current_code(target)
+    (target / "node_modules").symlink_to(REPO / "node_modules")  # the TypeScript target formats with prettier
     cache = REPO / "generated" / ".generator-cache"
     if cache.is_dir():  # formatted-output cache: a warm regeneration instead of a cold one
         shutil.copytree(cache, target / "generated" / ".generator-cache")

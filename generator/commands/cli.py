@@ -142,23 +142,31 @@ def check_command(spec_dir: Path, out_dir: Path) -> None:
 def history(folder: Path, jobs: int, no_import_check: bool, cache_dir: Path | None, no_diff: bool) -> None:
     """Import, generate, compile and import the SDK for every OpenAPI document in FOLDER.
     Exits 1 if any document fails."""
-    from generator.commands.history import changes_between_versions, documents, progress_line, sweep, table
+    from generator.commands.history import changes_between_versions, documents, progress_line, sweep, table, typecheck_typescript
 
     started = time.perf_counter()
     try:
         docs = documents(folder)
     except GeneratorError as exc:
         _fail(exc)
-    rows = sweep(
-        docs,
-        import_check=not no_import_check,
-        jobs=jobs,
-        cache_dir=cache_dir,
-        progress=lambda i, n, row: click.echo(progress_line(i, n, row)),
-    )
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="history-ts-") as ts_dir:
+        rows = sweep(
+            docs,
+            import_check=not no_import_check,
+            jobs=jobs,
+            cache_dir=cache_dir,
+            progress=lambda i, n, row: click.echo(progress_line(i, n, row)),
+            ts_dir=Path(ts_dir),
+        )
+        try:
+            checked = typecheck_typescript(Path(ts_dir), rows)
+        except GeneratorError as exc:
+            _fail(exc)
     changes = None if no_diff else changes_between_versions(docs)
     click.echo("")
-    click.echo(table(rows, changes, wall_seconds=time.perf_counter() - started))
+    click.echo(table(rows, changes, wall_seconds=time.perf_counter() - started, typecheck=checked))
     if not all(row.ok for row in rows):
         sys.exit(EXIT_FAILED)
 
@@ -271,17 +279,21 @@ def update_spec_command(
 @click.option("--mkdocs", "mkdocs_config", type=click.Path(path_type=Path), default=Path("mkdocs.yml"), show_default=True, help="mkdocs configuration of the docs site to archive.")
 @click.option("--site", "site_dir", type=click.Path(path_type=Path), help="Archive this built docs site (make docs) instead of building one.")
 @click.option("--no-isolation", is_flag=True, help="Build with the installed build backend instead of an isolated environment.")
+@click.option("--npm-registry", help="Registry URL to publish the TypeScript SDK to (e.g. https://registry.npmjs.org/), token in NPM_TOKEN.")
+@click.option("--resume", is_flag=True, envvar="RESUME", help="Finish a release of this version that stopped part-way: skip what each registry already has from this commit, publish the rest, tag (also RESUME=1).")
 def release_command(
-    index: str | None, dry_run: bool, spec_dir: Path, out_dir: Path, mkdocs_config: Path, site_dir: Path | None, no_isolation: bool
+    index: str | None, dry_run: bool, spec_dir: Path, out_dir: Path, mkdocs_config: Path, site_dir: Path | None, no_isolation: bool,
+    npm_registry: str | None, resume: bool,
 ) -> None:
     """Check, build, twine-check, upload (TWINE_USERNAME/TWINE_PASSWORD) and tag sdk-vX.Y.Z; write
-    the release notes and the docs archive into OUT/python/dist."""
+    the release notes and the docs archive into OUT/python/dist. With --npm-registry the
+    TypeScript SDK is packed, published (NPM_TOKEN) and tagged with it, from the same checks."""
     from generator.commands.release import release
 
     try:
         release(
             index=index, dry_run=dry_run, spec_dir=spec_dir, out_dir=out_dir, mkdocs_config=mkdocs_config,
-            site_dir=site_dir, isolation=not no_isolation, echo=click.echo,
+            site_dir=site_dir, isolation=not no_isolation, echo=click.echo, npm_registry=npm_registry, resume=resume,
         )
     except GeneratorError as exc:
         _fail(exc)

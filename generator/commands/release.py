@@ -14,6 +14,15 @@ the index has accepted the upload, so a refused or failed release leaves no tag 
    are never printed), then tag `sdk-v<version>`.
 
 A dry run does steps 1 to 3 and says what it would upload and tag.
+
+The TypeScript SDK (OUT/typescript, when the run renders it) is released with the same checks,
+version, tag and notes (`generator/targets/typescript/release.py`): step 2 also packs the npm
+tarball; before the PyPI upload the npm registry is asked whether NPM_TOKEN is accepted and the
+version is new; after it, the tarball is published; then the one tag is made. If the npm publish
+fails after PyPI took the upload, nothing is tagged and `--resume` finishes the release: every
+check runs again, what a registry already has is skipped (a file the index refuses as
+already there; the npm version when its integrity is this tarball's), the rest is published and
+the tag made.
 """
 
 from __future__ import annotations
@@ -57,6 +66,9 @@ class ReleaseResult:
     uploaded: bool = False
     tagged: bool = False
     log: list[str] = field(default_factory=list)
+    npm_tarball: Path | None = None
+    npm_registry: str | None = None
+    npm_published: bool = False
 
 
 def _error(message: str, where: str = "release") -> GeneratorError:
@@ -212,7 +224,7 @@ def upload(index: str, files: Sequence[Path], name: str, version: str) -> None:
     result = _run(command, secrets=secrets)
     if result.returncode == 0:
         return
-    output = (result.stdout + result.stderr).lower()
+    output = " ".join((result.stdout + result.stderr).lower().split())  # twine wraps the index's words
     if "409 conflict" in output or "already exist" in output or "file exists" in output:
         raise _error(
             f"{index} already has {name} {version}: an index never takes the same version twice. "
@@ -225,6 +237,11 @@ def upload(index: str, files: Sequence[Path], name: str, version: str) -> None:
             f"TWINE_USERNAME=__token__ and an API token as the password). Nothing was uploaded or tagged.\n{_reason(result)}",
         )
     raise _error(f"uploading to {index} failed; nothing was tagged:\n{_tail(result)}")
+
+
+def tag_at_head(tag: str) -> bool:
+    tagged, head = _run(["git", "rev-parse", f"{tag}^{{commit}}"]), _run(["git", "rev-parse", "HEAD"])
+    return tagged.returncode == 0 and tagged.stdout.strip() == head.stdout.strip()
 
 
 def tag(tag_name: str, name: str, version: str) -> None:
@@ -248,7 +265,15 @@ def release(
     site_dir: Path | None = None,
     isolation: bool = True,
     echo: Callable[[str], None] = print,
+    npm_registry: str | None = None,
+    resume: bool = False,
 ) -> ReleaseResult:
+    from generator.targets.typescript import release as npm
+
+    ts_dir = out_dir / "typescript"
+    with_npm = (ts_dir / "package.json").is_file()
+    if not dry_run and with_npm and npm_registry and not os.environ.get(npm.TOKEN_VARIABLE):
+        raise _error(f"set {npm.TOKEN_VARIABLE} to a token of {npm_registry} (or use --dry-run)")
     if not dry_run:
         if not index:
             raise _error("no index to upload to: pass --index URL (make release INDEX=URL), or use --dry-run")
@@ -263,7 +288,9 @@ def release(
         raise _error(f"the working tree has {len(dirty)} uncommitted changes; commit them first:\n{shown}")
     version = sdk_version(spec_dir)
     tag_name = f"{TAG_PREFIX}{version}"
-    if tag_exists(tag_name):
+    if tag_exists(tag_name) and resume and tag_at_head(tag_name):
+        echo(f"resuming: {tag_name} already tags this commit")
+    elif tag_exists(tag_name):
         # A dry run too: it would promise a release that cannot be made.
         raise _error(
             f"tag {tag_name} already exists: {version} was released. Make the next version (make update-spec, or "
@@ -295,6 +322,9 @@ def release(
     if built_version != version:
         raise _error(f"the wheel is version {built_version} but specs/ says {version}: regenerate and commit", str(wheel))
     echo(f"built {wheel.name} and {sdist.name}; twine check --strict passed")
+    tarball = npm.pack(ts_dir, version) if with_npm else None
+    if tarball is not None:
+        echo(f"built and packed {tarball.path.name} (npm ci, npm run build, npm pack)")
 
     archive = dist_dir / f"{name}-docs-{version}.tar.gz"
     if site_dir is None:
@@ -304,18 +334,54 @@ def release(
     else:
         archive_site(site_dir, archive, f"{name}-docs-{version}")
     notes = dist_dir / NOTES_FILE
-    notes.write_text(release_notes(name, version, tag_name, entry, [wheel, sdist, archive]), encoding="utf-8")
+    notes.write_text(release_notes(name, version, tag_name, entry, [wheel, sdist, archive, *([tarball.path] if tarball else [])]), encoding="utf-8")
     echo(f"wrote {archive} and {notes}")
 
     result = ReleaseResult(version, tag_name, dry_run, wheel, sdist, archive, notes, index)
+    result.npm_tarball, result.npm_registry = (tarball.path if tarball else None), npm_registry
     if dry_run:
         target = index or "the index"
-        echo(f"dry run: nothing uploaded, no tag made (a release would upload {wheel.name} and {sdist.name} to {target} and tag {tag_name})")
+        also = f" and {tarball.path.name} to {npm_registry or 'the npm registry'}" if tarball else ""
+        echo(f"dry run: nothing uploaded, no tag made (a release would upload {wheel.name} and {sdist.name} to {target}{also} and tag {tag_name})")
         return result
     assert index is not None
-    upload(index, [wheel, sdist], name, version)
+    publish_npm = False
+    if tarball is not None and npm_registry:
+        publish_npm = npm.preflight(npm_registry, tarball, resume=resume)
+        if not publish_npm:
+            echo(f"resuming: {npm_registry} already has this {tarball.path.name}")
+    elif tarball is not None:
+        echo(f"warning: no --npm-registry: {tarball.name} {version} is not published; finish with `release --resume --npm-registry URL`")
+    skipped = []
+    for files in ([wheel], [sdist]) if resume else ([wheel, sdist],):
+        try:
+            upload(index, files, name, version)
+        except GeneratorError as exc:
+            if resume and "already has" in exc.message:  # twine's --skip-existing works with PyPI only
+                skipped.append(files[0].name)
+                continue
+            if publish_npm and "already has" in exc.message:
+                raise _error(f"{exc.message}\nIf the release of {version} from this commit stopped after this upload "
+                             f"(its npm publish failed), finish it with --resume (make release ... RESUME=1).") from exc
+            raise
     result.uploaded = True
-    echo(f"uploaded {wheel.name} and {sdist.name} to {index}")
+    echo(f"uploaded {wheel.name} and {sdist.name} to {index}" + (f" (--resume: it had {', '.join(skipped)})" if skipped else ""))
+    if publish_npm:
+        assert tarball is not None and npm_registry is not None
+        try:
+            npm.publish(npm_registry, tarball)
+        except GeneratorError as exc:
+            raise _error(
+                f"{name} {version} is on {index}, but {exc.message}\nNothing was tagged. Fix the cause, then finish "
+                f"the release with `make release INDEX={index} NPM_REGISTRY={npm_registry} RESUME=1` "
+                f"(release --resume): it repeats the checks, skips what {index} has and publishes {tarball.name} {version}, "
+                f"then tags {tag_name}."
+            ) from exc
+        result.npm_published = True
+        echo(f"published {tarball.path.name} to {npm_registry}")
+    if tag_exists(tag_name):
+        result.tagged = True
+        return result
     tag(tag_name, name, version)
     result.tagged = True
     echo(f"tagged {tag_name}; push it with `git push origin {tag_name}`")

@@ -9,8 +9,10 @@ import black
 import pytest
 from black.mode import TargetVersion
 
-from generator.targets.python.format import LINE_LENGTH, Cache, format_long_statements, format_python
+from generator.targets.python.format import LINE_LENGTH, Cache, format_long_statements, format_python, line_width
 from generator.targets.python import RUNTIME_DIR
+from generator.targets.python.models import _from_import
+from generator.targets.python.render import import_from
 from tests.conftest import GENERATED_PYTHON
 
 MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
@@ -91,3 +93,59 @@ def test_templates_get_black_on_their_long_methods_only() -> None:
     assert f"    from m import (\n        a,\n        {long_name},\n    )\n" in formatted
     assert f"        {long_name} as {long_name},\n" in formatted  # unsplittable, kept
     assert "    def long(\n        self,\n        status: (\n            Literal[\n" in formatted
+
+
+# Lines whose width black measures differently from their `len()`: East Asian wide characters
+# and emoji take two columns (black's table; a combining accent takes one in black 26). Each
+# case fits or overflows by one column.
+WIDE = "日本"  # 2 characters, 4 columns
+COMBINING = "e\u0301"  # e + combining acute accent: 2 characters
+
+
+def _field(value: str, pad: int) -> str:
+    return f'class Value(BaseModel):\n    a: Literal["{value}", "{"x" * pad}"] | str | None = Field(None, alias="a")\n'
+
+
+@pytest.mark.parametrize(
+    ("source", "columns"),
+    [
+        # The fuzz run's case: 99 characters, 101 columns by black's measure.
+        ('class Value(BaseModel):\n    async_A00: Literal["\\\\n(", "{#\\\\n", "\\\\日本(0\\x08"] | str | None = Field(None, alias="async(A00")\n', 101),
+        (_field(WIDE, 36), 100),
+        (_field(WIDE, 37), 101),
+        (_field("😀", 38), 100),
+        (_field("😀", 39), 101),
+        (_field(COMBINING, 38), 100),
+        (_field(COMBINING, 39), 101),
+    ],
+)
+def test_the_fast_path_measures_a_line_as_black_does(source: str, columns: int) -> None:
+    from black.strings import str_width
+
+    line = source.splitlines()[1]
+    assert str_width(line) == line_width(line) == columns  # the case is what it says
+    expected = black.format_str(source, mode=MODE)
+    assert format_long_statements(source, Cache(None), "types/_models/value.py") == expected
+    assert format_long_statements(source, Cache(None), "resources/value.py", None) == expected
+    assert (expected != source) == (columns > LINE_LENGTH)
+
+
+def test_a_docstring_with_combining_characters_gets_its_closing_quotes_as_black_puts_them() -> None:
+    """black moves a docstring's closing quotes to a line of their own by the last line's
+    `len()`, not by its width: with combining accents or wide characters the two differ."""
+    for text in (COMBINING * 4, WIDE * 2):
+        for pad in range(80, 100):
+            source = f'def f() -> None:\n    """Summary.\n\n    {text}{"x" * pad}"""\n'
+            assert format_long_statements(source, Cache(None), "m.py", None) == black.format_str(source, mode=MODE)
+
+
+@pytest.mark.parametrize("name", ["日本" * 11, "é" * 22, "x" * 22])
+def test_imports_the_generator_lays_out_are_black_stable_with_wide_names(name: str) -> None:
+    for count in range(2, 6):
+        names = [f"{name}{i}" for i in range(count)]
+        for indent in (0, 4):
+            text = import_from(names, "._models.value", indent)
+            source = ("if TYPE_CHECKING:\n" if indent else "") + text + "\n"
+            assert black.format_str(source, mode=MODE) == source, text
+        source = _from_import("._models.value", names, LINE_LENGTH) + "\n"
+        assert black.format_str(source, mode=MODE) == source, source

@@ -13,6 +13,24 @@ BLACK_VERSION = version("black")
 LINE_LENGTH = 100
 
 
+def line_width(line: str) -> int:
+    """The columns black counts for a line when it decides whether the line fits: black's own
+    measure (`black.strings.str_width`, East Asian wide characters and emoji count two), so that
+    the generator's layout decisions cannot drift from black's. ASCII needs no import of black."""
+    if line.isascii():
+        return len(line)
+    from black.strings import str_width
+
+    return int(str_width(line))
+
+
+def too_long(line: str) -> bool:
+    """Whether black could change a line for its length: black splits a line wider than
+    LINE_LENGTH by `line_width`, but moves a docstring's closing quotes to a line of their own by
+    the last line's `len()`, so a line over either measure is too long."""
+    return max(len(line), line_width(line)) > LINE_LENGTH
+
+
 # How black is run; part of the cache key, so that results of another way are never reused.
 BLACK_PASSES = "single-pass"
 
@@ -68,7 +86,7 @@ _BLACK_WOULD_CHANGE = re.compile(r"'|\b0[XOB]|\d[EJL]\b|\d[EJ][+-]?\d")
 def format_long_statements(
     source: str, cache: Cache, name: str, would_change: re.Pattern[str] | None = _BLACK_WOULD_CHANGE
 ) -> str:
-    """Black-format only the statements black would change (a line over LINE_LENGTH, or what
+    """Black-format only the statements black would change (a line `too_long`, or what
     `would_change` finds), leaving the rest, and the text between statements, as they are.
 
     A class (or an `if` without `else`) is taken statement by statement: only its long methods
@@ -90,7 +108,7 @@ def format_long_statements(
 
     def needs_black(first: int, end: int) -> bool:  # lines[first:end], 0-based
         part = lines[first:end]
-        return any(len(line.rstrip("\n")) > LINE_LENGTH and not _UNSPLITTABLE.match(line) for line in part) or bool(
+        return any(too_long(line.rstrip("\n")) and not _UNSPLITTABLE.match(line) for line in part) or bool(
             would_change and would_change.search("".join(part))
         )
 

@@ -12,7 +12,7 @@ from importlib.metadata import version
 from typing import Any
 
 from generator.core.errors import GeneratorError
-from generator.targets.python.format import statement_start
+from generator.targets.python.format import line_width, statement_start
 from generator.core.schema import AllOf, Array, Enum, File, Map, Node, NodeVisitor, Nullable, Object, Ref, Scalar, Schemas, Union_, Unknown
 
 OPENAPI_REF = "#/components/schemas/"
@@ -428,7 +428,7 @@ def _import_text(stmt: ast.stmt, used: set[str], lines: list[str], line_length: 
         line = lines[stmt.lineno - 1].rstrip()
         comment = line[line.index("#"):] if "#" in line else ""
         text = f"from {module} import {', '.join(_alias(a) for a in kept)}" + (f"  {comment}" if comment else "")
-        if len(text) <= line_length:
+        if line_width(text) <= line_length:
             return text
     return _from_import(module, [_alias(a) for a in kept], line_length)
 
@@ -440,7 +440,7 @@ def _alias(alias: ast.alias) -> str:
 def _from_import(module: str, names: list[str], line_length: int) -> str:
     """`from m import a, b` as black writes it: one line, or one name a line when too long."""
     line = f"from {module} import {', '.join(names)}"
-    if len(line) <= line_length:
+    if line_width(line) <= line_length:
         return line
     return f"from {module} import (\n" + "".join(f"    {n},\n" for n in names) + ")"
 

@@ -11,7 +11,7 @@ import jinja2
 
 from generator.targets.python import type_map as py
 from generator.targets.python import TEMPLATES
-from generator.targets.python.format import LINE_LENGTH
+from generator.targets.python.format import LINE_LENGTH, line_width
 from generator.core.facts import error_name, is_list_operator
 from generator.core.naming import snake
 from generator.core.plan import FieldPlan, FilterPlan, OperationPlan, ParamPlan, Plan
@@ -58,9 +58,9 @@ def pyblock(items: list[str], indent: int) -> str:
 
 def import_from(names: list[str], module: str, indent: int = 0) -> str:
     """`from module import names` on one line, or one name per line when that would be too
-    long (black's two layouts)."""
+    long (black's two layouts, told by black's measure of the line)."""
     line = " " * indent + f"from {module} import {', '.join(names)}"
-    if len(line) <= LINE_LENGTH:
+    if line_width(line) <= LINE_LENGTH:
         return line
     return " " * indent + exploded(f"from {module} import (", names, ")", indent)
 
@@ -358,6 +358,7 @@ FILTERS.update(
         "example_args": example_args,
         "pyblock": pyblock,
         "import_from": import_from,
+        "width": line_width,
         "filter_example": filter_example,
         "signature": signature,
         "body_signature": body_signature,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.targets.python.format import LINE_LENGTH
+from generator.targets.python.format import LINE_LENGTH, line_width
 from generator.core.plan import FilterPlan, OperationPlan, ParamPlan, Plan, ResourcePlan
 from generator.core.schema import Schemas
 from generator.targets.python import TEMPLATES
@@ -74,7 +74,7 @@ def _filter_arg(flt: FilterPlan) -> str:
     value = _value(flt.kind, flt.values)
     items = [f"{pyrepr(o)}: [{value}]" if o.split("-", 1)[0] in ("in", "nin") else f"{pyrepr(o)}: {value}" for o in flt.ops]
     arg = f"{flt.py_name}={{" + ", ".join(items) + "}"
-    if ARG_INDENT + len(arg) + 1 <= LINE_LENGTH:
+    if ARG_INDENT + line_width(arg) + 1 <= LINE_LENGTH:
         return arg
     return exploded(f"{flt.py_name}={{", items, "}", ARG_INDENT)
 

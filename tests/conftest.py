@@ -125,3 +125,11 @@ def trackstar_package() -> object:
     import trackstar
 
     return trackstar
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The xdist controller rebuilds each warning a worker reports from its class, so it must be
+    able to import the SDK's own warning classes (`trackstar._exceptions.MissingFieldWarning`);
+    otherwise one warning takes the whole run down. The controller runs no test."""
+    if not hasattr(config, "workerinput") and str(GENERATED_PYTHON) not in sys.path:
+        sys.path.append(str(GENERATED_PYTHON))

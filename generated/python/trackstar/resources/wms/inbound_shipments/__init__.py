@@ -473,9 +473,7 @@ class WmsInboundShipmentsWithRawResponse:
         self._resource = resource
         self.add_trackstar_tags = to_raw_response_wrapper(resource.add_trackstar_tags)
         self.create = to_raw_response_wrapper(resource.create)
-        self.create_with_body = to_raw_response_wrapper(
-            resource.create_with_body
-        )
+        self.create_with_body = to_raw_response_wrapper(resource.create_with_body)
         self.list = to_raw_response_wrapper(resource.list)
         self.receive = to_raw_response_wrapper(resource.receive)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
@@ -864,9 +862,7 @@ class AsyncWmsInboundShipmentsWithRawResponse:
         self._resource = resource
         self.add_trackstar_tags = async_to_raw_response_wrapper(resource.add_trackstar_tags)
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.create_with_body = async_to_raw_response_wrapper(
-            resource.create_with_body
-        )
+        self.create_with_body = async_to_raw_response_wrapper(resource.create_with_body)
         self.list = async_to_raw_response_wrapper(resource.list)
         self.receive = async_to_raw_response_wrapper(resource.receive)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

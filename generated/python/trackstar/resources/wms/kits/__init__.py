@@ -239,13 +239,9 @@ class WmsKitsWithRawResponse:
     def __init__(self, resource: WmsKits) -> None:
         self._resource = resource
         self.create = to_raw_response_wrapper(resource.create)
-        self.create_with_body = to_raw_response_wrapper(
-            resource.create_with_body
-        )
+        self.create_with_body = to_raw_response_wrapper(resource.create_with_body)
         self.update = to_raw_response_wrapper(resource.update)
-        self.update_with_body = to_raw_response_wrapper(
-            resource.update_with_body
-        )
+        self.update_with_body = to_raw_response_wrapper(resource.update_with_body)
 
 
 class AsyncWmsKits(AsyncAPIResource):
@@ -465,10 +461,6 @@ class AsyncWmsKitsWithRawResponse:
     def __init__(self, resource: AsyncWmsKits) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.create_with_body = async_to_raw_response_wrapper(
-            resource.create_with_body
-        )
+        self.create_with_body = async_to_raw_response_wrapper(resource.create_with_body)
         self.update = async_to_raw_response_wrapper(resource.update)
-        self.update_with_body = async_to_raw_response_wrapper(
-            resource.update_with_body
-        )
+        self.update_with_body = async_to_raw_response_wrapper(resource.update_with_body)

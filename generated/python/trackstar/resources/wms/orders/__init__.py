@@ -663,9 +663,7 @@ class WmsOrdersWithRawResponse:
         self.attach_file = to_raw_response_wrapper(resource.attach_file)
         self.cancel = to_raw_response_wrapper(resource.cancel)
         self.create = to_raw_response_wrapper(resource.create)
-        self.create_with_body = to_raw_response_wrapper(
-            resource.create_with_body
-        )
+        self.create_with_body = to_raw_response_wrapper(resource.create_with_body)
         self.list = to_raw_response_wrapper(resource.list)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.update = to_raw_response_wrapper(resource.update)
@@ -1161,9 +1159,7 @@ class AsyncWmsOrdersWithRawResponse:
         self.attach_file = async_to_raw_response_wrapper(resource.attach_file)
         self.cancel = async_to_raw_response_wrapper(resource.cancel)
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.create_with_body = async_to_raw_response_wrapper(
-            resource.create_with_body
-        )
+        self.create_with_body = async_to_raw_response_wrapper(resource.create_with_body)
         self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)

@@ -366,9 +366,7 @@ class WmsProductsWithRawResponse:
         self._resource = resource
         self.add_trackstar_tags = to_raw_response_wrapper(resource.add_trackstar_tags)
         self.create = to_raw_response_wrapper(resource.create)
-        self.create_with_body = to_raw_response_wrapper(
-            resource.create_with_body
-        )
+        self.create_with_body = to_raw_response_wrapper(resource.create_with_body)
         self.list = to_raw_response_wrapper(resource.list)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.update = to_raw_response_wrapper(resource.update)
@@ -675,9 +673,7 @@ class AsyncWmsProductsWithRawResponse:
         self._resource = resource
         self.add_trackstar_tags = async_to_raw_response_wrapper(resource.add_trackstar_tags)
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.create_with_body = async_to_raw_response_wrapper(
-            resource.create_with_body
-        )
+        self.create_with_body = async_to_raw_response_wrapper(resource.create_with_body)
         self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)

@@ -33,6 +33,7 @@ from black.mode import TargetVersion
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator.core.spec.model import is_known_operator
 from generator.core.importers.spec_folder import import_into
 from generator.core.errors import GeneratorError
 from generator.targets.python.format import LINE_LENGTH
@@ -61,7 +62,6 @@ PLAIN_HOSTILE = [
     "extra_headers", "timeout", "options", "client", "return", "lambda", "yield", "global",
 ]
 PLAIN_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
-OPERATOR = re.compile(r"^[a-z_]+(-[a-z_]+)*$")
 # About one name in 100 is drawn from the hostile `word` set. Hypothesis draws the bounds of an
 # integer range far more often than the rest (1 of integers(1, 25) comes up a quarter of the
 # time), so the rare case is one value from the middle of the range.
@@ -185,7 +185,8 @@ def _plain_parameters_only(document: dict[str, Any]) -> bool:
                 name, _, operator = param["name"].removesuffix("]").partition("[")
                 names.append(name)
                 operators += [operator] if operator else []
-    return all(PLAIN_NAME.match(name) for name in names) and all(OPERATOR.match(op) for op in operators)
+    # An operator outside the known set is refused unless the overlay declares it (issue 22).
+    return all(PLAIN_NAME.match(name) for name in names) and all(is_known_operator(op) for op in operators)
 
 
 @dataclass

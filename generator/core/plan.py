@@ -322,7 +322,7 @@ def _operation_plan(
                 kind=flt.type,
                 ops=list(flt.ops),
                 plain=flt.plain,
-                type=filter_types.get(flt, noun(resource, spec.api.default_area), api),
+                type=filter_types.get(flt, noun(resource, spec.default_area), api),
                 values=list(flt.enum or []),
                 constant=f"_{snake(prefix + pascal(op_name) + pascal(api)).upper()}",
             )

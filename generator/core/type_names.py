@@ -95,7 +95,7 @@ def derive_names(spec: Spec, schemas: Schemas) -> dict[str, Named]:
     taken: set[str] = set()
     overrides = spec.api.type_names
     derived: set[str] = set()  # names before the overlay's renames (for its error hints)
-    area = spec.api.default_area
+    area = spec.default_area
 
     def claim(model: str | None, name: str, owner: str) -> None:
         if model is None or model in chosen or model not in schemas:

@@ -44,7 +44,7 @@ def prism_url() -> Iterator[str]:
     import prism as prism_helper
     from repairs import repair_document
 
-    from tests.test_sdk_own_tests import with_overlay_operations
+    from generator.core.mock_document import with_overlay_operations
 
     if not UPSTREAM.is_file():
         pytest.fail(f"{UPSTREAM} is missing: the SDK's own tests call Prism serving it", pytrace=False)

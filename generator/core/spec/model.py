@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -239,6 +240,19 @@ class Spec(Strict):
     resources: dict[str, Resource]
     models: dict[str, dict[str, Any]]
     webhooks: dict[str, Webhook] = Field(default_factory=dict)
+
+    @property
+    def default_area(self) -> str | None:
+        """The area whose types are named without its prefix (`Order`, not `WmsOrder`): the
+        overlay's `api.default_area`, else the top-level resource holding more than half (and at
+        least two) of the nested resources, as a document imported without an overlay has."""
+        if self.api.default_area is not None:
+            return self.api.default_area
+        tops = Counter(name.split(".")[0] for name in self.resources if "." in name)
+        if not tops:
+            return None
+        top, count = tops.most_common(1)[0]
+        return top if count >= 2 and count * 2 > sum(tops.values()) else None
 
     def operations(self) -> list[tuple[str, str, Operation]]:
         """(resource, method name, operation) in a stable order."""

@@ -287,7 +287,7 @@ class _Builder:
         raise KeyError(f"{op.method} {op.path}")
 
     def _stem(self, op: OperationPlan) -> str:
-        return noun(op.resource, self.plan.spec.api.default_area) + pascal(op.dotted.rsplit(".", 1)[1])
+        return noun(op.resource, self.plan.spec.default_area) + pascal(op.dotted.rsplit(".", 1)[1])
 
     def _query_like(self, op: OperationPlan) -> bool:
         return bool(op.query or op.filters or op.paginated)
@@ -362,7 +362,7 @@ class _Builder:
             return cache[key]
         if flt.type == "enum":
             module = self.module(_resource_module(op.resource))
-            value = self.unique(noun(op.resource, self.plan.spec.api.default_area) + pascal(api))
+            value = self.unique(noun(op.resource, self.plan.spec.default_area) + pascal(api))
             self.declare(module, value, fmt.alias(value, tuple(literal(v) for v in flt.enum or ())))
             stem, family = value, "text"
         else:

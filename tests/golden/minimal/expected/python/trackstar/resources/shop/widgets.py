@@ -294,9 +294,7 @@ class ShopWidgetsWithRawResponse:
         self._resource = resource
         self.attach = to_raw_response_wrapper(resource.attach)
         self.create = to_raw_response_wrapper(resource.create)
-        self.create_with_body = to_raw_response_wrapper(
-            resource.create_with_body
-        )
+        self.create_with_body = to_raw_response_wrapper(resource.create_with_body)
         self.list = to_raw_response_wrapper(resource.list)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
@@ -523,8 +521,6 @@ class AsyncShopWidgetsWithRawResponse:
         self._resource = resource
         self.attach = async_to_raw_response_wrapper(resource.attach)
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.create_with_body = async_to_raw_response_wrapper(
-            resource.create_with_body
-        )
+        self.create_with_body = async_to_raw_response_wrapper(resource.create_with_body)
         self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

@@ -92,8 +92,11 @@ release: $(STAMP) ## publish both SDKs (INDEX=<pypi url> NPM_REGISTRY=<npm url>,
 	@test -n "$(filter-out 0,$(DRY_RUN))" -o -n "$(NPM_REGISTRY)" || { echo "make release: set NPM_REGISTRY=<npm registry url> too: both SDKs are released together (or DRY_RUN=1)" >&2; exit 1; }
 	$(PY) -m generator release $(if $(INDEX),--index '$(INDEX)') $(if $(NPM_REGISTRY),--npm-registry '$(NPM_REGISTRY)') $(if $(filter-out 0,$(DRY_RUN)),--dry-run) $(if $(filter-out 0,$(RESUME)),--resume)
 
-fuzz: $(STAMP) ## the hostile-input test with 10,000 hypothesis examples
-	FUZZ_EXAMPLES=10000 $(PY) -m pytest -q tests/test_hostile_input.py
+# Two shards with their own seeds, one per xdist worker; -rP prints each shard's share of packages,
+# .fuzz-progress.log its progress every 100 documents. FUZZ_SEED=<n> replays a run.
+fuzz: $(STAMP) ## the hostile-input test with 10,000 hypothesis examples (two shards)
+	rm -f .fuzz-progress.log
+	FUZZ_EXAMPLES=10000 FUZZ_SHARDS=2 FUZZ_LOG=$(CURDIR)/.fuzz-progress.log $(PY) -m pytest -q -rP -n 2 tests/test_hostile_input.py
 
 # make update-spec [DOC=path-or-url] [ARGS=--dry-run]: diff, re-import, regenerate, bump, log it.
 update-spec: $(STAMP) ## move to a new API document (DOC=path-or-url; default: production), bump, log

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import functools
 import json
 import keyword
 from collections.abc import Callable
@@ -62,6 +63,7 @@ def client_class_name(spec: Spec) -> str:
     return name
 
 
+@functools.cache  # asked twice per run; the runtime does not change while the generator runs
 def exception_names() -> list[str]:
     """Public names of the runtime's `_exceptions.py` (its literal `__all__`)."""
     tree = ast.parse((RUNTIME_DIR / "_exceptions.py").read_text(encoding="utf-8"))

@@ -19,6 +19,7 @@ from generator.targets.typescript.declarations import Declarations
 from generator.targets.typescript.examples import FileValue, value
 from generator.targets.typescript.naming import camel, property_key, string
 from generator.targets.typescript.signatures import Signature, signature
+from generator.targets.typescript.width import str_width
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,7 @@ def inline(data: Any) -> str:
         return "{ " + ", ".join(items) + " }" if items else "{}"
     if isinstance(data, list):
         return "[" + ", ".join(inline(v) for v in data) + "]"
-    return json.dumps(data, ensure_ascii=False)
+    return string(data) if isinstance(data, str) else json.dumps(data)
 
 
 def value_lines(head: str, data: Any, tail: str, indent: int) -> list[str]:
@@ -236,9 +237,9 @@ def call_value_lines(head: str, args: list[Any], tail: str, indent: int) -> list
 
 def md_table(header: list[str], rows: list[list[str]]) -> str:
     """A Markdown table with its columns padded, as prettier aligns them."""
-    widths = [max(3, len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+    widths = [max(3, str_width(h), *(str_width(r[i]) for r in rows)) for i, h in enumerate(header)]
 
     def row(cells: list[str]) -> str:
-        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+        return "| " + " | ".join(c + " " * (w - str_width(c)) for c, w in zip(cells, widths, strict=True)) + " |"
 
     return "\n".join([row(header), row(["-" * w for w in widths]), *(row(r) for r in rows)])

@@ -22,7 +22,7 @@ from generator.core.schema import (
     Union_,
     Unknown,
 )
-from generator.targets.typescript.naming import property_key
+from generator.targets.typescript.naming import property_key, string
 
 
 class FileValue:
@@ -54,13 +54,13 @@ def example(node: Node, schemas: Schemas) -> str:
 
 def render(data: Any) -> str:
     if isinstance(data, FileValue):
-        return f"new Blob([{json.dumps(data.content)}])"
+        return f"new Blob([{string(data.content)}])"
     if isinstance(data, dict):
         items = [f"{property_key(k)}: {render(v)}" for k, v in data.items()]
         return "{ " + ", ".join(items) + " }" if items else "{}"
     if isinstance(data, list):
         return "[" + ", ".join(render(v) for v in data) + "]"
-    return json.dumps(data, ensure_ascii=False)
+    return string(data) if isinstance(data, str) else json.dumps(data)
 
 
 class Examples(NodeVisitor[Any]):

@@ -17,6 +17,7 @@ from pathlib import Path
 from generator.core.cache import Cache
 from generator.core.errors import GeneratorError
 from generator.targets.typescript.type_map import TsType, text
+from generator.targets.typescript.width import str_width, unsure
 
 WIDTH = 80
 INDENT = "  "
@@ -39,7 +40,9 @@ process.stdin.on("end", async () => {
 
 
 def _fits(line: str) -> bool:
-    return len(line) <= WIDTH
+    """Whether prettier would keep `line` within the width: it counts columns (wide characters
+    and emoji two, combining marks none), not code points."""
+    return len(line) <= WIDTH if line.isascii() else str_width(line) <= WIDTH
 
 
 def member(indent: int, key: str, members: TsType, *, optional: bool, readonly: bool = False) -> list[str]:
@@ -158,7 +161,12 @@ _UNBREAKABLE = re.compile(
 
 
 def needs_prettier(source: str) -> bool:
-    return any(not _fits(line) and not _UNBREAKABLE.match(line) for line in source.split("\n"))
+    """A line over the width, or one whose width this module may measure otherwise than
+    prettier (a character `unsure`, which string literals escape), that prettier might break."""
+    return any(
+        (not _fits(line) or (not line.isascii() and any(map(unsure, line)))) and not _UNBREAKABLE.match(line)
+        for line in source.split("\n")
+    )
 
 
 def format_files(sources: dict[str, str], cache: Cache) -> dict[str, str]:

@@ -6,6 +6,7 @@ import json
 import re
 
 from generator.core.naming import words
+from generator.targets.typescript.width import unsure
 
 # Reserved words of TypeScript (strict mode and type positions): never a binding name.
 RESERVED = frozenset(
@@ -32,8 +33,25 @@ _IDENTIFIER = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
 
 
 def string(value: str) -> str:
-    """A double-quoted string literal, as prettier writes one."""
-    return json.dumps(value, ensure_ascii=False)
+    """A string literal as prettier writes one: in double quotes unless the text holds more
+    double quotes than single ones. Characters whose width prettier may count otherwise than
+    this generator (`width.unsure`: invisible, unassigned, emoji sequence parts) are escaped, so
+    the layouts measure every line of code as prettier does."""
+    body = json.dumps(value, ensure_ascii=False)[1:-1]
+    if any(not char.isascii() or char == "\x7f" for char in body):
+        body = "".join(_escape(char) if unsure(char) else char for char in body)
+    if value.count('"') <= value.count("'"):
+        return f'"{body}"'
+    # Single quotes: the double ones need no backslash, the single ones do (prettier's makeString).
+    return "'" + _QUOTE_ESCAPES.sub(lambda m: '"' if m.group(0) == '\\"' else "\\'" if m.group(0) == "'" else m.group(0), body) + "'"
+
+
+_QUOTE_ESCAPES = re.compile(r"\\.|'", re.S)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\u{{{code:x}}}"
 
 
 def literal(value: str | int) -> str:

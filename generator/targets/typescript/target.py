@@ -216,7 +216,7 @@ def render(
 ) -> dict[str, bytes]:
     """Every file of the TypeScript package (path under generated/ -> bytes)."""
     decls = build(plan)
-    env = _environment(template_dir)
+    env = _environment(template_dir, cache.folder / "jinja-typescript" if cache.folder else None)
     _decls_filters(env, plan, decls, f"{plan.package}-sdk")
     resources = _resource_files(plan, decls)
     top = [r for r in resources if r.path.count("/") == 1]
@@ -376,10 +376,17 @@ def type_check(package_dir: Path, timeout: float = 600) -> str | None:
     return "; ".join(lines[:3]) or f"tsc exit code {result.returncode}"
 
 
-def _environment(override_dir: Path | None) -> jinja2.Environment:
+def _environment(override_dir: Path | None, bytecode_dir: Path | None = None) -> jinja2.Environment:
+    """As the Python target's: compiled templates are kept in `bytecode_dir` (when given), so a
+    regeneration skips compiling them (compiling is most of a small API's rendering time)."""
     search = [str(override_dir)] if override_dir else []
+    bytecode_cache = None
+    if bytecode_dir is not None:
+        bytecode_dir.mkdir(parents=True, exist_ok=True)
+        bytecode_cache = jinja2.FileSystemBytecodeCache(str(bytecode_dir))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(search + [str(TEMPLATES)]),
+        bytecode_cache=bytecode_cache,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

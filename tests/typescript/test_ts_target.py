@@ -16,7 +16,7 @@ from generator.core.cache import Cache
 from generator.core.errors import GeneratorError
 from generator.core.plan import build_plan
 from generator.core.spec.loader import load_spec
-from generator.targets.typescript import declarations, format as fmt, target
+from generator.targets.typescript import declarations, format as fmt, naming, target, width
 from tests.conftest import REPO, SPECS
 from tests.typescript.ts_programs import BIN
 
@@ -98,3 +98,88 @@ def test_history_type_check_reports_a_package_that_does_not_compile(tmp_path: Pa
     (tmp_path / "src" / "bad.ts").write_text('export const n: number = "one";\n', encoding="utf-8")
     problem = target.type_check(tmp_path)
     assert problem is not None and "TS2322" in problem
+
+
+def _prettier_check(folder: Path, source: str, name: str = "layouts.ts") -> None:
+    (folder / name).write_text(source, encoding="utf-8")
+    result = subprocess.run([str(BIN / "prettier"), "--check", name], cwd=folder, capture_output=True, text=True, timeout=120)
+    if result.returncode != 0:
+        formatted = subprocess.run([str(BIN / "prettier"), name], cwd=folder, capture_output=True, text=True).stdout
+        pytest.fail(f"prettier would change {name}:\n{source}\n--- prettier ---\n{formatted}")
+
+
+def _union(value: str, count: int) -> tuple[str, ...]:
+    return tuple(naming.string(f"{value}{i}") for i in range(count))
+
+
+# Lines whose code-point count and column count fall on either side of the width: prettier counts
+# columns (getStringWidth), so a layout decided by len() would be wrong for each of them.
+WIDE = [
+    # East Asian wide: fits by len(), not by columns, so the union breaks.
+    (fmt.member(1, "status", _union("日本語の値", 5), optional=True), "over"),
+    (fmt.alias("Status", _union("注文状態", 5)), "over"),
+    # Emoji take two columns.
+    (fmt.member(1, "mood", _union("😀😀😀😀", 6), optional=True), "over"),
+    # Combining accents take none: over the width by len(), within it by columns, so one line.
+    (fmt.member(1, "name", _union("e\u0301e\u0301e\u0301e\u0301e\u0301", 5), optional=True), "under"),
+    (fmt.alias("Accented", _union("a\u0308o\u0308u\u0308a\u0308o\u0308", 4)), "under"),
+    # A description with wide words is wrapped by columns.
+    (fmt.comment(1, " ".join(["日本語の説明文です"] * 12)), "comment"),
+]
+
+
+def test_wide_combining_and_emoji_layouts_are_what_prettier_prints(tmp_path: Path) -> None:
+    blocks = []
+    for lines, case in WIDE:
+        one_line = " ".join(line.strip() for line in lines) if case != "comment" else ""
+        if case == "over":  # fits by len() once joined, and is broken all the same
+            assert len(lines) > 1 and len(one_line) <= fmt.WIDTH < width.str_width(one_line)
+        if case == "under":  # too long by len(), within the width by columns: kept on one line
+            assert len(lines) == 1 and len(lines[0]) > fmt.WIDTH >= width.str_width(lines[0])
+        if case == "comment":
+            assert all(width.str_width(line) <= fmt.WIDTH for line in lines) and len(lines) > 3
+        blocks.append("\n".join(["export interface Wrapper {", *lines, "}"] if lines[0].startswith("  ") else lines))
+    _prettier_check(tmp_path, "\n\n".join(blocks) + "\n")
+    assert not fmt.needs_prettier("\n\n".join(blocks) + "\n")
+
+
+def test_string_literals_are_quoted_and_escaped_as_prettier_prints_them(tmp_path: Path) -> None:
+    values = [
+        'say "hi"', "it's", "\"'", 'a"b\'c"d', "back\\slash", "tab\there", "e\u0301",
+        "👨\u200d👩\u200d👧", "👍🏽", "🇫🇷", "1\ufe0f\u20e3", "\u261d", "\x7f\x85", "\u0378", "\u2028", "日本",
+    ]
+    source = "".join(f"export const v{i} = {naming.string(v)};\n" for i, v in enumerate(values))
+    assert "'say \"hi\"'" in source and "\\u200d" in source and "\\u{1f3fd}" in source
+    _prettier_check(tmp_path, source)
+    # The escapes are of the same text: node reads back every value.
+    script = "const m = require(process.argv[1]); process.stdout.write(JSON.stringify(Object.values(m)));"
+    (tmp_path / "values.js").write_text(source.replace("export const ", "exports."), encoding="utf-8")
+    out = subprocess.run(["node", "-e", script, str(tmp_path / "values.js")], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout) == values
+
+
+def test_widths_are_prettiers_code_point_by_code_point() -> None:
+    """width.str_width against prettier's getStringWidth for every code point of the first four
+    planes that is not `unsure` (those are escaped in string literals), and a few sequences."""
+    sequences = ["日本語", "e\u0301", "a😀b", "Ａ", "\u3000", "ü", "©", "→x", "한국어"]
+    script = """
+const prettier = require(process.argv[1]);
+const widths = [];
+for (let c = 0; c < 0x40000; c++) {
+  widths.push(c >= 0xd800 && c <= 0xdfff ? -1 : prettier.util.getStringWidth("a" + String.fromCodePoint(c)) - 1);
+}
+const sequences = JSON.parse(process.argv[2]).map((s) => prettier.util.getStringWidth(s));
+process.stdout.write(JSON.stringify({ widths, sequences }));
+"""
+    out = subprocess.run(["node", "-e", script, str(fmt.PRETTIER), json.dumps(sequences)],
+                         capture_output=True, text=True, check=True, timeout=120)
+    theirs = json.loads(out.stdout)
+    wrong = [
+        f"U+{code:04X}: {width.str_width('a' + chr(code)) - 1} here, {w} in prettier"
+        for code, w in enumerate(theirs["widths"])
+        if w >= 0 and not width.unsure(chr(code)) and width.str_width("a" + chr(code)) - 1 != w
+    ]
+    assert not wrong, f"{len(wrong)} code points measured otherwise than prettier: {wrong[:10]}"
+    assert [width.str_width(s) for s in sequences] == theirs["sequences"]
+    print(f"{sum(1 for w in theirs['widths'] if w >= 0)} code points measured as prettier does (or escaped)")
+

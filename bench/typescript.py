@@ -1,8 +1,10 @@
 """TypeScript rows: the `trackstar-sdk` package built as `npm run build` builds it (in .bench/ts),
 imported by name from a consumer folder, as a user's program imports it.
 
-No peer is measured here (openapi-typescript and hey-api are not installed by this bench): the
-rows whose goal is a peer's figure compare with the figure the issue measured, and say so.
+The peers (openapi-typescript with openapi-fetch, @hey-api/openapi-ts with its fetch client) are
+pinned npm packages installed into .bench/ts-peers; their generated output is set up in
+.bench/ts/peer-* beside our consumer, so that the tsc and import rows time the same two calls
+for each of them in the same run, interleaved with ours.
 """
 
 from __future__ import annotations
@@ -64,18 +66,18 @@ def dts_size(package: Path) -> dict[str, Any]:
     return {"bytes": total, "files": len(files), "largest": largest.name, "largest_bytes": largest.stat().st_size}
 
 
-def import_times(consumer: Path, repeats: int) -> dict[str, Any]:
-    """Fresh `node` processes, interleaved: importing the package and building a client vs bare node."""
-    ours: list[float] = []
-    bare: list[float] = []
-    for script in ("ts_import.mjs", "ts_bare.mjs"):  # warm-up (file cache)
-        _run([NODE, script], consumer)
+def import_times(subjects: dict[str, tuple[Path, str]], repeats: int) -> dict[str, Any]:
+    """Fresh `node` processes, interleaved: each subject (label -> folder, script) in turn, one
+    process at a time; `bare` is bare node. Medians and every sample."""
+    samples: dict[str, list[float]] = {label: [] for label in subjects}
+    for folder, script in subjects.values():  # warm-up (file cache)
+        _run([NODE, script], folder)
     for _ in range(repeats):
-        for script, samples in (("ts_import.mjs", ours), ("ts_bare.mjs", bare)):
+        for label, (folder, script) in subjects.items():
             started = time.perf_counter()
-            _run([NODE, script], consumer)
-            samples.append(time.perf_counter() - started)
-    return {"ours": statistics.median(ours), "bare": statistics.median(bare), "ours_samples": ours, "bare_samples": bare}
+            _run([NODE, script], folder)
+            samples[label].append(time.perf_counter() - started)
+    return {label: {"median": statistics.median(xs), "samples": xs} for label, xs in samples.items()}
 
 
 def page_parse(consumer: Path, page_file: Path, repeats: int) -> dict[str, Any]:
@@ -86,24 +88,73 @@ def page_parse(consumer: Path, page_file: Path, repeats: int) -> dict[str, Any]:
     return data
 
 
-def tsc_user_file(consumer: Path, repeats: int) -> dict[str, Any]:
-    """`tsc --noEmit --strict` of a 2-call user file against the built package (TS 5.9)."""
-    config = {
-        "compilerOptions": {
-            "target": "ES2022", "lib": ["ES2022"], "types": ["node"], "module": "NodeNext",
-            "moduleResolution": "NodeNext", "strict": True, "noEmit": True, "skipLibCheck": True,
-        },
-        "files": ["ts_user.ts"],
-    }
-    (consumer / "tsconfig.json").write_text(json.dumps(config), encoding="utf-8")
-    version = _run([str(TSC), "--version"], consumer).stdout.strip()
-    samples: list[float] = []
-    _run([str(TSC), "-p", "tsconfig.json"], consumer)  # warm-up
+TSC_OPTIONS: dict[str, Any] = {
+    "target": "ES2022", "lib": ["ES2022"], "types": ["node"], "module": "NodeNext",
+    "moduleResolution": "NodeNext", "strict": True, "noEmit": True, "skipLibCheck": True,
+}
+
+
+def _tsconfig(folder: Path, user_file: str, **overrides: Any) -> None:
+    config = {"compilerOptions": {**TSC_OPTIONS, **overrides}, "files": [user_file]}
+    (folder / "tsconfig.json").write_text(json.dumps(config), encoding="utf-8")
+
+
+def tsc_user_files(subjects: dict[str, Path], repeats: int) -> dict[str, Any]:
+    """`tsc --noEmit --strict -p tsconfig.json` (TS 5.9 from the repository's node_modules) of
+    each subject's 2-call user file; one warm-up each, then `repeats` rounds, interleaved."""
+    version = _run([str(TSC), "--version"], REPO_ROOT).stdout.strip()
+    samples: dict[str, list[float]] = {label: [] for label in subjects}
+    for folder in subjects.values():  # warm-up
+        _run([str(TSC), "-p", "tsconfig.json"], folder)
     for _ in range(repeats):
-        started = time.perf_counter()
-        _run([str(TSC), "-p", "tsconfig.json"], consumer)
-        samples.append(time.perf_counter() - started)
-    return {"median": statistics.median(samples), "samples": samples, "typescript": version}
+        for label, folder in subjects.items():
+            samples[label].append(_timed([str(TSC), "-p", "tsconfig.json"], folder))
+    out: dict[str, Any] = {label: {"median": statistics.median(xs), "samples": xs} for label, xs in samples.items()}
+    return {**out, "typescript": version}
+
+
+def setup_ours(consumer: Path) -> None:
+    _tsconfig(consumer, "ts_user.ts")
+
+
+def setup_peers() -> dict[str, Path]:
+    """Folders beside the consumer holding each peer's generated output (from `peer_generate`'s
+    last run) and its user file, tsconfig and import script."""
+    out: dict[str, Path] = {}
+    types = REPO_ROOT / "node_modules" / "@types"
+    # openapi-typescript: its one schema.d.ts, and openapi-fetch (pinned) as the runtime.
+    folder = TS_DIR / "peer-openapi-typescript"
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "node_modules").mkdir(parents=True)
+    (folder / "node_modules" / "openapi-fetch").symlink_to(PEERS_DIR / "node_modules" / "openapi-fetch", target_is_directory=True)
+    (folder / "node_modules" / "@types").symlink_to(types, target_is_directory=True)
+    (folder / "package.json").write_text('{"type": "module"}\n', encoding="utf-8")
+    shutil.copy(PEERS_DIR / "out-openapi-typescript" / "schema.d.ts", folder / "schema.d.ts")
+    for name in ("ts_user_openapi_fetch.ts", "ts_import_openapi_fetch.mjs"):
+        shutil.copy(CHILDREN / name, folder / name)
+    _tsconfig(folder, "ts_user_openapi_fetch.ts")
+    out["openapi-typescript"] = folder
+    # hey-api: its generated folder, imported by the user file as a user's project does. Its
+    # relative imports have no extension, so the user file resolves them as a bundler does
+    # (moduleResolution Bundler), and node loads a CommonJS build of it. Its client names DOM
+    # types (BodyInit) that @types/node does not declare globally: it needs the DOM lib.
+    folder = TS_DIR / "peer-hey-api"
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "node_modules").mkdir(parents=True)
+    (folder / "node_modules" / "@types").symlink_to(types, target_is_directory=True)
+    (folder / "package.json").write_text('{"type": "module"}\n', encoding="utf-8")
+    shutil.copytree(PEERS_DIR / "out-hey-api", folder / "hey-api")
+    for name in ("ts_user_hey_api.ts", "ts_import_hey_api.cjs"):
+        shutil.copy(CHILDREN / name, folder / name)
+    dom = ["ES2022", "DOM"]
+    _tsconfig(folder, "ts_user_hey_api.ts", module="ESNext", moduleResolution="Bundler", lib=dom)
+    build = {"compilerOptions": {**TSC_OPTIONS, "lib": dom, "module": "CommonJS", "moduleResolution": "Node10", "noEmit": False,
+                                 "outDir": "js", "rootDir": "hey-api"}, "include": ["hey-api"]}
+    (folder / "tsconfig.cjs.json").write_text(json.dumps(build), encoding="utf-8")
+    _run([str(TSC), "-p", "tsconfig.cjs.json"], folder)
+    (folder / "js" / "package.json").write_text('{"type": "commonjs"}\n', encoding="utf-8")
+    out["hey-api"] = folder
+    return out
 
 
 def rate(consumer: Path, script: str, base_url: str, tokens: int) -> dict[str, Any]:
@@ -114,7 +165,8 @@ def rate(consumer: Path, script: str, base_url: str, tokens: int) -> dict[str, A
 
 PEERS_DIR = WORK / "ts-peers"
 # Pinned peers (each runs on Node 20: @hey-api/openapi-ts 0.95 needs >= 20.19) and esbuild.
-PEER_PINS = {"openapi-typescript": "7.13.0", "@hey-api/openapi-ts": "0.95.0", "esbuild": "0.25.9"}
+# openapi-fetch is the client a user of openapi-typescript's types calls (the tsc and import rows).
+PEER_PINS = {"openapi-typescript": "7.13.0", "openapi-fetch": "0.17.0", "@hey-api/openapi-ts": "0.95.0", "esbuild": "0.25.9"}
 
 
 def ensure_peers(log: Any) -> dict[str, str]:
@@ -122,7 +174,7 @@ def ensure_peers(log: Any) -> dict[str, str]:
     PEERS_DIR.mkdir(parents=True, exist_ok=True)
     path = PEERS_DIR / "package.json"
     bins = PEERS_DIR / "node_modules" / ".bin"
-    if not path.is_file() or path.read_text(encoding="utf-8") != manifest or not (bins / "openapi-ts").exists():
+    if not path.is_file() or path.read_text(encoding="utf-8") != manifest or not all((bins / b).exists() for b in ("openapi-ts", "openapi-typescript", "esbuild")):
         path.write_text(manifest, encoding="utf-8")
         log("TypeScript peers: npm install " + " ".join(f"{k}@{v}" for k, v in PEER_PINS.items()))
         npm = shutil.which("npm") or "npm"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -23,6 +24,19 @@ def generate_files(
     spec_dir: Path, *, template_dir: Path | None = None, cache_dir: Path | None = None
 ) -> dict[str, bytes]:
     """Every output file (relative path → bytes); raises GeneratorError on bad input."""
+    # A run builds a large heap it keeps to the end (spec, plan, templates, model parses); the
+    # cyclic collector's passes over it cost ~10 % of a cold run's CPU and free little (peak RSS
+    # +3 MiB without them). Paused for the run, in the workers too (forked while paused).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _generate_files(spec_dir, template_dir=template_dir, cache_dir=cache_dir)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _generate_files(spec_dir: Path, *, template_dir: Path | None, cache_dir: Path | None) -> dict[str, bytes]:
     if template_dir is not None:
         check_template_dir(template_dir, [target.BUILTIN_TEMPLATES for target in TARGETS])
     cache = Cache(cache_dir)

@@ -256,19 +256,41 @@ def filter_example(op: Any) -> str:
     return ""
 
 
+# Each method's signatures, built once per render of a plan: the resource module asks for
+# each one three times (the method, its body companion's test, the imports) and the reference
+# page again. Keyed by the operation's identity; the memo holds one plan, the last rendered.
+_memo_plan: Plan | None = None
+_memo: dict[tuple[int, bool, bool], tuple[OperationPlan, Signature | None]] = {}
+
+
+def _memo_signature(op: OperationPlan, plan: Plan, is_async: bool, body: bool) -> Signature | None:
+    global _memo_plan, _memo
+    if _memo_plan is not plan:
+        _memo_plan, _memo = plan, {}
+    key = (id(op), is_async, body)
+    hit = _memo.get(key)
+    if hit is not None and hit[0] is op:
+        return hit[1]
+    sig = body_method_signature(op, plan, is_async) if body else method_signature(op, plan, is_async)
+    _memo[key] = (op, sig)
+    return sig
+
+
 def signature(op: OperationPlan, plan: Plan, is_async: bool = False) -> Signature:
-    return method_signature(op, plan, is_async)
+    sig = _memo_signature(op, plan, is_async, False)
+    assert sig is not None
+    return sig
 
 
 def body_signature(op: OperationPlan, plan: Plan, is_async: bool = False) -> Signature | None:
-    return body_method_signature(op, plan, is_async)
+    return _memo_signature(op, plan, is_async, True)
 
 
 def signature_md(op: OperationPlan, plan: Plan, is_async: bool = False, body_method: bool = False) -> str:
     """The method's signature as the reference page shows it: the same `Signature` object the
     resource module is written from, in public type names; each overload form when it has
     several. `body_method`: the signature of its `<name>_with_body` companion instead."""
-    sig = body_method_signature(op, plan, is_async) if body_method else method_signature(op, plan, is_async)
+    sig = _memo_signature(op, plan, is_async, body_method)
     assert sig is not None
     blocks = []
     for form in sig.documented:
@@ -321,7 +343,7 @@ def resource_uses(resource: Any, plan: Plan) -> set[str]:
     """Names a resource module needs to import (generated code carries no unused import): those
     its methods' argument types use, and the helpers its method bodies call."""
     ops = resource.operations
-    uses = set().union(*(method_signature(op, plan, False).uses for op in ops)) & _IMPORTABLE
+    uses = set().union(*(signature(op, plan).uses for op in ops)) & _IMPORTABLE
     checks = {
         "overload": False,  # methods are never overloaded (see signatures.method_signature)
         "_integrations": any(op.body_union for op in ops),

@@ -131,7 +131,7 @@ def model_schema(name: str, schemas: Schemas, names: Mapping[str, str], emit: Em
         required = emit.required.get(name, frozenset()) | (node.always if emit.lenient else frozenset())
         out = _object_schema(node, names, emit, required, emit.constants.get(name, {}))
         for field_name in sorted(emit.partial.get(name, ())):
-            target = _partial_target(node, field_name, schemas)
+            target = partial_target(node, field_name, schemas)
             found = node.get(field_name)
             if target is not None and found is not None and field_name in out["properties"]:
                 renamed = {**names, target: changes_name(names[target])}
@@ -148,7 +148,7 @@ def changes_name(class_name: str) -> str:
     return class_name + "Changes"
 
 
-def _partial_target(node: Object, field_name: str, schemas: Schemas) -> str | None:
+def partial_target(node: Object, field_name: str, schemas: Schemas) -> str | None:
     """The model a partial field refers to, when that model has always-present fields."""
     found = node.get(field_name)
     inner = found.node if found is not None else None
@@ -168,7 +168,7 @@ def partial_models(schemas: Schemas, selected: list[str], emit: Emit) -> list[st
         node = schemas[name]
         if isinstance(node, Object):
             for field_name in emit.partial.get(name, ()):
-                target = _partial_target(node, field_name, schemas)
+                target = partial_target(node, field_name, schemas)
                 if target is not None:
                     found.add(target)
     return sorted(found)

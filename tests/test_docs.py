@@ -355,3 +355,28 @@ def test_mkdocs_strict_rejects_a_broken_link(tmp_path: Path) -> None:
     )
     assert result.returncode != 0
     assert "no-such-anchor" in result.stdout + result.stderr
+
+
+def test_previous_attributes_rows_show_the_type_the_sdk_gives() -> None:
+    """An event's `previous_attributes` row names the class the SDK types it as (an update
+    event's `<Model>Changes`, not the full model)."""
+    import ast
+
+    source = (GENERATED / "python" / "trackstar" / "types" / "_models" / "webhooks.py").read_text(encoding="utf-8")
+    sdk = {
+        stmt.name: ast.unparse(item.annotation)
+        for stmt in ast.parse(source).body
+        if isinstance(stmt, ast.ClassDef)
+        for item in stmt.body
+        if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name) and item.target.id == "previous_attributes"
+    }
+    assert any(t.endswith("Changes") for t in sdk.values())
+    checked = 0
+    for cls, annotation in sdk.items():
+        page = (DOCS / "models" / f"{cls}.md").read_text(encoding="utf-8")
+        row = re.search(r"^\| `previous_attributes` \| (.*?) \|", page, re.M)
+        assert row is not None, cls
+        shown = re.sub(r"\[`([^`]+)`\]\([^)]*\)", r"\1", row.group(1)).replace("`", "")
+        assert shown.split(" or ")[0] == annotation.split(" | ")[0], (cls, shown, annotation)
+        checked += 1
+    assert checked == len(sdk)

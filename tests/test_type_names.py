@@ -93,7 +93,7 @@ def test_nouns() -> None:
 def test_the_webhook_envelope_keys_come_from_the_spec(spec: Spec) -> None:
     """`api.webhook_envelope` names the event-type and previous-attributes keys the plan and the
     Python target use (defaults: Trackstar's own); a spec naming them otherwise is followed."""
-    from generator.targets.python.target import _partial_fields
+    from generator.targets.python.render import partial_fields as _partial_fields
 
     plan = build_plan(spec)
     assert plan.event_constants["WmsOrdersUpdatedWebhookSchema"] == {"event_type": "order.updated"}

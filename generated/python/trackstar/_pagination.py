@@ -56,15 +56,20 @@ class PageRequest(Generic[T]):
         return dataclasses.replace(self, query=query, seen_tokens=frozenset(), pending=tuple(rest))
 
 
+def _envelope_type(item_type: Any, items: str, token_out: str, total: str | None) -> Any:
+    """The page body as a TypedDict: the item list required, the token and total not
+    (TypedDict, Required and NotRequired all from typing_extensions, so the keys are right)."""
+    fields: dict[str, Any] = {items: Required[list[item_type]], token_out: NotRequired[str | None]}
+    if total is not None:
+        fields[total] = NotRequired[int | None]
+    return TypedDict(f"{getattr(item_type, '__name__', 'Item')}Page", fields)  # type: ignore[operator]
+
+
 @functools.lru_cache(maxsize=512)
 def _envelope_adapter(item_type: Any, items: str, token_out: str, total: str | None) -> pydantic.TypeAdapter[Any]:
     # One TypedDict per item type, built once: pydantic-core then validates the whole raw body
     # in a single pass (jiter), without an intermediate json.loads.
-    fields: dict[str, Any] = {items: Required[list[item_type]], token_out: NotRequired[str | None]}
-    if total is not None:
-        fields[total] = NotRequired[int | None]
-    envelope = TypedDict(f"{getattr(item_type, '__name__', 'Item')}Page", fields)  # type: ignore[misc]
-    return pydantic.TypeAdapter(envelope)
+    return pydantic.TypeAdapter(_envelope_type(item_type, items, token_out, total))
 
 
 def parse_page_body(

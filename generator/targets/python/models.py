@@ -131,7 +131,7 @@ def model_schema(name: str, schemas: Schemas, names: Mapping[str, str], emit: Em
         required = emit.required.get(name, frozenset()) | (node.always if emit.lenient else frozenset())
         out = _object_schema(node, names, emit, required, emit.constants.get(name, {}))
         for field_name in sorted(emit.partial.get(name, ())):
-            target = _partial_target(node, field_name, schemas)
+            target = partial_target(node, field_name, schemas)
             found = node.get(field_name)
             if target is not None and found is not None and field_name in out["properties"]:
                 renamed = {**names, target: changes_name(names[target])}
@@ -148,7 +148,7 @@ def changes_name(class_name: str) -> str:
     return class_name + "Changes"
 
 
-def _partial_target(node: Object, field_name: str, schemas: Schemas) -> str | None:
+def partial_target(node: Object, field_name: str, schemas: Schemas) -> str | None:
     """The model a partial field refers to, when that model has always-present fields."""
     found = node.get(field_name)
     inner = found.node if found is not None else None
@@ -168,7 +168,7 @@ def partial_models(schemas: Schemas, selected: list[str], emit: Emit) -> list[st
         node = schemas[name]
         if isinstance(node, Object):
             for field_name in emit.partial.get(name, ()):
-                target = _partial_target(node, field_name, schemas)
+                target = partial_target(node, field_name, schemas)
                 if target is not None:
                     found.add(target)
     return sorted(found)
@@ -319,7 +319,82 @@ def _adapt(source: str, kind: str) -> str:
         # understood by the type checkers the SDK supports; the extra keys stay untyped.
         source = re.sub(r", extra_items=[^)\n]*\)", ")", source)  # class X(TypedDict, extra_items=...)
         source = re.sub(r"^[ ]+extra_items=.*,\n", "", source, flags=re.M)  # TypedDict("X", {...}, extra_items=...)
+        source = runtime_typed_dicts(source)
     return source
+
+
+def runtime_typed_dicts(source: str) -> str:
+    """TypedDicts whose `__required_keys__` / `__optional_keys__` are right at runtime.
+
+    Under `from __future__ import annotations` every annotation is a string, so no TypedDict
+    (typing's or typing_extensions') can see a `NotRequired[...]` in it and every key reads as
+    required; and typing's TypedDict before 3.11 knows no `NotRequired` at all. So the module
+    evaluates its annotations (the future import goes), takes TypedDict from the same module as
+    NotRequired/Required (typing_extensions), and quotes the names a class annotation uses
+    before they are defined (inside the qualifier: `NotRequired["Later | None"]`).
+    """
+    source = re.sub(r"^from __future__ import annotations\n\n?", "", source, count=1, flags=re.M)
+    typing_line = re.search(r"^from typing import (.*)$", source, re.M)
+    if typing_line is None or "TypedDict" not in typing_line.group(1).split(", "):
+        return source
+    rest = [name for name in typing_line.group(1).split(", ") if name != "TypedDict"]
+    qualifiers = sorted({"NotRequired", "Required"} & set(re.findall(r"\b(NotRequired|Required)\[", source)))
+    extensions = ", ".join([*qualifiers, "TypedDict"])
+    source = re.sub(r"^from typing_extensions import .*\n\n?", "", source, count=1, flags=re.M)
+    typing_text = f"from typing import {', '.join(rest)}\n\n" if rest else ""
+    source = source.replace(typing_line.group(0) + "\n", f"{typing_text}from typing_extensions import {extensions}\n", 1)
+    source = re.sub(r"\n{3,}(from typing_extensions)", r"\n\n\1", source)
+    return _quote_forward_refs(source)
+
+
+def _quote_forward_refs(source: str) -> str:
+    tree = ast.parse(source)
+    later: set[str] = set()
+    for stmt in tree.body:
+        later.update(_module_names(stmt))
+    parents: dict[int, ast.AST] = {}
+    spans: dict[int, ast.expr] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.ClassDef):
+            for item in stmt.body:
+                if not isinstance(item, ast.AnnAssign):
+                    continue
+                for node in ast.walk(item.annotation):
+                    for child in ast.iter_child_nodes(node):
+                        parents[id(child)] = node
+                for node in ast.walk(item.annotation):
+                    if isinstance(node, ast.Name) and node.id in later:
+                        target: ast.expr = node
+                        # `"A" | None` is a TypeError: quote the whole union the name is part of.
+                        while isinstance(up := parents.get(id(target)), ast.BinOp) and isinstance(up.op, ast.BitOr):
+                            target = up
+                        spans[id(target)] = target
+        later.difference_update(_module_names(stmt))
+    lines = source.splitlines(keepends=True)
+    encoded = [line.encode("utf-8") for line in lines]
+    for node in sorted(spans.values(), key=lambda n: (n.lineno, n.col_offset), reverse=True):
+        assert node.end_lineno is not None and node.end_col_offset is not None
+        first, last = node.lineno - 1, node.end_lineno - 1
+        head, tail = encoded[first][: node.col_offset], encoded[last][node.end_col_offset :]
+        if first == last:
+            text = encoded[first][node.col_offset : node.end_col_offset].decode("utf-8")
+        else:  # one line (black wraps it again); unparse quotes strings with '
+            text = ast.unparse(node)
+        quote = "'" if '"' in text else '"'
+        if quote in text or "\\" in text:
+            raise GeneratorError("specs/models.json", f"cannot quote the forward reference {text!r}")
+        encoded[first : last + 1] = [head + f"{quote}{text}{quote}".encode("utf-8") + tail]
+    return b"".join(encoded).decode("utf-8")
+
+
+def _module_names(stmt: ast.stmt) -> set[str]:
+    if isinstance(stmt, ast.ClassDef):
+        return {stmt.name}
+    if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+        return {stmt.target.id}
+    if isinstance(stmt, ast.Assign):
+        return {t.id for t in stmt.targets if isinstance(t, ast.Name)}
+    return set()
 
 
 def _datetime_import(names: str) -> str:

@@ -16,6 +16,7 @@ from generator.core.facts import error_name, is_list_operator
 from generator.core.naming import snake
 from generator.core.plan import FieldPlan, FilterPlan, OperationPlan, ParamPlan, Plan
 from generator.core.schema import Node, Object, Ref, Schemas
+from generator.targets.python.models import changes_name, partial_target
 from generator.targets.python.signatures import (
     Signature,
     body_method_signature,
@@ -211,6 +212,34 @@ def model_fields(name: str, schemas: Schemas) -> list[dict[str, Any]]:
     ]
 
 
+def partial_fields(plan: Plan) -> dict[str, frozenset[str]]:
+    """Webhook models' previous attributes (the spec's `webhook_envelope.previous`): only the
+    fields that changed."""
+    key = plan.spec.api.webhook_envelope.previous
+    out: dict[str, frozenset[str]] = {}
+    for hook in plan.spec.webhooks.values():
+        node = plan.schemas[hook.model] if hook.model in plan.schemas else None
+        if isinstance(node, Object) and node.get(key) is not None:
+            out[hook.model] = frozenset({key})
+    return dict(sorted(out.items()))
+
+
+def changes_md(model: str, field_name: str, plan: Plan) -> dict[str, str] | None:
+    """For a field the SDK types as `<Model>Changes` (an update event's previous attributes):
+    that type as the reference shows it, and a link to the model whose fields it holds; None
+    for any other field (the reference then shows the field's own type)."""
+    if field_name != plan.spec.api.webhook_envelope.previous or field_name not in partial_fields(plan).get(model, ()):
+        return None
+    node = plan.schemas[model]
+    found = node.get(field_name) if isinstance(node, Object) else None
+    target = partial_target(node, field_name, plan.schemas) if isinstance(node, Object) else None
+    if found is None or target is None:
+        return None
+    names = {**plan.class_names, target: changes_name(plan.class_names[target])}
+    pages = [name for name in plan.response_models if name != target]  # `<Model>Changes` has no page
+    return {"type": py.doc_type(found.node, names, pages), "of": py.doc_type(Ref(target), plan.class_names, plan.response_models)}
+
+
 def model_variants(name: str, schemas: Schemas) -> list[str]:
     """Model names a `oneOf`/`anyOf` model may be (empty for a plain object)."""
     return schemas.variants(name)
@@ -377,6 +406,7 @@ FILTERS.update(
         "schema_md": schema_md,
         "model_fields": model_fields,
         "model_variants": model_variants,
+        "changes_md": changes_md,
         "example_args": example_args,
         "pyblock": pyblock,
         "import_from": import_from,

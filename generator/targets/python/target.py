@@ -21,7 +21,7 @@ import jinja2
 from generator.core.cache import Cache
 from generator.core.config import CONFIG
 from generator.core.plan import Plan
-from generator.core.schema import Object, Schemas
+from generator.core.schema import Schemas
 from generator.core.type_names import SHADOWING
 from generator.core.spec.model import Spec
 from generator.core.templating import template_error
@@ -30,7 +30,7 @@ from generator.targets.python.format import BLACK_VERSION, LINE_LENGTH, format_k
 from generator.targets.python.models import DATAMODEL_CODEGEN_VERSION, Emit, imports_type_alias, render_models, split_models
 from generator.targets.python.models import warm_up as warm_up_models
 from generator.targets.python.readme import readme_subjects, runtime_names
-from generator.targets.python.render import bodies_page, environment
+from generator.targets.python.render import bodies_page, environment, partial_fields
 from generator.targets.python.signatures import Signature, page_token_name
 from generator.targets.python.repo_files import api_md, sdk_test_calls, sdk_test_module, sdk_test_packages, static_files
 
@@ -218,18 +218,6 @@ def _model_job(job: _ModelJob) -> dict[str, str]:
     return {f"_{module}.py": source}
 
 
-def _partial_fields(plan: Plan) -> dict[str, frozenset[str]]:
-    """Webhook models' previous attributes (the spec's `webhook_envelope.previous`): only the
-    fields that changed."""
-    key = plan.spec.api.webhook_envelope.previous
-    out: dict[str, frozenset[str]] = {}
-    for hook in plan.spec.webhooks.values():
-        node = plan.schemas[hook.model] if hook.model in plan.schemas else None
-        if isinstance(node, Object) and node.get(key) is not None:
-            out[hook.model] = frozenset({key})
-    return dict(sorted(out.items()))
-
-
 def _start_models(plan: Plan, cache: Cache, pool: Executor | None) -> Callable[[], dict[str, str]]:
     """Start generating the three kinds of models; the returned function collects their
     formatted files (path under `types/` -> source).
@@ -242,7 +230,7 @@ def _start_models(plan: Plan, cache: Cache, pool: Executor | None) -> Callable[[
         "models": (
             plan.response_models,
             "pydantic",
-            Emit(lenient=True, required=plan.response_required, constants=plan.event_constants, partial=_partial_fields(plan)),
+            Emit(lenient=True, required=plan.response_required, constants=plan.event_constants, partial=partial_fields(plan)),
             "",
         ),
         "params": (plan.param_models, "typeddict", Emit(lenient=False), ""),

@@ -43,6 +43,10 @@ def check_generator() -> None:
                       f"{last[0][:120]})")
 
 
+def check_sdk_files() -> bool:
+    return (SDK_PACKAGE / "__init__.py").exists()
+
+
 def check_sdk(sdk_python: Path) -> None:
     if not (SDK_PACKAGE / "__init__.py").exists():
         raise Pending("generated SDK not available (no generated/python/trackstar)")

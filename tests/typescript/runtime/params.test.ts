@@ -6,11 +6,15 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import {
+  BaseClient,
   encodeFilter,
   encodeValue,
   toFile,
+  type APIDescription,
+  type APIPromise,
+  type ClientOptions,
 } from "../../../generator/targets/typescript/runtime/index.js";
-import { OPS, Server, json, rejection, type Recorded } from "./helpers.js";
+import { API, OPS, Server, json, rejection, type Recorded } from "./helpers.js";
 
 async function listQuery(
   params: object,
@@ -327,4 +331,44 @@ test("encodeValue / encodeFilter: the Python runtime's rules", () => {
     () => encodeFilter("f", { type: "string", ops: [] }, "v"),
     /takes an object of operators/,
   );
+});
+
+// An API whose credentials travel otherwise than Demo's: one as `Authorization: Bearer <value>`,
+// one as a query parameter (OpenAPI's http bearer and apiKey-in-query schemes).
+const OTHER_AUTH: APIDescription = {
+  ...API,
+  auth: {
+    token: {
+      header: "Authorization",
+      bearer: true,
+      env: "OTHER_TOKEN",
+      option: "token",
+    },
+    key: { query: "key", env: "OTHER_KEY", option: "key" },
+  },
+  connectionScheme: "token",
+};
+
+class OtherAuth extends BaseClient {
+  constructor(options: ClientOptions & { token?: string; key?: string }) {
+    super(options, OTHER_AUTH);
+  }
+  list(): APIPromise<unknown> {
+    return this.request(
+      { ...OPS.list, auth: ["token", "key"], query: [], filters: {} },
+      [],
+      {},
+    );
+  }
+}
+
+test("a bearer scheme is sent as `Bearer <value>`, a query scheme as a query param", async () => {
+  const s = await Server.start();
+  await s.route("GET", "/wms/orders", json(200, { data: [] }));
+  await new OtherAuth({ token: "t_1", key: "k_1", baseURL: s.url }).list();
+  const [request] = await s.requests();
+  await s.close();
+  assert.ok(request);
+  assert.equal(request.headers["authorization"], "Bearer t_1");
+  assert.deepEqual(request.query, [["key", "k_1"]]);
 });

@@ -107,6 +107,8 @@ import { buildMultipart, isBlob } from "./uploads.js";
 export interface AuthSchemeDescription {
   readonly header?: string;
   readonly query?: string;
+  /** Sent as `Bearer <value>` in its header. */
+  readonly bearer?: boolean;
   readonly env?: string;
   /** The client constructor option holding it, e.g. "apiKey". */
   readonly option: string;
@@ -598,7 +600,10 @@ export class BaseClient {
       const value = this.#credentials[scheme];
       if (!value)
         throw new MissingCredentialError(scheme, auth.option, auth.env);
-      if (auth.header) headers[auth.header.toLowerCase()] = value;
+      if (auth.header)
+        headers[auth.header.toLowerCase()] = auth.bearer
+          ? `Bearer ${value}`
+          : value;
       if (auth.query) query.push([auth.query, value]);
     }
 

@@ -96,7 +96,7 @@ release: $(STAMP) ## publish both SDKs (INDEX=<pypi url> NPM_REGISTRY=<npm url>,
 # .fuzz-progress.log its progress every 100 documents. FUZZ_SEED=<n> replays a run.
 fuzz: $(STAMP) ## the hostile-input test with 10,000 hypothesis examples (two shards)
 	rm -f .fuzz-progress.log
-	FUZZ_EXAMPLES=10000 FUZZ_SHARDS=2 FUZZ_LOG=$(CURDIR)/.fuzz-progress.log $(PY) -m pytest -q -rP -n 2 tests/test_hostile_input.py
+	FUZZ_EXAMPLES=10000 FUZZ_SHARDS=2 FUZZ_LOG=$(CURDIR)/.fuzz-progress.log $(PY) -m pytest -q -rP -n 2 --dist loadgroup tests/test_hostile_input.py
 
 # make update-spec [DOC=path-or-url] [ARGS=--dry-run]: diff, re-import, regenerate, bump, log it.
 update-spec: $(STAMP) ## move to a new API document (DOC=path-or-url; default: production), bump, log

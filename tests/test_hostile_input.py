@@ -4,14 +4,18 @@ Hypothesis builds OpenAPI documents whose names and texts (paths, parameter and 
 enum values, schema names, descriptions) carry quotes, backslashes, newlines, template syntax,
 Python keywords and builtins, non-ASCII and names that collide after snake-casing. Each one
 must give a clean `GeneratorError`, or a package that compiles and imports without running any
-of those strings. `FUZZ_EXAMPLES` sets the count (`make fuzz` runs 10,000).
+of those strings. `FUZZ_EXAMPLES` sets the count; `make fuzz` runs 10,000 in two shards
+(`FUZZ_SHARDS`, each with its own seed, one per xdist worker) and logs progress to `FUZZ_LOG`.
+`FUZZ_SEED` replays a run. Falsifying examples of earlier runs are kept in FOUND and replayed by
+every run, the default 200-example one too.
 
-A clean error is only right for what the spec format refuses: a parameter's wire name (query or
-path template) must be a plain word (`[A-Za-z_][A-Za-z0-9_.-]*`) and a filter operator lowercase
-words joined by '-'. So those names are plain but Python-hostile (keywords, builtins, SDK
-argument names, snake-case collisions) nearly always, and arbitrary only `rarely`. Every
-document within those rules must become a working package, at least MIN_PACKAGES of all
-documents must, and every refusal must be one of those two rules.
+A clean error is only right for what the spec format refuses (REFUSALS): a parameter's wire name
+(query or path template) must be a plain word (`[A-Za-z_][A-Za-z0-9_.-]*`), a filter operator
+lowercase words joined by '-', and one of the known operators unless the overlay declares it.
+So those names are plain but Python-hostile (keywords, builtins, SDK argument names, snake-case
+collisions) nearly always, and arbitrary only `rarely`. Every document within those rules must
+become a working package, at least MIN_PACKAGES of all documents must, and every refusal must be
+one of those three.
 """
 
 from __future__ import annotations
@@ -308,7 +312,8 @@ def _examples(documents: list[dict[str, Any]]) -> Any:
 
 
 @pytest.mark.slow  # hundreds of generations and imports: about a minute
-@pytest.mark.parametrize("shard", range(SHARDS))
+# Each shard is its own xdist group, so `--dist loadgroup` runs them on separate workers at once.
+@pytest.mark.parametrize("shard", [pytest.param(i, marks=pytest.mark.xdist_group(f"fuzz-shard-{i}")) for i in range(SHARDS)])
 def test_hostile_documents_give_a_clean_error_or_a_working_package(shard: int) -> None:
     outcomes = Outcomes()
     examples = EXAMPLES // SHARDS + (shard < EXAMPLES % SHARDS)

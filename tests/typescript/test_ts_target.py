@@ -183,3 +183,64 @@ process.stdout.write(JSON.stringify({ widths, sequences }));
     assert [width.str_width(s) for s in sequences] == theirs["sequences"]
     print(f"{sum(1 for w in theirs['widths'] if w >= 0)} code points measured as prettier does (or escaped)")
 
+
+
+def test_property_keys_are_left_bare_or_quoted_as_prettier_prints_them(tmp_path: Path) -> None:
+    """Every code point of the Basic Multilingual Plane, as the first character of a key and as a
+    later one, written quoted (raw): prettier's output says which keys it unquotes, and
+    naming.property_key must print each key exactly so. tsc (an ES2015+ target: identifiers by
+    ID_Start/ID_Continue) then reads property_key's keys, so a bare key is one TypeScript takes."""
+    keys = [
+        *dict.fromkeys(  # "aa" is made twice; a key may be declared once
+            key
+            for code in range(0x10000)
+            if not (0xD800 <= code <= 0xDFFF or code < 0x20 or chr(code) in "\"\\\x7f" or 0x80 <= code <= 0x9F)
+            for key in (chr(code) + "a", "a" + chr(code))
+        ),
+        *["状態の種類", "$", "_x1", "a-b", "\u2e2f", "\u00e9t\u00e9", "x\u200d"],
+    ]
+    quoted = "".join(f"  {json.dumps(key, ensure_ascii=False)}: 1;\n" for key in keys)
+    (tmp_path / "keys.ts").write_text(f"export interface Keys {{\n{quoted}}}\n", encoding="utf-8")
+    result = subprocess.run([str(BIN / "prettier"), "keys.ts"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    printed = [line.strip(" ")[: -len(": 1;")] for line in result.stdout.split("\n")[1:-2]]
+    assert len(printed) == len(keys)
+    ours = [naming.property_key(key) for key in keys]
+    wrong = [
+        f"{key!r}: prettier {theirs}, ours {mine}"
+        for key, theirs, mine in zip(keys, printed, ours, strict=True)
+        # Both quoted is the same decision; U+2E2F is quoted on purpose (TypeScript refuses it bare).
+        if theirs != mine and not (mine.startswith('"') and (theirs.startswith('"') or "\u2e2f" in key))
+    ]
+    assert not wrong, f"{len(wrong)} keys printed otherwise than prettier: {wrong[:10]}"
+    assert "状態の種類" in ours and '"\\u2e2f"' in ours  # an ES5 letter TypeScript does not take bare
+    (tmp_path / "ours.ts").write_text("export interface Keys {\n" + "".join(f"  {k}: 1;\n" for k in ours) + "}\n", encoding="utf-8")
+    result = subprocess.run([str(BIN / "tsc"), "--noEmit", "--strict", "--target", "es2022", "ours.ts"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout[:2000]
+    bare = sum(not key.startswith(("'", '"')) for key in ours)
+    print(f"{len(keys)} keys, {bare} bare, as prettier prints them")
+
+
+def test_a_document_with_japanese_names_gives_a_prettier_stable_sdk(tmp_path: Path) -> None:
+    """End to end: a property named in Japanese (a bare key to prettier), an enum of wide values
+    and one with U+2E2F go through import and generation; prettier finds nothing to change."""
+    from generator.core.importers.spec_folder import import_into
+    from generator.core.writer import write_tree
+    from generator.pipeline import generate_files
+
+    document = json.loads((REPO / "tests" / "fixtures" / "anydoc" / "notes_31.json").read_text(encoding="utf-8"))
+    document["components"]["schemas"]["Note"]["properties"].update(
+        {
+            "状態の種類": {"type": "string", "enum": ["下書き", "公開済み", "保管庫に移動済みの注文"]},
+            "ⸯmark": {"type": "string"},
+            "説明": {"type": "string", "description": "注文の状態を表す長い説明文です。" * 6},
+        }
+    )
+    (tmp_path / "doc.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    import_into(tmp_path / "doc.json", tmp_path / "spec")
+    write_tree(tmp_path / "out", generate_files(tmp_path / "spec", cache_dir=None))
+    sources = sorted(str(p) for p in (tmp_path / "out" / "typescript" / "src").rglob("*.ts"))
+    declared = "".join(Path(p).read_text(encoding="utf-8") for p in sources)
+    assert "状態の種類?:" in declared and '"\\u2e2fmark"?:' in declared
+    result = subprocess.run([str(BIN / "prettier"), "--check", *sources], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -6,6 +6,7 @@ import json
 import re
 
 from generator.core.naming import words
+from generator.targets.typescript.identifiers import es5_identifier
 from generator.targets.typescript.width import unsure
 
 # Reserved words of TypeScript (strict mode and type positions): never a binding name.
@@ -63,8 +64,16 @@ def is_identifier(name: str) -> bool:
 
 
 def property_key(name: str) -> str:
-    """A key of an object type: bare when it is an identifier (prettier's `as-needed`)."""
-    return name if is_identifier(name) else string(name)
+    """A key of an object type, as prettier's `quoteProps: "as-needed"` leaves it: bare when
+    prettier would unquote it (`状態の種類` too). U+2E2F is the one ES5 letter that is no
+    identifier character since ES2015 (Pattern_Syntax), so TypeScript refuses it bare: a key
+    holding it keeps its quotes by having its non-ASCII characters escaped, which prettier never
+    unquotes."""
+    if not es5_identifier(name):
+        return string(name)
+    if "\u2e2f" not in name:
+        return name
+    return '"' + "".join(char if char.isascii() else _escape(char) for char in name) + '"'
 
 
 def camel(text: str) -> str:

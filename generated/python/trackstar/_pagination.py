@@ -12,7 +12,7 @@ from typing_extensions import NotRequired, Required, TypedDict, override
 
 from ._config import PaginationConfig
 from ._exceptions import PaginationLoopError
-from ._response import RateLimitInfo, rate_limit_info, set_request_id
+from ._response import RateLimitInfo, rate_limit_info, set_request_ids
 from ._types import RequestOptions
 
 __all__ = [
@@ -99,8 +99,7 @@ def parse_page_body(
             if parts is None:
                 raise
             data, token, total = parts
-    for item in data:
-        set_request_id(item, request_id)
+    set_request_ids(data, request_id)
     return data, token, total
 
 

@@ -41,13 +41,45 @@ def set_request_id(obj: object, request_id: str | None) -> None:
     Works for a pydantic private attribute and for a plain class attribute (`ClassVar`), which
     avoids pydantic's per-instance private-attribute set-up and so validates nested models faster.
     """
-    if not isinstance(obj, pydantic.BaseModel):
-        return
-    cls = type(obj)
+    setter = _request_id_setter(type(obj))
+    if setter is not None:
+        setter(obj, request_id)
+
+
+def set_request_ids(items: list[Any], request_id: str | None) -> None:
+    """`set_request_id` for each item of a page."""
+    for item in items:
+        setter = _request_id_setter(type(item))
+        if setter is not None:
+            setter(item, request_id)
+
+
+_RequestIdSetter = Callable[[object, str | None], None]
+_SETTERS: dict[type, _RequestIdSetter | None] = {}  # the way to set it, looked up once per class
+
+
+def _request_id_setter(cls: type) -> _RequestIdSetter | None:
+    if cls not in _SETTERS:
+        _SETTERS[cls] = _find_request_id_setter(cls)
+    return _SETTERS[cls]
+
+
+def _set_private(obj: object, value: str | None) -> None:
+    setattr(obj, "_request_id", value)  # noqa: B010  (the static type declares no such attribute)
+
+
+def _shadow_class_default(obj: object, value: str | None) -> None:
+    object.__setattr__(obj, "_request_id", value)  # shadows the class default on this instance
+
+
+def _find_request_id_setter(cls: type) -> _RequestIdSetter | None:
+    if not issubclass(cls, pydantic.BaseModel):
+        return None
     if "_request_id" in cls.__private_attributes__:
-        setattr(obj, "_request_id", request_id)  # noqa: B010  (the static type declares no such attribute)
-    elif hasattr(cls, "_request_id"):
-        object.__setattr__(obj, "_request_id", request_id)  # shadows the class default on this instance
+        return _set_private
+    if hasattr(cls, "_request_id"):
+        return _shadow_class_default
+    return None
 
 
 @dataclasses.dataclass(frozen=True)

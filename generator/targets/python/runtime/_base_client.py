@@ -13,7 +13,7 @@ import logging
 import os
 import threading
 import time
-from typing import Any, Callable, Generic, Literal, Mapping, Sequence, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Callable, Generic, Literal, Mapping, Sequence, TypeVar, cast
 
 import httpx
 import pydantic
@@ -43,14 +43,15 @@ from ._exceptions import (
     make_status_error,
     redact,
 )
-from ._files import build_multipart
-from ._filters import encode_param
 from ._logging import logger, redact_headers, setup_logging
-from ._pagination import AsyncCursorPage, AsyncPaginator, PageRequest, SyncCursorPage, parse_page_body
 from ._ratelimit import Limiter, StoreSettings, close_store_connections, limiter_for, parse_store
-from ._response import APIResponse, raw_response_requested, set_request_id
 from ._types import NOT_GIVEN, FileTypes, NotGiven, RequestOptions, merge_extra_body
-from ._urls import PAGE_TOKEN_ROOM, check_url_length, chunk_query, url_length
+
+# Building a client needs none of these: they are imported where a request needs them, so that
+# `import trackstar; Trackstar()` stays close to importing httpx alone (bench row import_time).
+if TYPE_CHECKING:
+    from ._pagination import AsyncCursorPage, AsyncPaginator, PageRequest, SyncCursorPage
+    from ._response import APIResponse
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -96,6 +97,8 @@ def _with_extra_query(query: Sequence[tuple[str, str]], options: RequestOptions)
     extra_query = options.get("extra_query") or {}
     if extra_query:
         params = [pair for pair in params if pair[0] not in extra_query]
+        from ._filters import encode_param
+
         # The same encoder as typed params and filters: a datetime is UTC `Z` either way.
         params.extend(
             (key, encode_param(value, where=f"extra_query[{key!r}]"))
@@ -289,6 +292,8 @@ class _BaseClient(Generic[_HttpxClientT]):
 
         params = _with_extra_query(list(query) + self._auth_query(auth), options)
         url = self.base_url + (path if path.startswith("/") else "/" + path)
+        from ._urls import check_url_length
+
         check_url_length(url, params, self._config.max_url_length)  # not the server's bare 414
 
         # httpx.Headers: later values replace earlier ones whatever their case.
@@ -311,6 +316,8 @@ class _BaseClient(Generic[_HttpxClientT]):
         extra_body = options.get("extra_body")
         merged = merge_extra_body(body, extra_body, files=files)  # a key given twice is a ValueError
         if files:
+            from ._files import build_multipart
+
             form, multipart = build_multipart(merged, files)
         elif merged is not None:
             content = pydantic_core.to_json(merged, by_alias=True)
@@ -440,6 +447,8 @@ class _BaseClient(Generic[_HttpxClientT]):
     def _finish(
         self, call: _Call, response: httpx.Response, parser: Callable[[httpx.Response], T], retries_taken: int
     ) -> APIResponse[T]:
+        from ._response import APIResponse
+
         if not response.is_success:
             error = make_status_error(response, request_id_header=self._config.request_id_header, secrets=self._secrets)
             if call.may_apply_twice and type(error) is InternalServerError:
@@ -471,10 +480,14 @@ class _BaseClient(Generic[_HttpxClientT]):
             value: T = parse_json(response.content, cast_to, strict=self._strict_response_validation)
         except pydantic.ValidationError as exc:
             raise self._validation_error(response, exc) from exc
+        from ._response import set_request_id
+
         set_request_id(value, response.headers.get(self._config.request_id_header))
         return value
 
     def _page_parts(self, response: httpx.Response, request: PageRequest[T]) -> dict[str, Any]:
+        from ._pagination import parse_page_body
+
         request_id = response.headers.get(self._config.request_id_header)
         try:
             data, next_token, total = parse_page_body(
@@ -500,6 +513,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         query: Sequence[tuple[str, str]],
         options: RequestOptions | None,
     ) -> PageRequest[T]:
+        from ._pagination import PageRequest
+        from ._urls import PAGE_TOKEN_ROOM, chunk_query, url_length
+
         pagination = self._config.pagination
         query = tuple(query)
         seen = frozenset(value for key, value in query if key == pagination.token_in)
@@ -563,6 +579,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         files: Mapping[str, FileTypes] | None = None,
         options: RequestOptions | None = None,
     ) -> T:
+        from ._response import raw_response_requested
+
         raw = raw_response_requested()
         call = self._build_call(method, path, auth=auth, query=query, body=body, files=files, options=options)
         response = self._send(call, lambda r: self._parse(r, cast_to))
@@ -577,14 +595,18 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         query: Sequence[tuple[str, str]] = (),
         options: RequestOptions | None = None,
     ) -> SyncCursorPage[T]:
+        from ._response import raw_response_requested
+
         raw = raw_response_requested()
         response = self._page_response(self._page_request(path, item_type, auth, query, options))
-        return cast(SyncCursorPage[T], response) if raw else response.parse()
+        return cast("SyncCursorPage[T]", response) if raw else response.parse()
 
     def _page_response(self, request: PageRequest[T]) -> APIResponse[SyncCursorPage[T]]:
         call = self._build_call(
             "GET", request.path, auth=request.auth, query=request.query, body=None, files=None, options=request.options
         )
+        from ._pagination import SyncCursorPage
+
         return self._send(call, lambda r: SyncCursorPage(**self._page_parts(r, request), fetch=self._next_page))
 
     def _next_page(self, request: PageRequest[T]) -> SyncCursorPage[T]:
@@ -674,6 +696,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         files: Mapping[str, FileTypes] | None = None,
         options: RequestOptions | None = None,
     ) -> T:
+        from ._response import raw_response_requested
+
         raw = raw_response_requested()
         call = self._build_call(method, path, auth=auth, query=query, body=body, files=files, options=options)
         response = await self._send(call, lambda r: self._parse(r, cast_to))
@@ -688,13 +712,16 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         query: Sequence[tuple[str, str]] = (),
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[T]:
+        from ._pagination import AsyncPaginator
+        from ._response import raw_response_requested
+
         request = self._page_request(path, item_type, auth, query, options)
         self._auth_headers(auth)  # a missing credential fails at the call, not at the first await
 
         async def first_page() -> AsyncCursorPage[T]:
             raw = raw_response_requested()  # read when awaited: that is where the wrapper is active
             response = await self._page_response(request)
-            return cast(AsyncCursorPage[T], response) if raw else response.parse()
+            return cast("AsyncCursorPage[T]", response) if raw else response.parse()
 
         return AsyncPaginator(first_page)
 
@@ -702,6 +729,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         call = self._build_call(
             "GET", request.path, auth=request.auth, query=request.query, body=None, files=None, options=request.options
         )
+        from ._pagination import AsyncCursorPage
+
         return await self._send(call, lambda r: AsyncCursorPage(**self._page_parts(r, request), fetch=self._next_page))
 
     async def _next_page(self, request: PageRequest[T]) -> AsyncCursorPage[T]:

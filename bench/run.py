@@ -371,7 +371,7 @@ def row_generate_memory(ctx: Context) -> Row:
 
 def row_import(ctx: Context) -> Row:
     row = Row("import_time", "import trackstar; Trackstar() vs import httpx, pydantic (fresh procs)",
-              "≤ 1.2×", baseline_label="import httpx, pydantic")
+              "≤ 1.1×", baseline_label="import httpx, pydantic")
     res = _try(row, ctx.import_times, baseline=True)
     if res:
         base = res[baselines.BASELINE_IMPORT]
@@ -382,24 +382,24 @@ def row_import(ctx: Context) -> Row:
             row.details["sdk"] = res[SDK_IMPORT]
         elif row.status == "ok":
             row.status, row.note = "pending", res["sdk_state"].removeprefix("pending: ")
-    return _ratio(row, lambda r: r <= 1.2)
+    return _ratio(row, lambda r: r <= 1.1)
 
 
 def row_first_call(ctx: Context) -> Row:
     row = Row("first_call", "first wms.orders.list call, imports included (fresh process)",
-              "≤ 0.4 s")
+              "≤ 0.2 s")
     res = _try(row, lambda: ours.sdk_first_call(ctx.sdk_python(), ctx.page_file,
                                                 ctx.s.first_call_repeats))
     if res:
         row.figure = res["seconds"]["median"]
         row.details = res
-        row.met = row.figure <= 0.4
+        row.met = row.figure <= 0.2
     return row
 
 
 def row_page(ctx: Context) -> Row:
     row = Row("page_parse", "list 1 page of 1,000 orders (typed models) vs raw httpx + json.loads",
-              "≤ 1.5×", baseline_label="raw httpx + json.loads")
+              "≤ 1.25×", baseline_label="raw httpx + json.loads")
     raw = _try(row, ctx.raw_parse, baseline=True)
     if raw:
         row.baseline = raw["median"]
@@ -409,7 +409,7 @@ def row_page(ctx: Context) -> Row:
         row.figure = res["ours"]
         row.baseline = res["raw"]  # same child process, interleaved with ours
         row.details["sdk"] = res
-    return _ratio(row, lambda r: r <= 1.5)
+    return _ratio(row, lambda r: r <= 1.25)
 
 
 def row_page_vs_peer(ctx: Context) -> Row:

@@ -338,7 +338,8 @@ class RateLimitStoreError(TrackstarError):
     """
 
 
-_NOT_IMPLEMENTED = re.compile(r"^\s*Endpoint\s+(?P<endpoint>\S+)\s+is not implemented for\s+(?P<integration>.+?)\s*\.?\s*$")
+# Patterns kept as strings: `re` compiles and caches them on first use, not at import.
+_NOT_IMPLEMENTED = r"^\s*Endpoint\s+(?P<endpoint>\S+)\s+is not implemented for\s+(?P<integration>.+?)\s*\.?\s*$"
 
 
 class NotImplementedForIntegrationError(APIStatusError):
@@ -346,12 +347,12 @@ class NotImplementedForIntegrationError(APIStatusError):
 
     @property
     def endpoint(self) -> str | None:
-        match = _NOT_IMPLEMENTED.match(self.message)
+        match = re.match(_NOT_IMPLEMENTED, self.message)
         return match.group("endpoint") if match else None
 
     @property
     def integration(self) -> str | None:
-        match = _NOT_IMPLEMENTED.match(self.message)
+        match = re.match(_NOT_IMPLEMENTED, self.message)
         return match.group("integration") if match else None
 
 
@@ -448,9 +449,9 @@ def error_message(body: object, *, content_type: str = "") -> str:
 _MAX_MESSAGE = 300
 _MAX_DETAILS = 5
 _MAX_COUNTED_DETAILS = 1000
-_TAG = re.compile(r"<[^>]+>")
-_HTML_SKIPPED = re.compile(r"<(script|style|head)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = r"<[^>]+>"
+_HTML_SKIPPED = r"(?is)<(script|style|head)\b[^>]*>.*?</\1\s*>"
+_HTML_TITLE = r"(?is)<title[^>]*>(.*?)</title\s*>"
 
 
 def _one_line(text: str) -> str:
@@ -477,9 +478,9 @@ def _looks_like_html(text: str) -> bool:
 
 def _text_summary(text: str, *, html: bool) -> str:
     if html:
-        title = _HTML_TITLE.search(text)
-        visible = _one_line(_TAG.sub(" ", _HTML_SKIPPED.sub(" ", text)))
-        heading = _one_line(_TAG.sub(" ", title.group(1))) if title else ""
+        title = re.search(_HTML_TITLE, text)
+        visible = _one_line(re.sub(_TAG, " ", re.sub(_HTML_SKIPPED, " ", text)))
+        heading = _one_line(re.sub(_TAG, " ", title.group(1))) if title else ""
         text = _join(heading, visible) if heading and not visible.startswith(heading) else visible
         from html import unescape  # only for HTML error pages
 

@@ -12,7 +12,7 @@ from typing_extensions import NotRequired, Required, TypedDict, override
 
 from ._config import PaginationConfig
 from ._exceptions import PaginationLoopError
-from ._response import RateLimitInfo, rate_limit_info, set_request_ids
+from ._response import RateLimitInfo, rate_limit_info, set_request_id
 from ._types import RequestOptions
 
 __all__ = [
@@ -99,7 +99,8 @@ def parse_page_body(
             if parts is None:
                 raise
             data, token, total = parts
-    set_request_ids(data, request_id)
+    for item in data:
+        set_request_id(item, request_id)
     return data, token, total
 
 

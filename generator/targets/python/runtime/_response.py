@@ -46,14 +46,6 @@ def set_request_id(obj: object, request_id: str | None) -> None:
         setter(obj, request_id)
 
 
-def set_request_ids(items: list[Any], request_id: str | None) -> None:
-    """`set_request_id` for each item of a page."""
-    for item in items:
-        setter = _request_id_setter(type(item))
-        if setter is not None:
-            setter(item, request_id)
-
-
 _RequestIdSetter = Callable[[object, str | None], None]
 _SETTERS: dict[type, _RequestIdSetter | None] = {}  # the way to set it, looked up once per class
 
